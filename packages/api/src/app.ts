@@ -1,0 +1,148 @@
+// The HTTP application: GraphQL at /graphql, health at /healthz and /readyz, the admin panel at /.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { Clock } from './common/clock.js';
+import { DomainError } from './common/errors.js';
+import { Loaders } from './common/loaders.js';
+import type { PolicySettings } from './common/policy-settings.js';
+import type { GraphQLContext } from './context.js';
+import { buildAppSchema } from './schema.js';
+import type { Services } from './services.js';
+
+export interface AppDeps {
+  orm: MikroORM;
+  clock: Clock;
+  policy: PolicySettings;
+  services: Services;
+  adminDist?: string;
+  log?: (line: string) => void;
+}
+
+const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
+
+/** The field a GraphQL coercion message points at: 'Variable "$input" got invalid value … at "input.rating"'. */
+function fieldFromMessage(message: string): string | undefined {
+  const at = /at "([^"]+)"/.exec(message)?.[1];
+  if (at) return at.split('.').slice(1).join('.') || at;
+  const field = /field "(?:[A-Za-z]+\.)?([A-Za-z0-9_]+)"/.exec(message)?.[1];
+  if (field) return field;
+  return /Variable "\$([A-Za-z0-9_]+)"/.exec(message)?.[1];
+}
+
+/** The one place errors become responses: codes and rules kept, nothing internal leaked. */
+export function formatError(log: (line: string) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (original instanceof DomainError) {
+      const { rule, field, details } = original.extra;
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: original.code, ...(rule ? { rule } : {}), ...(field ? { field } : {}), ...(details ? { details } : {}) },
+      };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const first = original.extensions.validationErrors?.[0] as { property?: string; constraints?: Record<string, string> } | undefined;
+      const message = first?.constraints ? Object.values(first.constraints)[0] : 'The input is not valid.';
+      return { ...base, message, extensions: { code: 'BAD_USER_INPUT', field: first?.property } };
+    }
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && CLIENT_CODES.has(code)) {
+      const field = fieldFromMessage(formatted.message);
+      return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
+    }
+    const errorId = randomUUID();
+    const e = original as Error;
+    log(`internal error ${errorId}: ${e?.stack ?? String(original)}`);
+    return {
+      message: `Something went wrong on our side (error id ${errorId}). Nothing was changed; please try again.`,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+    };
+  };
+}
+
+export async function createApp(deps: AppDeps): Promise<{ app: express.Express; apollo: ApolloServer<GraphQLContext> }> {
+  const log = deps.log ?? ((l: string) => console.error(l));
+  const schema = await buildAppSchema();
+  const plugins: ApolloServerPlugin<GraphQLContext>[] = [];
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError: formatError(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const em = deps.orm.em.fork();
+        let principal = null;
+        let authError: DomainError | undefined;
+        try {
+          principal = await deps.services.access.authenticate(em, req.headers.authorization);
+        } catch (e) {
+          if (!(e instanceof DomainError)) throw e;
+          authError = e;
+        }
+        return {
+          requestId: randomUUID(),
+          em,
+          principal,
+          authError,
+          loaders: new Loaders(em),
+          services: deps.services,
+          clock: deps.clock,
+          policy: deps.policy,
+        } as GraphQLContext;
+      },
+    }),
+  );
+
+  // Malformed JSON bodies: a 400 with a GraphQL-shaped error, never a stack trace.
+  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) log(`http error: ${err.stack ?? err}`);
+    res.status(status).json({
+      errors: [{ message: status === 500 ? 'Something went wrong on our side.' : `The request could not be read: ${err.type ?? 'bad request'}.`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT' } }],
+    });
+  });
+
+  const dist = deps.adminDist;
+  if (dist && existsSync(path.join(dist, 'index.html'))) {
+    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('CX Loop API. GraphQL at /graphql. The admin panel is not built (pnpm --filter @cx-loop/admin build).');
+    });
+  }
+  return { app, apollo };
+}

@@ -1,0 +1,38 @@
+// Every expected failure is a DomainError; formatError (app.ts) is the one place that turns
+// errors into GraphQL responses, so codes and rule ids stay consistent across the API.
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'SOP_VIOLATION';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extra: { rule?: string; field?: string; details?: Record<string, unknown> } = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const unauthenticated = (message = 'Sign in first: send Authorization: Bearer <token or API key>.') =>
+  new DomainError('UNAUTHENTICATED', message);
+
+export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
+
+export const badInput = (field: string, message: string) =>
+  new DomainError('BAD_USER_INPUT', message, { field });
+
+export const notFound = (what: string, id: string) =>
+  new DomainError('NOT_FOUND', `${what} ${id} does not exist.`, { details: { id } });
+
+export const conflict = (message: string, details?: Record<string, unknown>) =>
+  new DomainError('CONFLICT', message, { details });
+
+/** A refusal by an SOP rule: the message says what to do instead. */
+export const sopViolation = (rule: string, message: string, details?: Record<string, unknown>) =>
+  new DomainError('SOP_VIOLATION', message, { rule, details });

@@ -1,0 +1,60 @@
+// Per-request batching: a list of 50 orders asks for its customers, vendors and children in one
+// query each, never one per row.
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityName } from '@mikro-orm/core';
+import { isUuid } from './find.js';
+
+type Row = { id: string };
+
+export class Loaders {
+  private readonly cache = new Map<string, DataLoader<any, any>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  private get<K, V>(key: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
+    let loader = this.cache.get(key);
+    if (!loader) {
+      loader = make();
+      this.cache.set(key, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+
+  /** Loads entities by primary key. */
+  byId<T extends Row>(entity: EntityName<T> & { name: string }): DataLoader<string, T | null> {
+    return this.get(`byId:${entity.name}`, () =>
+      new DataLoader<string, T | null>(async (ids) => {
+        const rows = (await this.em.find(entity, { id: { $in: ids.filter(isUuid) } } as never)) as T[];
+        const map = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => map.get(id) ?? null);
+      }),
+    );
+  }
+
+  /** Loads the children pointing at a parent through `fk`, in the given order. */
+  childrenOf<T extends object>(
+    entity: EntityName<T> & { name: string },
+    fk: string,
+    orderBy: Record<string, 'asc' | 'desc'>,
+  ): DataLoader<string, T[]> {
+    return this.get(`children:${entity.name}:${fk}:${JSON.stringify(orderBy)}`, () =>
+      new DataLoader<string, T[]>(async (parentIds) => {
+        const rows = (await this.em.find(entity, { [fk]: { $in: [...parentIds] } } as never, { orderBy: orderBy as never })) as T[];
+        const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+        for (const r of rows) {
+          // The key is a relation (an entity reference) or a plain id column.
+          const parent = (r as Record<string, unknown>)[fk] as { id: string } | string | null;
+          const parentId = typeof parent === 'string' ? parent : parent?.id;
+          if (parentId) groups.get(parentId)?.push(r);
+        }
+        return parentIds.map((id) => groups.get(id) ?? []);
+      }),
+    );
+  }
+
+  /** Any other batch query, cached under `key` for this request. */
+  custom<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    return this.get(`custom:${key}`, () => new DataLoader<K, V>(batch));
+  }
+}

@@ -1,0 +1,95 @@
+// The one typed object holding every SOP number (SOP_RULES "Policy settings"). Each key can be
+// overridden by POLICY_<KEY>; a malformed value stops start-up with a message naming it.
+import { formatDuration, parseDuration } from './duration.js';
+
+export type PublicReviewInvites = 'SOP_4_AND_5' | 'EVERYONE';
+
+export interface PolicySettings {
+  reminderAfterMs: number;
+  finalFollowUpAfterMs: number;
+  requestExpiresAfterMs: number;
+  firstContactSlaMs: number;
+  callTaskDueAfterMs: number;
+  highValueThreshold: number;
+  reviewMinWords: number;
+  vendorHoldComplaints: number;
+  vendorHoldWindowMs: number;
+  vendorDeactivateComplaints: number;
+  vendorDeactivateWindowMs: number;
+  publicReviewInvites: PublicReviewInvites;
+  brandName: string;
+  positiveSentimentMin: number;
+}
+
+type Kind = 'duration' | 'int' | 'number' | 'text' | { oneOf: readonly string[] };
+
+const SPEC: { [K in keyof PolicySettings]: { env: string; kind: Kind; default: string } } = {
+  reminderAfterMs: { env: 'REMINDER_AFTER', kind: 'duration', default: '2h' },
+  finalFollowUpAfterMs: { env: 'FINAL_FOLLOW_UP_AFTER', kind: 'duration', default: '24h' },
+  requestExpiresAfterMs: { env: 'REQUEST_EXPIRES_AFTER', kind: 'duration', default: '72h' },
+  firstContactSlaMs: { env: 'FIRST_CONTACT_SLA', kind: 'duration', default: '15m' },
+  callTaskDueAfterMs: { env: 'CALL_TASK_DUE_AFTER', kind: 'duration', default: '24h' },
+  highValueThreshold: { env: 'HIGH_VALUE_THRESHOLD', kind: 'int', default: '40000' },
+  reviewMinWords: { env: 'REVIEW_MIN_WORDS', kind: 'int', default: '8' },
+  vendorHoldComplaints: { env: 'VENDOR_HOLD_COMPLAINTS', kind: 'int', default: '3' },
+  vendorHoldWindowMs: { env: 'VENDOR_HOLD_WINDOW', kind: 'duration', default: '30d' },
+  vendorDeactivateComplaints: { env: 'VENDOR_DEACTIVATE_COMPLAINTS', kind: 'int', default: '5' },
+  vendorDeactivateWindowMs: { env: 'VENDOR_DEACTIVATE_WINDOW', kind: 'duration', default: '60d' },
+  publicReviewInvites: {
+    env: 'PUBLIC_REVIEW_INVITES',
+    kind: { oneOf: ['SOP_4_AND_5', 'EVERYONE'] },
+    default: 'SOP_4_AND_5',
+  },
+  brandName: { env: 'BRAND_NAME', kind: 'text', default: 'Cashkr' },
+  positiveSentimentMin: { env: 'POSITIVE_SENTIMENT_MIN', kind: 'number', default: '0.2' },
+};
+
+export class PolicyConfigError extends Error {}
+
+function parseValue(name: string, kind: Kind, raw: string): number | string {
+  const fail = (expected: string) =>
+    new PolicyConfigError(`POLICY_${name}=${JSON.stringify(raw)} is not valid: expected ${expected}.`);
+  if (kind === 'duration') {
+    const ms = parseDuration(raw);
+    if (ms === null) throw fail('a duration such as 90s, 15m, 2h or 3d');
+    return ms;
+  }
+  if (kind === 'int') {
+    if (!/^\s*\d+\s*$/.test(raw) || Number(raw) <= 0) throw fail('a positive whole number');
+    return Number(raw);
+  }
+  if (kind === 'number') {
+    const n = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(n)) throw fail('a number');
+    return n;
+  }
+  if (kind === 'text') {
+    if (raw.trim() === '') throw fail('a non-empty text');
+    return raw.trim();
+  }
+  if (!kind.oneOf.includes(raw.trim())) throw fail(`one of ${kind.oneOf.join(', ')}`);
+  return raw.trim();
+}
+
+/** Reads the defaults, overridden by POLICY_* variables from `env`. Throws PolicyConfigError. */
+export function loadPolicySettings(env: Record<string, string | undefined> = process.env): PolicySettings {
+  const out: Record<string, number | string> = {};
+  for (const [key, spec] of Object.entries(SPEC)) {
+    const raw = env[`POLICY_${spec.env}`];
+    out[key] = parseValue(spec.env, spec.kind, raw ?? spec.default);
+  }
+  return out as unknown as PolicySettings;
+}
+
+export const defaultPolicySettings = (): PolicySettings => loadPolicySettings({});
+
+/** The settings as they are named in configuration, for display in the admin panel. */
+export function describePolicySettings(p: PolicySettings): { key: string; value: string }[] {
+  return Object.entries(SPEC).map(([key, spec]) => ({
+    key: spec.env,
+    value:
+      spec.kind === 'duration'
+        ? formatDuration(p[key as keyof PolicySettings] as number)
+        : String(p[key as keyof PolicySettings]),
+  }));
+}

@@ -1,0 +1,22 @@
+// Every entity, listed explicitly: discovery by folder scanning does not work under every runner.
+import { AuditEvent } from './common/audit-event.entity.js';
+import { ApiKey } from './modules/access/api-key.entity.js';
+import { AppSetting } from './modules/access/app-setting.entity.js';
+import { User } from './modules/access/user.entity.js';
+import { Escalation } from './modules/escalations/escalation.entity.js';
+import { Interaction } from './modules/escalations/interaction.entity.js';
+import { CallTask } from './modules/feedback/call-task.entity.js';
+import { FeedbackRequest } from './modules/feedback/feedback-request.entity.js';
+import { Feedback } from './modules/feedback/feedback.entity.js';
+import { Message } from './modules/messaging/message.entity.js';
+import { Customer } from './modules/orders/customer.entity.js';
+import { Order } from './modules/orders/order.entity.js';
+import { Publication } from './modules/reviews/publication.entity.js';
+import { Review } from './modules/reviews/review.entity.js';
+import { VendorAction } from './modules/vendors/vendor-action.entity.js';
+import { Vendor } from './modules/vendors/vendor.entity.js';
+
+export const ENTITIES = [
+  AppSetting, User, ApiKey, AuditEvent, Vendor, VendorAction, Customer, Order, FeedbackRequest, Feedback,
+  CallTask, Message, Escalation, Interaction, Review, Publication,
+];

@@ -1,0 +1,84 @@
+// `pnpm start`: database (embedded unless DATABASE_URL), migrations, first admin, demo data,
+// then the HTTP server. SIGINT / SIGTERM stop everything cleanly.
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import { createApp } from './app.js';
+import { systemClock } from './common/clock.js';
+import { ConfigError, loadConfig } from './config.js';
+import { startDatabase, type DatabaseServer } from './database.js';
+import { initOrm } from './orm.js';
+import { loadDemoData } from './seeders/demo-data.js';
+import { createServices } from './services.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+
+const log = (line: string) => console.log(`[cx-loop] ${line}`);
+
+async function main() {
+  const started = Date.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(`[cx-loop] configuration error: ${e.message}`);
+      process.exit(2);
+    }
+    throw e;
+  }
+
+  let db: DatabaseServer | undefined;
+  let orm: MikroORM | undefined;
+  let server: Server | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: shutting down`);
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    server?.closeAllConnections?.();
+    await orm?.close().catch(() => {});
+    await db?.stop().catch((e) => log(`stopping the database: ${e}`));
+    log('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    db = await startDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+    log(db.embedded ? `embedded PostgreSQL running (data in ${config.dataDir})` : 'using DATABASE_URL');
+    orm = await initOrm(db.url);
+    const services = createServices({
+      clock: systemClock,
+      policy: config.policy,
+      access: { tokenTtlSeconds: config.tokenTtlSeconds, tokenSecret: config.tokenSecret, publicUrl: config.publicUrl },
+    });
+    await services.access.init(orm.em.fork());
+
+    const admin = await services.access.bootstrapAdmin(orm.em.fork(), config.adminEmail, config.adminPassword);
+    if (admin.created) {
+      log(`created the first admin: ${config.adminEmail}`);
+      if (admin.password) log(`generated password (shown once, change it after signing in): ${admin.password}`);
+    }
+    const wantDemo = config.demoData === 'on' || (config.demoData === 'auto' && db.embedded);
+    if (wantDemo) {
+      const loaded = await loadDemoData(orm.em.fork(), services, config.adminEmail);
+      if (loaded) log(`loaded demo data: ${loaded}`);
+    }
+
+    const { app } = await createApp({ orm, clock: systemClock, policy: config.policy, services, adminDist: config.adminDist, log });
+    server = app.listen(config.port);
+    await new Promise<void>((resolve, reject) => {
+      server!.once('listening', resolve);
+      server!.once('error', reject);
+    });
+    log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL http://localhost:${config.port}/graphql, admin http://localhost:${config.port}/`);
+  } catch (e) {
+    console.error('[cx-loop] start-up failed:', e instanceof Error ? e.message : e);
+    await orm?.close().catch(() => {});
+    await db?.stop().catch(() => {});
+    process.exit(1);
+  }
+}
+
+void main();

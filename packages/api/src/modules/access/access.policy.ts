@@ -1,0 +1,112 @@
+// S1, S2: who may call which operation. Every root Query and Mutation field must have an entry
+// here; a field without one is refused (fail closed) and the authorization test fails.
+import { ApiScope, Role } from '../../common/enums.js';
+import type { Principal } from './principal.js';
+
+export type AccessRule =
+  | { public: true }
+  | { roles: readonly Role[]; scopes: readonly ApiScope[]; public?: false };
+
+const { ADMIN, CX_AGENT, CX_LEAD, MARKETING, VENDOR_OPS, FINANCE } = Role;
+const { ORDERS_WRITE, FEEDBACK_WRITE, REVIEWS_WRITE, READ_ALL } = ApiScope;
+
+const PUBLIC: AccessRule = { public: true };
+const rule = (roles: Role[], scopes: ApiScope[] = []): AccessRule => ({ roles, scopes });
+
+const CX = [CX_AGENT, CX_LEAD];
+const ALL_ROLES = Object.values(Role);
+const ADMIN_ONLY = rule([]);
+
+/** ADMIN may call everything that is not public; it is implied, not listed. */
+export const OPERATION_ACCESS: Record<string, AccessRule> = {
+  // access
+  login: PUBLIC,
+  me: rule(ALL_ROLES, [READ_ALL]),
+  createApiKey: ADMIN_ONLY,
+  revokeApiKey: ADMIN_ONLY,
+  allApiKeys: ADMIN_ONLY,
+  _allApiKeysMeta: ADMIN_ONLY,
+  createUser: ADMIN_ONLY,
+  updateUser: ADMIN_ONLY,
+  resetUserPassword: ADMIN_ONLY,
+  allUsers: ADMIN_ONLY,
+  _allUsersMeta: ADMIN_ONLY,
+  User: ADMIN_ONLY,
+  changePassword: rule(ALL_ROLES),
+  policySettings: rule(ALL_ROLES, [READ_ALL]),
+  allAuditEvents: ADMIN_ONLY,
+  _allAuditEventsMeta: ADMIN_ONLY,
+
+  // vendors
+  vendor: rule([VENDOR_OPS, ...CX, FINANCE], [READ_ALL]),
+  Vendor: rule([VENDOR_OPS, ...CX, FINANCE], [READ_ALL]),
+  allVendors: rule([VENDOR_OPS, ...CX, FINANCE], [READ_ALL]),
+  _allVendorsMeta: rule([VENDOR_OPS, ...CX, FINANCE], [READ_ALL]),
+  createVendor: rule([VENDOR_OPS]),
+  updateVendor: rule([VENDOR_OPS]),
+  holdVendor: rule([VENDOR_OPS]),
+  reinstateVendor: rule([VENDOR_OPS]),
+
+  // orders
+  order: rule([...CX, FINANCE], [READ_ALL]),
+  Order: rule([...CX, FINANCE], [READ_ALL]),
+  allOrders: rule([...CX, FINANCE], [READ_ALL]),
+  _allOrdersMeta: rule([...CX, FINANCE], [READ_ALL]),
+  Customer: rule([...CX, FINANCE], [READ_ALL]),
+  allCustomers: rule([...CX, FINANCE], [READ_ALL]),
+  _allCustomersMeta: rule([...CX, FINANCE], [READ_ALL]),
+  orderNextStatuses: rule([...CX, FINANCE], [READ_ALL]),
+  createOrder: rule(CX, [ORDERS_WRITE]),
+  assignVendor: rule(CX, [ORDERS_WRITE]),
+  // FINANCE takes device returns (COMPLETED → RETURNED); the order lifecycle table decides the rest.
+  advanceOrder: rule([...CX, FINANCE], [ORDERS_WRITE]),
+  completeOrder: rule(CX, [ORDERS_WRITE]),
+
+  // feedback
+  submitFeedback: rule(CX, [FEEDBACK_WRITE]),
+
+  // escalations (VENDOR_OPS and FINANCE only see and act on those routed to their team)
+  escalation: rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
+  logEscalationContact: rule([...CX, VENDOR_OPS, FINANCE]),
+  categorizeEscalation: rule([...CX, VENDOR_OPS, FINANCE]),
+  resolveEscalation: rule([...CX, VENDOR_OPS, FINANCE]),
+
+  // reviews
+  review: rule([MARKETING], [READ_ALL]),
+  importReviews: rule([MARKETING], [REVIEWS_WRITE]),
+  shortlistReview: rule([MARKETING]),
+  rejectReview: rule([MARKETING]),
+  publishReview: rule([MARKETING]),
+  unpublishReview: rule([MARKETING]),
+  replyToReview: rule([MARKETING]),
+  testimonials: PUBLIC,
+
+  // analytics: everyone sees the weekly figures
+  feedbackAnalytics: rule(ALL_ROLES, [READ_ALL]),
+};
+
+export type AccessDecision =
+  | { allowed: true }
+  | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; message: string };
+
+export function decideAccess(operation: string, principal: Principal | null): AccessDecision {
+  const r = OPERATION_ACCESS[operation];
+  if (!r) return { allowed: false, code: 'FORBIDDEN', message: `No access rule covers ${operation}.` };
+  if (r.public) return { allowed: true };
+  if (!principal) {
+    return { allowed: false, code: 'UNAUTHENTICATED', message: 'Sign in first: send Authorization: Bearer <token or API key>.' };
+  }
+  if (principal.kind === 'USER') {
+    if (principal.roles.includes(ADMIN) || r.roles.some((role) => principal.roles.includes(role))) return { allowed: true };
+    const needed = [ADMIN, ...r.roles].join(', ');
+    return { allowed: false, code: 'FORBIDDEN', message: `${operation} needs one of these roles: ${needed}.` };
+  }
+  if (r.scopes.some((s) => principal.scopes.includes(s))) return { allowed: true };
+  return {
+    allowed: false,
+    code: 'FORBIDDEN',
+    message: r.scopes.length
+      ? `${operation} needs an API key with scope ${r.scopes.join(' or ')}.`
+      : `${operation} is for signed-in users, not API keys.`,
+  };
+}

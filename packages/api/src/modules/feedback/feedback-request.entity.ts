@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { FeedbackRequestStatus, Touchpoint } from '../../common/enums.js';
+import { Escalation } from '../escalations/escalation.entity.js';
+import { Order } from '../orders/order.entity.js';
+
+@ObjectType()
+@Entity()
+@Index({ properties: ['order', 'touchpoint'] })
+export class FeedbackRequest {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Order })
+  order!: Rel<Order>;
+
+  @Field(() => Touchpoint)
+  @Enum({ items: () => Touchpoint })
+  touchpoint!: Touchpoint;
+
+  /** For AFTER_RESOLUTION: the resolved escalation this request re-rates. */
+  @ManyToOne({ entity: () => Escalation, nullable: true })
+  escalation?: Rel<Escalation> | null;
+
+  @Field(() => FeedbackRequestStatus)
+  @Enum({ items: () => FeedbackRequestStatus })
+  status: FeedbackRequestStatus = FeedbackRequestStatus.OPEN;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  closedAt?: Date | null;
+}

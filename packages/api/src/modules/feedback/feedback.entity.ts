@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Channel, FeedbackRoute, Touchpoint } from '../../common/enums.js';
+import { Order } from '../orders/order.entity.js';
+import { Vendor } from '../vendors/vendor.entity.js';
+import { FeedbackRequest } from './feedback-request.entity.js';
+
+@ObjectType()
+@Entity()
+@Index({ properties: ['createdAt'] })
+export class Feedback {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Order, index: true })
+  order!: Rel<Order>;
+
+  @ManyToOne({ entity: () => FeedbackRequest, nullable: true })
+  request?: Rel<FeedbackRequest> | null;
+
+  /** The order's vendor when the feedback was given: scorecards attribute ratings to it. */
+  @ManyToOne({ entity: () => Vendor, nullable: true, index: true })
+  vendor?: Rel<Vendor> | null;
+
+  @Field(() => Touchpoint)
+  @Enum({ items: () => Touchpoint })
+  touchpoint!: Touchpoint;
+
+  @Field(() => Int)
+  @Property({ type: 'smallint' })
+  rating!: number;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  comment?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'smallint', nullable: true })
+  vendorBehaviour?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'smallint', nullable: true })
+  pickupExperience?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'smallint', nullable: true })
+  paymentSpeed?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'smallint', nullable: true })
+  vendorTimeliness?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'smallint', nullable: true })
+  vendorProfessionalism?: number | null;
+
+  @Field(() => FeedbackRoute)
+  @Enum({ items: () => FeedbackRoute })
+  route!: FeedbackRoute;
+
+  @Field(() => Channel)
+  @Enum({ items: () => Channel })
+  channel: Channel = Channel.APP;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Channel, MessageKind, MessageStatus } from '../../common/enums.js';
+import { FeedbackRequest } from '../feedback/feedback-request.entity.js';
+import { Order } from '../orders/order.entity.js';
+
+/** The outbox: every outgoing message is a row first; a sender delivers it when it is due. */
+@ObjectType()
+@Entity()
+@Index({ properties: ['status', 'scheduledFor'] })
+export class Message {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Order, nullable: true, index: true })
+  order?: Rel<Order> | null;
+
+  @ManyToOne({ entity: () => FeedbackRequest, nullable: true, index: true })
+  request?: Rel<FeedbackRequest> | null;
+
+  @Field(() => MessageKind)
+  @Enum({ items: () => MessageKind })
+  kind!: MessageKind;
+
+  @Field(() => Channel)
+  @Enum({ items: () => Channel })
+  channel!: Channel;
+
+  /** Phone, e-mail or user id, depending on the channel. */
+  @Property({ type: 'string' })
+  recipient!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  scheduledFor!: Date;
+
+  @Field(() => MessageStatus)
+  @Enum({ items: () => MessageStatus })
+  status: MessageStatus = MessageStatus.SCHEDULED;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  sentAt?: Date | null;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  body!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  attempts: number = 0;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  lastError?: string | null;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+}

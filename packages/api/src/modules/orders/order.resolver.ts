@@ -1,0 +1,158 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { OrderStatus, Role } from '../../common/enums.js';
+import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import { maskEmail, maskPhone } from '../../common/phone.js';
+import { AuditEvent } from '../../common/audit-event.entity.js';
+import type { Principal } from '../access/principal.js';
+import { rolesOf } from '../access/principal.js';
+import { Escalation } from '../escalations/escalation.entity.js';
+import { CallTask } from '../feedback/call-task.entity.js';
+import { FeedbackRequest } from '../feedback/feedback-request.entity.js';
+import { Feedback } from '../feedback/feedback.entity.js';
+import { Message } from '../messaging/message.entity.js';
+import { Vendor } from '../vendors/vendor.entity.js';
+import { Customer } from './customer.entity.js';
+import { CreateOrderInput, CustomerFilter, OrderFilter } from './order.inputs.js';
+import { Order } from './order.entity.js';
+
+const me = (ctx: GraphQLContext) => ctx.principal as Principal;
+
+@Resolver(() => Order)
+export class OrderResolver {
+  @Query(() => Order, { nullable: true })
+  order(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.byId(Order).load(id);
+  }
+
+  @Query(() => Order, { nullable: true, description: 'The admin panel\'s name for order(id).' })
+  Order(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.byId(Order).load(id);
+  }
+
+  @Query(() => [Order])
+  async allOrders(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null, @Ctx() ctx: GraphQLContext) {
+    const [rows] = await ctx.services.orders.list(ctx.em, args, filter);
+    return rows;
+  }
+
+  @Query(() => ListMetadata)
+  async _allOrdersMeta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null, @Ctx() ctx: GraphQLContext) {
+    return { count: await ctx.services.orders.count(ctx.em, filter) };
+  }
+
+  @Mutation(() => Order)
+  createOrder(@Arg('input', () => CreateOrderInput) input: CreateOrderInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.orders.createOrder(ctx.em, me(ctx), input);
+  }
+
+  @Mutation(() => Order)
+  assignVendor(@Arg('orderId', () => ID) orderId: string, @Arg('vendorId', () => ID) vendorId: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.orders.assignVendor(ctx.em, me(ctx), orderId, vendorId);
+  }
+
+  @Mutation(() => Order)
+  advanceOrder(
+    @Arg('orderId', () => ID) orderId: string,
+    @Arg('status', () => OrderStatus) status: OrderStatus,
+    @Arg('finalPrice', () => Int, { nullable: true }) finalPrice: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.orders.advanceOrder(ctx.em, me(ctx), orderId, status, finalPrice);
+  }
+
+  @Mutation(() => Order)
+  completeOrder(@Arg('orderId', () => ID) orderId: string, @Arg('paymentReference', () => String) paymentReference: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.orders.completeOrder(ctx.em, me(ctx), orderId, paymentReference);
+  }
+
+  @FieldResolver(() => Customer)
+  customer(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.byId(Customer).load(order.customer.id);
+  }
+
+  @FieldResolver(() => Vendor, { nullable: true })
+  vendor(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
+    return order.vendor ? ctx.loaders.byId(Vendor).load(order.vendor.id) : null;
+  }
+
+  @FieldResolver(() => [FeedbackRequest])
+  feedbackRequests(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.childrenOf(FeedbackRequest, 'order', { createdAt: 'asc' }).load(order.id);
+  }
+
+  @FieldResolver(() => [Feedback])
+  feedback(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.childrenOf(Feedback, 'order', { createdAt: 'asc' }).load(order.id);
+  }
+
+  @FieldResolver(() => [Escalation])
+  escalations(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.childrenOf(Escalation, 'order', { createdAt: 'asc' }).load(order.id);
+  }
+
+  @FieldResolver(() => [CallTask])
+  callTasks(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.childrenOf(CallTask, 'order', { createdAt: 'asc' }).load(order.id);
+  }
+
+  @FieldResolver(() => [Message], { description: 'Every message sent or scheduled for this order, oldest first.' })
+  messages(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.childrenOf(Message, 'order', { scheduledFor: 'asc' }).load(order.id);
+  }
+
+  @FieldResolver(() => [AuditEvent], { description: 'What happened to this order and who or which rule did it, oldest first.' })
+  timeline(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.childrenOf(AuditEvent, 'orderId', { at: 'asc' }).load(order.id);
+  }
+
+  @FieldResolver(() => [OrderStatus], { description: 'The statuses advanceOrder can move this order to, for the caller.' })
+  nextStatuses(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.orders.nextStatuses(order, ctx.principal);
+  }
+}
+
+const masked = (ctx: GraphQLContext) => {
+  const roles = rolesOf(ctx.principal);
+  // MARKETING sees customers only masked, unless the same person also works in CX or is ADMIN.
+  return roles.includes(Role.MARKETING) && !roles.some((r) => r === Role.ADMIN || r === Role.CX_AGENT || r === Role.CX_LEAD || r === Role.FINANCE);
+};
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Query(() => Customer, { nullable: true })
+  Customer(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.byId(Customer).load(id);
+  }
+
+  @Query(() => [Customer])
+  async allCustomers(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => CustomerFilter, { nullable: true }) filter: CustomerFilter | null, @Ctx() ctx: GraphQLContext) {
+    const [rows] = await ctx.services.orders.listCustomers(ctx.em, args, filter);
+    return rows;
+  }
+
+  @Query(() => ListMetadata)
+  async _allCustomersMeta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => CustomerFilter, { nullable: true }) filter: CustomerFilter | null, @Ctx() ctx: GraphQLContext) {
+    return { count: await ctx.services.orders.countCustomers(ctx.em, filter) };
+  }
+
+  @FieldResolver(() => String, { description: 'E.164, e.g. +919812345678. Masked (+91******5678) for MARKETING.' })
+  phone(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
+    return masked(ctx) ? maskPhone(c.phone) : c.phone;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
+    return c.email && masked(ctx) ? maskEmail(c.email) : c.email;
+  }
+
+  @FieldResolver(() => Int)
+  completedOrders(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.custom<string, number>('customerCompletedOrders', (ids) => ctx.services.orders.completedOrderCounts(ctx.em, ids)).load(c.id);
+  }
+
+  @FieldResolver(() => [Order], { description: "The customer's orders, newest first." })
+  orders(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.childrenOf(Order, 'customer', { createdAt: 'desc' }).load(c.id);
+  }
+}

@@ -1,0 +1,266 @@
+// Orders: creation from partners (idempotent on externalRef), vendor assignment and the
+// lifecycle up to payment. Each method is one transaction with its audit event.
+import { LockMode, UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock.js';
+import { orThrow } from '../../common/decision.js';
+import { OrderStatus } from '../../common/enums.js';
+import { badInput, conflict } from '../../common/errors.js';
+import { findOrFail } from '../../common/find.js';
+import { likePattern, pageOptions, type ListArgs } from '../../common/list-args.js';
+import { normalisePhone } from '../../common/phone.js';
+import { recordAudit } from '../../common/audit.js';
+import { actorOf, rolesOf, type Principal } from '../access/principal.js';
+import { Vendor } from '../vendors/vendor.entity.js';
+import { Customer } from './customer.entity.js';
+import type { CreateOrderInput, CustomerFilter, OrderFilter } from './order.inputs.js';
+import { Order } from './order.entity.js';
+import {
+  checkVendorActive,
+  decideAdvance,
+  decideCompletion,
+  decideVendorAssignment,
+  normaliseOrderInput,
+  orderFingerprint,
+  type OrderSnapshot,
+} from './order.policy.js';
+
+/** What happens elsewhere when an order changes (the feedback loop hooks in here). */
+export interface OrderLifecycleHooks {
+  orderCompleted?(em: EntityManager, order: Order, now: Date): Promise<void>;
+  orderReturnedAfterPayment?(em: EntityManager, order: Order, now: Date): Promise<void>;
+}
+
+const snapshot = (o: Order): OrderSnapshot => ({
+  status: o.status,
+  vendorId: o.vendor?.id ?? null,
+  paymentReference: o.paymentReference ?? null,
+});
+
+const ORDER_SORT = {
+  id: 'id', createdAt: 'createdAt', updatedAt: 'updatedAt', completedAt: 'completedAt', status: 'status',
+  externalRef: 'externalRef', quotedPrice: 'quotedPrice', finalPrice: 'finalPrice', deviceModel: 'deviceModel',
+  deviceCategory: 'deviceCategory',
+};
+const CUSTOMER_SORT = { id: 'id', name: 'name', phone: 'phone', createdAt: 'createdAt', corporate: 'corporate' };
+
+export class OrderService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly hooks: OrderLifecycleHooks = {},
+  ) {}
+
+  async createOrder(em: EntityManager, principal: Principal, raw: CreateOrderInput): Promise<Order> {
+    const input = orThrow(normaliseOrderInput(raw, normalisePhone)).value;
+    const fingerprint = orderFingerprint(input);
+    const existing = await this.findByExternalRef(em, input.externalRef, fingerprint);
+    if (existing) return existing;
+    try {
+      return await em.transactional(async (tem) => {
+        const now = this.clock.now();
+        let vendor: Vendor | null = null;
+        if (input.vendorId) {
+          vendor = await findOrFail(tem, Vendor, input.vendorId, 'Vendor');
+          orThrow(checkVendorActive(vendor) ?? { ok: true });
+        }
+        // Customers are matched by phone; a known customer keeps their record.
+        await tem.getConnection().execute(
+          `insert into customer (id, name, phone, email, corporate, has_whatsapp, created_at)
+           values (gen_random_uuid(), ?, ?, ?, ?, true, ?) on conflict (phone) do nothing`,
+          [input.customer.name, input.customer.phone, input.customer.email, input.customer.corporate, now],
+        );
+        const customer = await tem.findOneOrFail(Customer, { phone: input.customer.phone });
+        if (!customer.email && input.customer.email) customer.email = input.customer.email;
+        if (input.customer.corporate && !customer.corporate) customer.corporate = true;
+        const order = tem.create(Order, {
+          externalRef: input.externalRef,
+          inputFingerprint: fingerprint,
+          status: OrderStatus.CREATED,
+          customer,
+          vendor,
+          deviceCategory: input.deviceCategory,
+          deviceModel: input.deviceModel,
+          quotedPrice: input.quotedPrice,
+          pincode: input.pincode,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await tem.flush();
+        recordAudit(tem, actorOf(principal), now, {
+          action: 'ORDER_CREATED',
+          entityType: 'Order',
+          entityId: order.id,
+          orderId: order.id,
+          data: { externalRef: order.externalRef, status: order.status, vendorId: vendor?.id ?? null, quotedPrice: order.quotedPrice },
+        });
+        return order;
+      });
+    } catch (e) {
+      // Two identical requests raced: the loser answers with the winner's order.
+      if (e instanceof UniqueConstraintViolationException) {
+        const winner = await this.findByExternalRef(em.fork(), input.externalRef, fingerprint);
+        if (winner) return winner;
+      }
+      throw e;
+    }
+  }
+
+  private async findByExternalRef(em: EntityManager, externalRef: string, fingerprint: string): Promise<Order | null> {
+    const existing = await em.findOne(Order, { externalRef });
+    if (!existing) return null;
+    if (existing.inputFingerprint !== fingerprint) {
+      throw conflict(`An order with externalRef ${externalRef} already exists with different details; use a new externalRef for a new order.`, {
+        orderId: existing.id,
+      });
+    }
+    return existing;
+  }
+
+  async assignVendor(em: EntityManager, principal: Principal, orderId: string, vendorId: string): Promise<Order> {
+    return em.transactional(async (tem) => {
+      const order = await this.lockOrder(tem, orderId);
+      const vendor = await findOrFail(tem, Vendor, vendorId, 'Vendor');
+      const decision = orThrow(decideVendorAssignment(snapshot(order), vendor));
+      if (decision.kind === 'UNCHANGED') return order;
+      const now = this.clock.now();
+      const previous = order.vendor?.id ?? null;
+      order.vendor = vendor;
+      order.updatedAt = now;
+      if (decision.kind === 'REPLACE') order.vendorReplacedAt = now;
+      recordAudit(tem, actorOf(principal), now, {
+        action: decision.kind === 'REPLACE' ? 'VENDOR_REPLACED' : 'VENDOR_ASSIGNED',
+        entityType: 'Order',
+        entityId: order.id,
+        orderId: order.id,
+        data: { vendorId: vendor.id, vendorName: vendor.name, previousVendorId: previous },
+      });
+      return order;
+    });
+  }
+
+  async advanceOrder(em: EntityManager, principal: Principal, orderId: string, to: OrderStatus, finalPrice?: number | null): Promise<Order> {
+    return em.transactional(async (tem) => {
+      const order = await this.lockOrder(tem, orderId);
+      const decision = orThrow(decideAdvance(snapshot(order), to, finalPrice, rolesOf(principal), principal.kind === 'USER'));
+      const now = this.clock.now();
+      const from = order.status;
+      order.status = decision.to;
+      order.updatedAt = now;
+      if (decision.finalPrice !== undefined) order.finalPrice = decision.finalPrice;
+      recordAudit(tem, actorOf(principal), now, {
+        action: 'ORDER_STATUS_CHANGED',
+        entityType: 'Order',
+        entityId: order.id,
+        orderId: order.id,
+        data: { from, to: decision.to, ...(decision.finalPrice !== undefined ? { finalPrice: decision.finalPrice } : {}) },
+      });
+      if (decision.cancelsFeedback) await this.hooks.orderReturnedAfterPayment?.(tem, order, now);
+      return order;
+    });
+  }
+
+  async completeOrder(em: EntityManager, principal: Principal, orderId: string, paymentReference: string): Promise<Order> {
+    const reference = paymentReference.trim();
+    if (!reference) throw badInput('paymentReference', 'Give the payment reference of the successful payment.');
+    return em.transactional(async (tem) => {
+      const order = await this.lockOrder(tem, orderId);
+      const decision = orThrow(decideCompletion(snapshot(order), reference));
+      if (decision.kind === 'ALREADY_COMPLETED') return order;
+      const now = this.clock.now();
+      order.status = OrderStatus.COMPLETED;
+      order.paymentReference = reference;
+      order.completedAt = now;
+      order.updatedAt = now;
+      recordAudit(tem, actorOf(principal), now, {
+        action: 'ORDER_COMPLETED',
+        entityType: 'Order',
+        entityId: order.id,
+        orderId: order.id,
+        data: { from: OrderStatus.INSPECTED, to: OrderStatus.COMPLETED, paymentReference: reference },
+      });
+      await this.hooks.orderCompleted?.(tem, order, now);
+      return order;
+    });
+  }
+
+  /** Row lock: two requests changing one order run one after the other, each seeing the other's result. */
+  private async lockOrder(em: EntityManager, id: string): Promise<Order> {
+    return findOrFail(em, Order, id, 'Order', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  }
+
+  /** The statuses advanceOrder would accept now from this caller (the admin shows only these). */
+  nextStatuses(order: Order, principal: Principal | null): OrderStatus[] {
+    return Object.values(OrderStatus).filter(
+      (to) => decideAdvance(snapshot(order), to, null, rolesOf(principal), principal?.kind === 'USER').ok,
+    );
+  }
+
+  /** Completed orders per customer, for many customers in one query. */
+  async completedOrderCounts(em: EntityManager, customerIds: readonly string[]): Promise<number[]> {
+    if (customerIds.length === 0) return [];
+    const rows: { customer_id: string; n: number }[] = await em.getConnection().execute(
+      `select customer_id, count(*)::int as n from customer_order where status = 'COMPLETED' and customer_id in (?) group by customer_id`,
+      [[...customerIds]],
+    );
+    const counts = new Map(rows.map((r) => [r.customer_id, r.n]));
+    return customerIds.map((id) => counts.get(id) ?? 0);
+  }
+
+  list(em: EntityManager, args: ListArgs, filter: OrderFilter | null | undefined): Promise<[Order[], number]> {
+    const opts = pageOptions(args, ORDER_SORT, { field: 'createdAt', order: 'DESC' });
+    return em.findAndCount(Order, orderWhere(filter), opts as never);
+  }
+
+  count(em: EntityManager, filter: OrderFilter | null | undefined): Promise<number> {
+    return em.count(Order, orderWhere(filter));
+  }
+
+  listCustomers(em: EntityManager, args: ListArgs, filter: CustomerFilter | null | undefined): Promise<[Customer[], number]> {
+    const opts = pageOptions(args, CUSTOMER_SORT, { field: 'createdAt', order: 'DESC' });
+    return em.findAndCount(Customer, customerWhere(filter), opts as never);
+  }
+
+  countCustomers(em: EntityManager, filter: CustomerFilter | null | undefined): Promise<number> {
+    return em.count(Customer, customerWhere(filter));
+  }
+}
+
+function orderWhere(f: OrderFilter | null | undefined): FilterQuery<Order> {
+  const where: Record<string, unknown> = {};
+  if (!f) return where;
+  if (f.ids?.length) where.id = { $in: f.ids };
+  if (f.status?.length) where.status = { $in: f.status };
+  if (f.deviceCategory) where.deviceCategory = f.deviceCategory;
+  if (f.vendorId) where.vendor = f.vendorId;
+  if (f.customerId) where.customer = f.customerId;
+  if (f.createdFrom || f.createdTo) {
+    where.createdAt = { ...(f.createdFrom ? { $gte: f.createdFrom } : {}), ...(f.createdTo ? { $lt: f.createdTo } : {}) };
+  }
+  if (f.q?.trim()) {
+    const like = likePattern(f.q);
+    const phoneDigits = f.q.replace(/\D/g, '');
+    where.$or = [
+      { externalRef: { $ilike: like } },
+      { deviceModel: { $ilike: like } },
+      { customer: { name: { $ilike: like } } },
+      ...(phoneDigits.length >= 4 ? [{ customer: { phone: { $like: `%${phoneDigits}%` } } }] : []),
+    ];
+  }
+  return where as FilterQuery<Order>;
+}
+
+function customerWhere(f: CustomerFilter | null | undefined): FilterQuery<Customer> {
+  const where: Record<string, unknown> = {};
+  if (!f) return where;
+  if (f.ids?.length) where.id = { $in: f.ids };
+  if (f.corporate != null) where.corporate = f.corporate;
+  if (f.q?.trim()) {
+    const like = likePattern(f.q);
+    const digits = f.q.replace(/\D/g, '');
+    where.$or = [
+      { name: { $ilike: like } },
+      { email: { $ilike: like } },
+      ...(digits.length >= 4 ? [{ phone: { $like: `%${digits}%` } }] : []),
+    ];
+  }
+  return where as FilterQuery<Customer>;
+}

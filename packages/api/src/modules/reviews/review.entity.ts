@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ReviewSource, ReviewStatus } from '../../common/enums.js';
+import { User } from '../access/user.entity.js';
+import { Order } from '../orders/order.entity.js';
+
+@ObjectType()
+@Entity()
+@Unique({ properties: ['source', 'externalId'] })
+@Index({ properties: ['status', 'postedAt'] })
+export class Review {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => ReviewSource)
+  @Enum({ items: () => ReviewSource })
+  source!: ReviewSource;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  externalId!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  authorName!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'smallint' })
+  rating!: number;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  text!: string;
+
+  /** Lower-cased, punctuation and spacing folded: two reviews with the same one are not genuine (RV2). */
+  @Index()
+  @Property({ type: 'text' })
+  normalisedText!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  postedAt!: Date;
+
+  @Field(() => Number)
+  @Property({ type: 'double' })
+  sentimentScore!: number;
+
+  @ManyToOne({ entity: () => Order, nullable: true })
+  order?: Rel<Order> | null;
+
+  @Property({ type: 'boolean' })
+  checkGenuine: boolean = false;
+
+  @Property({ type: 'boolean' })
+  checkPositiveSentiment: boolean = false;
+
+  @Property({ type: 'boolean' })
+  checkClearValue: boolean = false;
+
+  @Property({ type: 'boolean' })
+  checkMentionsBrand: boolean = false;
+
+  @Property({ type: 'boolean' })
+  checkRelevantDevice: boolean = false;
+
+  @Field(() => ReviewStatus)
+  @Enum({ items: () => ReviewStatus })
+  status: ReviewStatus = ReviewStatus.NEW;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  statusReason?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  statusChangedAt?: Date | null;
+
+  @ManyToOne({ entity: () => User, nullable: true })
+  statusChangedBy?: Rel<User> | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  reply?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  repliedAt?: Date | null;
+
+  @Property({ type: 'datetime' })
+  importedAt!: Date;
+}

@@ -1,0 +1,17 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { VendorStatus } from '../../common/enums.js';
+
+@InputType()
+export class VendorFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Searches name and city.' })
+  q?: string | null;
+
+  @Field(() => [VendorStatus], { nullable: true })
+  status?: VendorStatus[] | null;
+
+  @Field(() => String, { nullable: true })
+  city?: string | null;
+}

@@ -1,0 +1,30 @@
+// V3: manual hold and reinstatement of vendors.
+import type { Refusal } from '../../common/decision.js';
+import { checkTransition } from '../../common/state-machine.js';
+import { Role, VendorActionKind, VendorStatus } from '../../common/enums.js';
+import { ACTION_TARGET, VENDOR_TRANSITIONS } from './vendor-state.js';
+
+export type VendorActionDecision = { ok: true; kind: VendorActionKind; to: VendorStatus; reason: string } | Refusal;
+
+export function decideManualAction(
+  vendor: { status: VendorStatus; name: string },
+  kind: VendorActionKind.HOLD | VendorActionKind.REINSTATE,
+  reason: string,
+  roles: readonly Role[],
+): VendorActionDecision {
+  const why = reason.trim();
+  if (!why) return { ok: false, code: 'BAD_USER_INPUT', field: 'reason', message: 'Give a reason: it is kept on the vendor\'s history.' };
+  if (why.length > 2000) return { ok: false, code: 'BAD_USER_INPUT', field: 'reason', message: 'The reason can be at most 2,000 characters.' };
+  const to = ACTION_TARGET[kind];
+  if (vendor.status === to) {
+    return { ok: false, code: 'CONFLICT', message: `${vendor.name} is already ${to}.` };
+  }
+  const t = checkTransition(VENDOR_TRANSITIONS, vendor.status, to, roles);
+  if (!t.allowed) {
+    if (t.reason === 'ROLE_REQUIRED') {
+      return { ok: false, code: 'FORBIDDEN', message: `Reinstating a ${vendor.status} vendor needs ${t.roles.join(' or ')}.` };
+    }
+    return { ok: false, code: 'CONFLICT', message: `A ${vendor.status} vendor cannot be put ${to}.` };
+  }
+  return { ok: true, kind, to, reason: why };
+}

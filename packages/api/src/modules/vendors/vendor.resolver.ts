@@ -1,0 +1,82 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import { User } from '../access/user.entity.js';
+import type { Principal } from '../access/principal.js';
+import { VendorScorecard, loadScorecards } from './scorecard.js';
+import { VendorAction } from './vendor-action.entity.js';
+import { VendorFilter } from './vendor.inputs.js';
+import { Vendor } from './vendor.entity.js';
+
+const me = (ctx: GraphQLContext) => ctx.principal as Principal;
+
+@Resolver(() => Vendor)
+export class VendorResolver {
+  @Query(() => Vendor, { nullable: true })
+  vendor(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.byId(Vendor).load(id);
+  }
+
+  @Query(() => Vendor, { nullable: true, description: 'The admin panel\'s name for vendor(id).' })
+  Vendor(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.byId(Vendor).load(id);
+  }
+
+  @Query(() => [Vendor])
+  async allVendors(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => VendorFilter, { nullable: true }) filter: VendorFilter | null, @Ctx() ctx: GraphQLContext) {
+    const [rows] = await ctx.services.vendors.list(ctx.em, args, filter);
+    return rows;
+  }
+
+  @Query(() => ListMetadata)
+  async _allVendorsMeta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => VendorFilter, { nullable: true }) filter: VendorFilter | null, @Ctx() ctx: GraphQLContext) {
+    return { count: await ctx.services.vendors.count(ctx.em, filter) };
+  }
+
+  @Mutation(() => Vendor)
+  createVendor(@Arg('name', () => String) name: string, @Arg('city', () => String, { nullable: true }) city: string | null, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.vendors.createVendor(ctx.em, me(ctx), name, city);
+  }
+
+  @Mutation(() => Vendor, { description: "Edits a vendor's name or city; status changes go through holdVendor / reinstateVendor." })
+  updateVendor(
+    @Arg('id', () => ID) id: string,
+    @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Arg('city', () => String, { nullable: true }) city: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.vendors.updateVendor(ctx.em, me(ctx), id, { name, city: city ?? undefined });
+  }
+
+  @Mutation(() => Vendor)
+  holdVendor(@Arg('vendorId', () => ID) vendorId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.vendors.holdVendor(ctx.em, me(ctx), vendorId, reason);
+  }
+
+  @Mutation(() => Vendor)
+  reinstateVendor(@Arg('vendorId', () => ID) vendorId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.vendors.reinstateVendor(ctx.em, me(ctx), vendorId, reason);
+  }
+
+  @FieldResolver(() => VendorScorecard)
+  async scorecard(@Root() vendor: Vendor, @Ctx() ctx: GraphQLContext) {
+    const loader = ctx.loaders.custom<string, VendorScorecard>('scorecards', async (ids) => {
+      const cards = await loadScorecards(ctx.em, ids, ctx.clock.now());
+      return ids.map((id) => cards.get(id)!);
+    });
+    return loader.load(vendor.id);
+  }
+
+  @FieldResolver(() => [VendorAction], { description: 'Newest first.' })
+  actions(@Root() vendor: Vendor, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.childrenOf(VendorAction, 'vendor', { at: 'desc' }).load(vendor.id);
+  }
+}
+
+@Resolver(() => VendorAction)
+export class VendorActionResolver {
+  @FieldResolver(() => User, { nullable: true })
+  by(@Root() action: VendorAction, @Ctx() ctx: GraphQLContext) {
+    return action.by ? ctx.loaders.byId(User).load(action.by.id) : null;
+  }
+}

@@ -1,0 +1,110 @@
+// Vendors: onboarding, manual hold and reinstatement (V3) with their history, and the lists
+// ops work from.
+import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock.js';
+import { orThrow } from '../../common/decision.js';
+import { VendorActionKind, VendorStatus } from '../../common/enums.js';
+import { badInput } from '../../common/errors.js';
+import { findOrFail } from '../../common/find.js';
+import { likePattern, pageOptions, type ListArgs } from '../../common/list-args.js';
+import { recordAudit } from '../../common/audit.js';
+import { User } from '../access/user.entity.js';
+import { actorOf, rolesOf, type Principal } from '../access/principal.js';
+import { VendorAction } from './vendor-action.entity.js';
+import type { VendorFilter } from './vendor.inputs.js';
+import { decideManualAction } from './vendor.policy.js';
+import { Vendor } from './vendor.entity.js';
+
+const VENDOR_SORT = { id: 'id', name: 'name', city: 'city', status: 'status', createdAt: 'createdAt' };
+
+function checkName(name: string): string {
+  const n = name.trim().replace(/\s+/g, ' ');
+  if (!n || n.length > 200) throw badInput('name', 'Enter the vendor\'s name (at most 200 characters).');
+  return n;
+}
+
+export class VendorService {
+  constructor(private readonly clock: Clock) {}
+
+  async createVendor(em: EntityManager, principal: Principal, name: string, city?: string | null): Promise<Vendor> {
+    const cleanName = checkName(name);
+    const cleanCity = city?.trim() || null;
+    if (cleanCity && cleanCity.length > 100) throw badInput('city', 'The city can be at most 100 characters.');
+    return em.transactional(async (tem) => {
+      const now = this.clock.now();
+      const vendor = tem.create(Vendor, { name: cleanName, city: cleanCity, status: VendorStatus.ACTIVE, createdAt: now });
+      recordAudit(tem, actorOf(principal), now, { action: 'VENDOR_CREATED', entityType: 'Vendor', entityId: vendor.id, data: { name: cleanName, city: cleanCity } });
+      return vendor;
+    });
+  }
+
+  /** Edits the vendor's details; its status changes only through hold / reinstate. */
+  async updateVendor(em: EntityManager, principal: Principal, id: string, input: { name?: string | null; city?: string | null }): Promise<Vendor> {
+    return em.transactional(async (tem) => {
+      const vendor = await findOrFail(tem, Vendor, id, 'Vendor');
+      if (input.name != null) vendor.name = checkName(input.name);
+      if (input.city !== undefined) vendor.city = input.city?.trim() || null;
+      recordAudit(tem, actorOf(principal), this.clock.now(), { action: 'VENDOR_UPDATED', entityType: 'Vendor', entityId: id, data: { name: vendor.name, city: vendor.city } });
+      return vendor;
+    });
+  }
+
+  holdVendor(em: EntityManager, principal: Principal, id: string, reason: string): Promise<Vendor> {
+    return this.manualAction(em, principal, id, VendorActionKind.HOLD, reason);
+  }
+
+  reinstateVendor(em: EntityManager, principal: Principal, id: string, reason: string): Promise<Vendor> {
+    return this.manualAction(em, principal, id, VendorActionKind.REINSTATE, reason);
+  }
+
+  private async manualAction(
+    em: EntityManager,
+    principal: Principal,
+    id: string,
+    kind: VendorActionKind.HOLD | VendorActionKind.REINSTATE,
+    reason: string,
+  ): Promise<Vendor> {
+    return em.transactional(async (tem) => {
+      const vendor = await findOrFail(tem, Vendor, id, 'Vendor', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const decision = orThrow(decideManualAction(vendor, kind, reason, rolesOf(principal)));
+      const now = this.clock.now();
+      const from = vendor.status;
+      vendor.status = decision.to;
+      vendor.statusReason = decision.reason;
+      tem.create(VendorAction, {
+        vendor,
+        kind: decision.kind,
+        reason: decision.reason,
+        automatic: false,
+        at: now,
+        by: principal.kind === 'USER' ? tem.getReference(User, principal.id) : null,
+      });
+      recordAudit(tem, actorOf(principal), now, {
+        action: `VENDOR_${decision.kind}`,
+        entityType: 'Vendor',
+        entityId: vendor.id,
+        data: { from, to: decision.to, reason: decision.reason },
+      });
+      return vendor;
+    });
+  }
+
+  list(em: EntityManager, args: ListArgs, filter: VendorFilter | null | undefined): Promise<[Vendor[], number]> {
+    const opts = pageOptions(args, VENDOR_SORT, { field: 'name', order: 'ASC' });
+    return em.findAndCount(Vendor, vendorWhere(filter), opts as never);
+  }
+
+  count(em: EntityManager, filter: VendorFilter | null | undefined): Promise<number> {
+    return em.count(Vendor, vendorWhere(filter));
+  }
+}
+
+function vendorWhere(f: VendorFilter | null | undefined): FilterQuery<Vendor> {
+  const where: Record<string, unknown> = {};
+  if (!f) return where;
+  if (f.ids?.length) where.id = { $in: f.ids };
+  if (f.status?.length) where.status = { $in: f.status };
+  if (f.city?.trim()) where.city = { $ilike: f.city.trim() };
+  if (f.q?.trim()) where.$or = [{ name: { $ilike: likePattern(f.q) } }, { city: { $ilike: likePattern(f.q) } }];
+  return where as FilterQuery<Vendor>;
+}
