@@ -35,6 +35,8 @@ export interface TestApp {
   /** Creates a user with these roles and returns a token for them. */
   userWith(...roles: Role[]): Promise<{ id: string; email: string; token: string }>;
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
+  /** What the server logged as internal errors (formatError logs them with their id). */
+  internalErrors: string[];
   close(): Promise<void>;
 }
 
@@ -79,9 +81,8 @@ export async function initTestApp(opts: { policyEnv?: Record<string, string>; st
   const sql = async (query: string, params: unknown[] = []) => orm.em.fork().getConnection().execute(query, params as never[]);
 
   return {
-    orm, clock, services, policy, http, adminToken, dbUrl, gql, login, userWith, sql,
+    orm, clock, services, policy, http, adminToken, dbUrl, gql, login, userWith, sql, internalErrors: errors,
     async close() {
-      if (errors.length) console.error(errors.join('\n'));
       await orm.close();
       await dropDatabase(serverUrl, dbName);
     },
@@ -95,7 +96,7 @@ export function expectRefusal(r: GqlResult, code: string, rule?: string): void {
   if (e.extensions?.code !== code || (rule && e.extensions?.rule !== rule)) {
     throw new Error(`expected ${code}${rule ? `/${rule}` : ''}, got ${JSON.stringify(e)}`);
   }
-  if (/\.ts:\d+|\bat \w+ \(|syntax error|violates|relation "|node_modules/i.test(JSON.stringify(r.body))) {
+  if (/\.ts:\d+|\bat \w+ \(|syntax error at or near|violates|relation "|node_modules/i.test(JSON.stringify(r.body))) {
     throw new Error(`the error leaks internals: ${JSON.stringify(r.body)}`);
   }
 }

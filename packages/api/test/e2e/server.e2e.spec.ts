@@ -1,0 +1,156 @@
+// `pnpm start` as a real process: embedded PostgreSQL under DATA_DIR, first admin, demo data,
+// readiness, and a clean stop on SIGTERM / SIGINT with no orphan postgres.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { dropDatabase, ensureDatabase, withDatabase } from '../../src/database.js';
+
+const API_DIR = path.resolve(import.meta.dirname, '../..');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+interface Running {
+  child: ChildProcess;
+  port: number;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+async function startServer(env: Record<string, string>): Promise<Running> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: API_DIR,
+    env: { ...process.env, PORT: String(port), DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 60_000;
+  while (!out.includes('ready in') && Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, port, output: () => out, exited };
+}
+
+const gql = async (port: number, query: string, token?: string) =>
+  (await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  })).json() as Promise<any>;
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+describe('start with the embedded database', () => {
+  it('serves GraphQL, loads demo data once, keeps data between runs and stops cleanly', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'cxloop-start-'));
+    dirs.push(dataDir);
+    const env = { DATA_DIR: dataDir, ADMIN_EMAIL: 'owner@cxloop.test', ADMIN_PASSWORD: 'owner-password-1' };
+
+    const first = await startServer(env);
+    expect(first.output()).toContain('ready in');
+    expect(first.output()).toContain('loaded demo data');
+    expect((await fetch(`http://127.0.0.1:${first.port}/healthz`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${first.port}/readyz`)).status).toBe(200);
+    const login = await gql(first.port, `mutation { login(email: "owner@cxloop.test", password: "owner-password-1") { token } }`);
+    const token = login.data.login.token;
+    const counts = await gql(first.port, `{ _allOrdersMeta { count } _allVendorsMeta { count } completed: _allOrdersMeta(filter: { status: [COMPLETED] }) { count } }`, token);
+    expect(counts.data._allOrdersMeta.count).toBeGreaterThanOrEqual(40);
+    expect(counts.data._allVendorsMeta.count).toBeGreaterThanOrEqual(8);
+    for (const status of ['CREATED', 'PICKUP_SCHEDULED', 'PICKED_UP', 'INSPECTED', 'COMPLETED', 'CANCELLED', 'RETURNED']) {
+      const r = await gql(first.port, `{ _allOrdersMeta(filter: { status: [${status}] }) { count } }`, token);
+      expect(r.data._allOrdersMeta.count, status).toBeGreaterThan(0);
+    }
+    const pgPid = Number((await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    expect(alive(pgPid)).toBe(true);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(alive(pgPid)).toBe(false);
+    expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+
+    // Second run: same data, no second admin or demo load; SIGINT (Ctrl-C) also stops cleanly.
+    const second = await startServer(env);
+    expect(second.output()).toContain('ready in');
+    expect(second.output()).not.toContain('loaded demo data');
+    expect(second.output()).not.toContain('created the first admin');
+    const again = await gql(second.port, `mutation { login(email: "owner@cxloop.test", password: "owner-password-1") { token } }`);
+    const count2 = await gql(second.port, `{ _allOrdersMeta { count } }`, again.data.login.token);
+    expect(count2.data._allOrdersMeta.count).toBe(counts.data._allOrdersMeta.count);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('recovers after being killed: the orphaned postgres is stopped and the next start works', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'cxloop-kill-'));
+    dirs.push(dataDir);
+    const env = { DATA_DIR: dataDir, DEMO_DATA: '0' };
+    const first = await startServer(env);
+    expect(first.output()).toMatch(/generated password \(shown once/);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const second = await startServer(env);
+    expect(second.output()).toContain('ready in');
+    expect(second.output()).toContain('left running by an earlier process');
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  });
+});
+
+describe('start with DATABASE_URL', () => {
+  it('uses that server, loads no demo data by default, and stops cleanly', async () => {
+    const server = inject('pgServerUrl');
+    const db = `cxloop_start_${process.pid}`;
+    await ensureDatabase(server, db);
+    try {
+      const run = await startServer({ DATABASE_URL: withDatabase(server, db), ADMIN_PASSWORD: 'owner-password-1' });
+      expect(run.output()).toContain('using DATABASE_URL');
+      expect(run.output()).not.toContain('loaded demo data');
+      const login = await gql(run.port, `mutation { login(email: "admin@cxloop.local", password: "owner-password-1") { token } }`);
+      const r = await gql(run.port, `{ _allOrdersMeta { count } }`, login.data.login.token);
+      expect(r.data._allOrdersMeta.count).toBe(0);
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+    } finally {
+      await dropDatabase(server, db);
+    }
+  });
+});
+
+describe('configuration errors', () => {
+  it.each([
+    ['POLICY_REMINDER_AFTER', '2 hours'],
+    ['POLICY_VENDOR_HOLD_COMPLAINTS', 'three'],
+    ['POLICY_PUBLIC_REVIEW_INVITES', 'SOME'],
+  ])('%s=%s stops start-up with a message naming it', async (key, value) => {
+    const run = await startServer({ [key]: value, DATA_DIR: path.join(tmpdir(), 'cxloop-never') });
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toContain(key);
+  });
+});
