@@ -4,7 +4,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 export function normalisePhone(raw: string): string | null {
   const cleaned = raw.trim();
-  if (!/^[+\d][\d\s().-]*$/.test(cleaned)) return null;
+  if (!/^[+\d(][\d\s().-]*$/.test(cleaned)) return null;
   const digits = cleaned.replace(/\D/g, '');
   let candidate = cleaned.startsWith('+') ? `+${digits}` : digits;
   // 0-prefixed trunk (09812345678) and 91-prefixed (919812345678) Indian numbers.

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ApiScope, Role } from '../../common/enums.js';
+import { decideAccess } from './access.policy.js';
+import type { Principal } from './principal.js';
+
+const user = (...roles: Role[]): Principal => ({ kind: 'USER', id: 'u', email: 'u@x', name: 'U', roles });
+const key = (...scopes: ApiScope[]): Principal => ({ kind: 'API_KEY', id: 'k', name: 'K', scopes });
+
+describe('decideAccess (S1, S2)', () => {
+  it.each([
+    ['login', null, true], ['testimonials', null, true], ['me', null, false], ['createOrder', null, false],
+    ['createOrder', user(Role.CX_AGENT), true], ['createOrder', user(Role.MARKETING), false], ['createOrder', user(Role.ADMIN), true],
+    ['createOrder', key(ApiScope.ORDERS_WRITE), true], ['createOrder', key(ApiScope.READ_ALL), false],
+    ['submitFeedback', key(ApiScope.FEEDBACK_WRITE), true], ['submitFeedback', key(ApiScope.ORDERS_WRITE), false],
+    ['importReviews', key(ApiScope.REVIEWS_WRITE), true], ['importReviews', user(Role.MARKETING), true], ['importReviews', user(Role.CX_LEAD), false],
+    ['order', key(ApiScope.READ_ALL), true], ['order', key(ApiScope.ORDERS_WRITE), false],
+    ['createApiKey', user(Role.CX_LEAD), false], ['createApiKey', user(Role.ADMIN), true], ['createApiKey', key(ApiScope.READ_ALL), false],
+    ['holdVendor', user(Role.VENDOR_OPS), true], ['holdVendor', user(Role.CX_AGENT), false],
+    ['feedbackAnalytics', user(Role.MARKETING), true], ['review', user(Role.CX_AGENT), false],
+    ['anUnlistedOperation', user(Role.ADMIN), false],
+  ] as const)('%s by %j → %s', (op, who, allowed) => {
+    const d = decideAccess(op, who as Principal | null);
+    expect(d.allowed).toBe(allowed);
+    if (!d.allowed) expect(d.code).toBe(who ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  });
+});

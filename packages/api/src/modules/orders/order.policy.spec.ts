@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { normalisePhone } from '../../common/phone.js';
+import { DeviceCategory, OrderStatus as S, Role, VendorStatus } from '../../common/enums.js';
+import { decideAdvance, decideCompletion, decideVendorAssignment, normaliseOrderInput, orderFingerprint } from './order.policy.js';
+
+const order = (status: S, vendorId: string | null = 'v1', paymentReference: string | null = null) => ({ status, vendorId, paymentReference });
+const CX = [Role.CX_AGENT];
+
+describe('decideAdvance (ORDER_INVALID_TRANSITION)', () => {
+  const allowed: [S, S][] = [
+    [S.CREATED, S.PICKUP_SCHEDULED], [S.CREATED, S.CANCELLED], [S.PICKUP_SCHEDULED, S.PICKED_UP],
+    [S.PICKUP_SCHEDULED, S.CANCELLED], [S.PICKED_UP, S.INSPECTED], [S.PICKED_UP, S.RETURNED], [S.INSPECTED, S.RETURNED],
+  ];
+  const all = Object.values(S);
+  it.each(allowed)('%s → %s is allowed for CX', (from, to) => {
+    expect(decideAdvance(order(from), to, null, CX, true).ok).toBe(true);
+  });
+  it.each(all.flatMap((from) => all.map((to) => [from, to] as [S, S])).filter(([f, t]) => !allowed.some(([a, b]) => a === f && b === t)))(
+    '%s → %s is refused for CX',
+    (from, to) => {
+      const d = decideAdvance(order(from), to, null, CX, true);
+      expect(d).toMatchObject({ ok: false, code: 'SOP_VIOLATION', rule: 'ORDER_INVALID_TRANSITION' });
+    },
+  );
+  it.each([[[Role.FINANCE]], [[Role.ADMIN]]])('COMPLETED → RETURNED is allowed for %j and cancels feedback', (roles) => {
+    expect(decideAdvance(order(S.COMPLETED), S.RETURNED, null, roles, true)).toEqual({ ok: true, to: S.RETURNED, finalPrice: undefined, cancelsFeedback: true });
+  });
+  it('COMPLETED → RETURNED is refused for an API key', () => {
+    expect(decideAdvance(order(S.COMPLETED), S.RETURNED, null, [], false)).toMatchObject({ rule: 'ORDER_INVALID_TRANSITION' });
+  });
+  it('INSPECTED → COMPLETED goes through completeOrder', () => {
+    expect(decideAdvance(order(S.INSPECTED), S.COMPLETED, null, [Role.ADMIN], true)).toMatchObject({ ok: false, message: expect.stringContaining('completeOrder') });
+  });
+  it('sets finalPrice only at INSPECTED', () => {
+    expect(decideAdvance(order(S.PICKED_UP), S.INSPECTED, 900, CX, true)).toMatchObject({ ok: true, finalPrice: 900 });
+    expect(decideAdvance(order(S.CREATED), S.PICKUP_SCHEDULED, 900, CX, true)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'finalPrice' });
+    expect(decideAdvance(order(S.PICKED_UP), S.INSPECTED, 0, CX, true)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'finalPrice' });
+  });
+});
+
+describe('decideCompletion', () => {
+  it.each([
+    [order(S.INSPECTED), 'P', { ok: true, kind: 'COMPLETE' }],
+    [order(S.COMPLETED, 'v1', 'P'), 'P', { ok: true, kind: 'ALREADY_COMPLETED' }],
+    [order(S.COMPLETED, 'v1', 'P'), 'Q', { ok: false, rule: 'ORDER_INVALID_TRANSITION' }],
+    [order(S.PICKED_UP), 'P', { ok: false, rule: 'ORDER_INVALID_TRANSITION' }],
+    [order(S.CREATED, null), 'P', { ok: false, rule: 'ORDER_INVALID_TRANSITION' }],
+    [order(S.INSPECTED, null), 'P', { ok: false, rule: 'ORDER_NEEDS_VENDOR' }],
+  ])('%j with %s', (o, ref, expected) => {
+    expect(decideCompletion(o, ref)).toMatchObject(expected);
+  });
+});
+
+describe('decideVendorAssignment', () => {
+  const v = (status: VendorStatus, id = 'v2') => ({ id, status, name: 'V' });
+  it.each([
+    [order(S.CREATED, null), v(VendorStatus.ACTIVE), { ok: true, kind: 'ASSIGN' }],
+    [order(S.PICKED_UP, 'v1'), v(VendorStatus.ACTIVE), { ok: true, kind: 'REPLACE' }],
+    [order(S.PICKED_UP, 'v2'), v(VendorStatus.ON_HOLD), { ok: true, kind: 'UNCHANGED' }],
+    [order(S.CREATED, null), v(VendorStatus.ON_HOLD), { ok: false, rule: 'VENDOR_NOT_ACTIVE' }],
+    [order(S.CREATED, null), v(VendorStatus.DEACTIVATED), { ok: false, rule: 'VENDOR_NOT_ACTIVE' }],
+    [order(S.COMPLETED, 'v1'), v(VendorStatus.ACTIVE), { ok: false, rule: 'ORDER_INVALID_TRANSITION' }],
+  ])('%j with %j', (o, vendor, expected) => {
+    expect(decideVendorAssignment(o, vendor)).toMatchObject(expected);
+  });
+});
+
+describe('normaliseOrderInput and the fingerprint', () => {
+  const raw = {
+    externalRef: ' A-1 ', customer: { name: 'Rahul  Sharma', phone: '98123 45678', email: 'R@X.in' },
+    deviceCategory: DeviceCategory.PHONE, deviceModel: 'iPhone', quotedPrice: 100,
+  };
+  it('canonicalises, so retries with cosmetic differences match', () => {
+    const a = normaliseOrderInput(raw, normalisePhone);
+    const b = normaliseOrderInput({ ...raw, externalRef: 'A-1', customer: { ...raw.customer, phone: '+919812345678', email: 'r@x.in' } }, normalisePhone);
+    if (!a.ok || !b.ok) throw new Error('expected ok');
+    expect(a.value.customer).toEqual({ name: 'Rahul Sharma', phone: '+919812345678', email: 'r@x.in', corporate: false });
+    expect(orderFingerprint(a.value)).toBe(orderFingerprint(b.value));
+    const c = normaliseOrderInput({ ...raw, quotedPrice: 101 }, normalisePhone);
+    if (!c.ok) throw new Error('expected ok');
+    expect(orderFingerprint(c.value)).not.toBe(orderFingerprint(a.value));
+  });
+});
