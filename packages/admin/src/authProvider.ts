@@ -1,0 +1,64 @@
+// Sign-in against the API's login mutation; the token is a bearer JWT the data provider sends.
+import type { AuthProvider } from 'react-admin';
+import { isUnauthenticated } from './dataProvider/errors';
+import { clearSession, getToken, getUser, saveSession, type SessionUser } from './session';
+
+const LOGIN = /* GraphQL */ `
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+      user { id email name roles }
+    }
+  }
+`;
+
+interface LoginResponse {
+  data?: { login?: { token: string; user: SessionUser } | null } | null;
+  errors?: { message: string }[];
+}
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    let response: Response;
+    try {
+      response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: LOGIN, variables: { email: username, password } }),
+      });
+    } catch {
+      throw new Error('Cannot reach the CX Loop API. Check your connection and try again.');
+    }
+    const body = (await response.json().catch(() => ({}))) as LoginResponse;
+    const login = body.data?.login;
+    if (!login) {
+      // The API's message says what went wrong (wrong password, inactive account, …).
+      throw new Error(body.errors?.[0]?.message ?? `Sign-in failed (HTTP ${response.status}).`);
+    }
+    saveSession(login.token, login.user);
+  },
+
+  async logout() {
+    clearSession();
+  },
+
+  async checkAuth() {
+    if (!getToken()) throw new Error('Sign in first.');
+  },
+
+  async checkError(error: unknown) {
+    // An expired or revoked token: rejecting makes react-admin show the API's message and call
+    // logout (which clears the session). FORBIDDEN is not a sign-in problem, so it resolves.
+    if (isUnauthenticated(error)) throw error;
+  },
+
+  async getPermissions() {
+    return getUser()?.roles ?? [];
+  },
+
+  async getIdentity() {
+    const user = getUser();
+    if (!user) throw new Error('Not signed in.');
+    return { id: user.id, fullName: user.name };
+  },
+};

@@ -1,0 +1,34 @@
+// The signed-in session, kept in localStorage so a reload keeps the user signed in.
+// Shared by the auth provider (writes it) and the data provider (sends the token).
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  roles: string[];
+}
+
+const TOKEN_KEY = 'cxloop.token';
+const USER_KEY = 'cxloop.user';
+
+export const getToken = (): string | null => localStorage.getItem(TOKEN_KEY);
+
+export function getUser(): SessionUser | null {
+  const raw = localStorage.getItem(USER_KEY);
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as SessionUser;
+  } catch {
+    return null;
+  }
+}
+
+export function saveSession(token: string, user: SessionUser): void {
+  localStorage.setItem(TOKEN_KEY, token);
+  localStorage.setItem(USER_KEY, JSON.stringify(user));
+}
+
+export function clearSession(): void {
+  localStorage.removeItem(TOKEN_KEY);
+  localStorage.removeItem(USER_KEY);
+}
