@@ -14,6 +14,8 @@ import { DomainError } from './common/errors.js';
 import { Loaders } from './common/loaders.js';
 import type { PolicySettings } from './common/policy-settings.js';
 import type { GraphQLContext } from './context.js';
+import { ratingPageRouter } from './modules/feedback/rating-page.js';
+import { DEFAULT_LINKS, type MessageLinks } from './modules/messaging/templates.js';
 import { buildAppSchema } from './schema.js';
 import type { Services } from './services.js';
 
@@ -23,6 +25,7 @@ export interface AppDeps {
   policy: PolicySettings;
   services: Services;
   adminDist?: string;
+  links?: MessageLinks;
   log?: (line: string) => void;
 }
 
@@ -125,6 +128,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
       },
     }),
   );
+
+  app.use('/r', ratingPageRouter({ orm: deps.orm, services: deps.services, policy: deps.policy, links: deps.links ?? DEFAULT_LINKS }));
 
   // Malformed JSON bodies: a 400 with a GraphQL-shaped error, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {

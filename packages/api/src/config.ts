@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDuration } from './common/duration.js';
+import type { RetrySettings } from './modules/messaging/retry.policy.js';
+import { DEFAULT_LINKS, type MessageLinks } from './modules/messaging/templates.js';
 import { loadPolicySettings, PolicyConfigError, type PolicySettings } from './common/policy-settings.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -19,6 +21,12 @@ export interface AppConfig {
   publicUrl: string;
   adminDist: string;
   policy: PolicySettings;
+  /** `webhook` posts each message to MESSAGE_WEBHOOK_URL; the default records it as sent. */
+  sender: { kind: 'record' } | { kind: 'webhook'; url: string; secret?: string };
+  retry: RetrySettings;
+  links: MessageLinks;
+  /** Job runners in this process (0 = this process only serves requests). */
+  workerConcurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -43,6 +51,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (e instanceof PolicyConfigError) throw new ConfigError(e.message);
     throw e;
   }
+  const senderKind = env.MESSAGE_SENDER ?? (env.MESSAGE_WEBHOOK_URL ? 'webhook' : 'record');
+  if (senderKind !== 'record' && senderKind !== 'webhook') throw new ConfigError('MESSAGE_SENDER must be record or webhook.');
+  if (senderKind === 'webhook' && !/^https?:\/\//.test(env.MESSAGE_WEBHOOK_URL ?? '')) {
+    throw new ConfigError('MESSAGE_SENDER=webhook needs MESSAGE_WEBHOOK_URL (http or https).');
+  }
+  const retryBase = parseDuration(env.MESSAGE_RETRY_BASE ?? '30s');
+  if (retryBase === null) throw new ConfigError(`MESSAGE_RETRY_BASE=${env.MESSAGE_RETRY_BASE} is not a duration such as 30s.`);
+  const maxAttempts = Number(env.MESSAGE_MAX_ATTEMPTS ?? 5);
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new ConfigError('MESSAGE_MAX_ATTEMPTS must be a whole number of at least 1.');
+  const workers = Number(env.WORKER_CONCURRENCY ?? 4);
+  if (!Number.isInteger(workers) || workers < 0) throw new ConfigError('WORKER_CONCURRENCY must be 0 or more.');
   return {
     port,
     databaseUrl: env.DATABASE_URL || undefined,
@@ -55,5 +74,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     adminDist: env.ADMIN_DIST ? path.resolve(base, env.ADMIN_DIST) : path.join(REPO_ROOT, 'packages/admin/dist'),
     policy,
+    sender: senderKind === 'webhook' ? { kind: 'webhook', url: env.MESSAGE_WEBHOOK_URL!, secret: env.MESSAGE_WEBHOOK_SECRET || undefined } : { kind: 'record' },
+    retry: { maxAttempts, baseDelayMs: retryBase },
+    links: {
+      googleReview: env.GOOGLE_REVIEW_URL ?? DEFAULT_LINKS.googleReview,
+      playStore: env.PLAY_STORE_URL ?? DEFAULT_LINKS.playStore,
+      appStore: env.APP_STORE_URL ?? DEFAULT_LINKS.appStore,
+      businessProfile: env.BUSINESS_PROFILE_URL ?? DEFAULT_LINKS.businessProfile,
+      supportPhone: env.SUPPORT_PHONE ?? DEFAULT_LINKS.supportPhone,
+    },
+    workerConcurrency: workers,
   };
 }

@@ -3,6 +3,7 @@ import { AuditEvent } from './common/audit-event.entity.js';
 import { ApiKey } from './modules/access/api-key.entity.js';
 import { AppSetting } from './modules/access/app-setting.entity.js';
 import { User } from './modules/access/user.entity.js';
+import { Alert } from './modules/escalations/alert.entity.js';
 import { Escalation } from './modules/escalations/escalation.entity.js';
 import { Interaction } from './modules/escalations/interaction.entity.js';
 import { CallTask } from './modules/feedback/call-task.entity.js';
@@ -18,5 +19,5 @@ import { Vendor } from './modules/vendors/vendor.entity.js';
 
 export const ENTITIES = [
   AppSetting, User, ApiKey, AuditEvent, Vendor, VendorAction, Customer, Order, FeedbackRequest, Feedback,
-  CallTask, Message, Escalation, Interaction, Review, Publication,
+  CallTask, Message, Escalation, Interaction, Alert, Review, Publication,
 ];

@@ -9,6 +9,9 @@ import { startDatabase, type DatabaseServer } from './database.js';
 import { initOrm } from './orm.js';
 import { loadDemoData } from './seeders/demo-data.js';
 import { createServices } from './services.js';
+import { migrateJobQueue, startWorker } from './jobs/worker.js';
+import { RecordingSender, WebhookSender } from './modules/messaging/sender.js';
+import type { Runner } from 'graphile-worker';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 const log = (line: string) => console.log(`[cx-loop] ${line}`);
@@ -29,6 +32,7 @@ async function main() {
   let db: DatabaseServer | undefined;
   let orm: MikroORM | undefined;
   let server: Server | undefined;
+  let worker: Runner | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -36,6 +40,7 @@ async function main() {
     log(`${signal}: shutting down`);
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     server?.closeAllConnections?.();
+    await worker?.stop().catch((e) => log(`stopping the job runner: ${e}`));
     await orm?.close().catch(() => {});
     await db?.stop().catch((e) => log(`stopping the database: ${e}`));
     log('stopped');
@@ -48,10 +53,14 @@ async function main() {
     db = await startDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
     log(db.embedded ? `embedded PostgreSQL running (data in ${config.dataDir})` : 'using DATABASE_URL');
     orm = await initOrm(db.url);
+    await migrateJobQueue(db.url);
     const services = createServices({
       clock: systemClock,
       policy: config.policy,
       access: { tokenTtlSeconds: config.tokenTtlSeconds, tokenSecret: config.tokenSecret, publicUrl: config.publicUrl },
+      sender: config.sender.kind === 'webhook' ? new WebhookSender(config.sender.url, 10_000, config.sender.secret) : new RecordingSender(),
+      retry: config.retry,
+      links: config.links,
     });
     await services.access.init(orm.em.fork());
 
@@ -66,12 +75,16 @@ async function main() {
       if (loaded) log(`loaded demo data: ${loaded}`);
     }
 
-    const { app } = await createApp({ orm, clock: systemClock, policy: config.policy, services, adminDist: config.adminDist, log });
+    const { app } = await createApp({ orm, clock: systemClock, policy: config.policy, services, adminDist: config.adminDist, links: config.links, log });
     server = app.listen(config.port);
     await new Promise<void>((resolve, reject) => {
       server!.once('listening', resolve);
       server!.once('error', reject);
     });
+    if (config.workerConcurrency > 0) {
+      worker = await startWorker(db.url, orm, services, config.workerConcurrency);
+      log(`job runner started (${config.workerConcurrency} at a time, messages via ${services.messaging.sender.name})`);
+    }
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL http://localhost:${config.port}/graphql, admin http://localhost:${config.port}/`);
   } catch (e) {
     console.error('[cx-loop] start-up failed:', e instanceof Error ? e.message : e);

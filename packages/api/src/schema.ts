@@ -11,14 +11,14 @@ import { decideAccess } from './modules/access/access.policy.js';
 import { AccessResolver } from './modules/access/access.resolver.js';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver.js';
 import { EscalationResolver, InteractionResolver } from './modules/escalations/escalation.resolver.js';
-import { FeedbackRequestResolver, FeedbackResolver } from './modules/feedback/feedback.resolver.js';
+import { CallTaskResolver, FeedbackRequestResolver, FeedbackResolver } from './modules/feedback/feedback.resolver.js';
 import { CustomerResolver, OrderResolver } from './modules/orders/order.resolver.js';
 import { ReviewResolver } from './modules/reviews/review.resolver.js';
 import { VendorActionResolver, VendorResolver } from './modules/vendors/vendor.resolver.js';
 
 export const RESOLVERS = [
   AccessResolver, OrderResolver, CustomerResolver, VendorResolver, VendorActionResolver, FeedbackResolver,
-  FeedbackRequestResolver, EscalationResolver, InteractionResolver, ReviewResolver, AnalyticsResolver,
+  FeedbackRequestResolver, CallTaskResolver, EscalationResolver, InteractionResolver, ReviewResolver, AnalyticsResolver,
 ] as const;
 
 /** S1, S2: every root field passes the access table before its resolver runs. */

@@ -1,25 +1,51 @@
-// The service container: one instance of each module's service, wired with the clock and the
-// policy settings, shared by every request.
+// The service container: one instance of each module's service, wired with the clock, the
+// policy settings and each other, shared by every request and every job.
 import type { Clock } from './common/clock.js';
 import type { PolicySettings } from './common/policy-settings.js';
 import { AccessService, type AccessSettings } from './modules/access/access.service.js';
 import { EscalationService } from './modules/escalations/escalation.service.js';
+import { CallTaskService } from './modules/feedback/call-task.service.js';
+import { FeedbackRequestService } from './modules/feedback/feedback-request.service.js';
+import { FeedbackService } from './modules/feedback/feedback.service.js';
+import { MessagingService } from './modules/messaging/messaging.service.js';
+import type { RetrySettings } from './modules/messaging/retry.policy.js';
+import { RecordingSender, type MessageSender } from './modules/messaging/sender.js';
+import { DEFAULT_LINKS, type MessageLinks } from './modules/messaging/templates.js';
 import { OrderService } from './modules/orders/order.service.js';
 import { VendorService } from './modules/vendors/vendor.service.js';
 
 export interface Services {
   access: AccessService;
-  orders: OrderService;
+  messaging: MessagingService;
+  requests: FeedbackRequestService;
+  callTasks: CallTaskService;
   escalations: EscalationService;
+  feedback: FeedbackService;
+  orders: OrderService;
   vendors: VendorService;
 }
 
-export function createServices(deps: { clock: Clock; policy: PolicySettings; access: AccessSettings }): Services {
-  const { clock } = deps;
-  return {
-    access: new AccessService(clock, deps.access),
-    orders: new OrderService(clock),
-    escalations: new EscalationService(clock),
-    vendors: new VendorService(clock),
-  };
+export interface ServiceDeps {
+  clock: Clock;
+  policy: PolicySettings;
+  access: AccessSettings;
+  sender?: MessageSender;
+  retry?: RetrySettings;
+  links?: MessageLinks;
+}
+
+export function createServices(deps: ServiceDeps): Services {
+  const { clock, policy } = deps;
+  const links = deps.links ?? DEFAULT_LINKS;
+  const access = new AccessService(clock, deps.access);
+  const messaging = new MessagingService(clock, deps.sender ?? new RecordingSender(), deps.retry);
+  const requests = new FeedbackRequestService(clock, policy, messaging, links, access);
+  const callTasks = new CallTaskService(clock, policy);
+  const escalations = new EscalationService(clock, policy, messaging, requests, callTasks);
+  const feedback = new FeedbackService(clock, policy, messaging, requests, escalations, callTasks, links);
+  const orders = new OrderService(clock, {
+    orderCompleted: (em, order, now) => feedback.onOrderCompleted(em, order, now),
+    orderReturnedAfterPayment: (em, order, now) => requests.cancelOpenForOrder(em, order, now),
+  });
+  return { access, messaging, requests, callTasks, escalations, feedback, orders, vendors: new VendorService(clock) };
 }

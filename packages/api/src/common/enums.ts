@@ -21,6 +21,8 @@ export enum Touchpoint {
 export enum MessageKind {
   REQUEST = 'REQUEST', REMINDER = 'REMINDER', FINAL_FOLLOW_UP = 'FINAL_FOLLOW_UP', DETAILS_PROMPT = 'DETAILS_PROMPT',
   PUBLIC_REVIEW_INVITE = 'PUBLIC_REVIEW_INVITE', STORE_REDIRECT = 'STORE_REDIRECT', UPDATED_RATING_REQUEST = 'UPDATED_RATING_REQUEST',
+  /** Staff notices (beyond the contract): a new escalation for CX, an SLA breach for CX_LEAD. */
+  ESCALATION_ALERT = 'ESCALATION_ALERT', SLA_BREACH_ALERT = 'SLA_BREACH_ALERT',
 }
 export enum MessageStatus { SCHEDULED = 'SCHEDULED', SENT = 'SENT', CANCELLED = 'CANCELLED', FAILED = 'FAILED' }
 export enum FeedbackRequestStatus { OPEN = 'OPEN', RESPONDED = 'RESPONDED', EXPIRED = 'EXPIRED', CANCELLED = 'CANCELLED' }
@@ -42,11 +44,13 @@ export enum PublishPlatform {
   CAROUSEL_AD = 'CAROUSEL_AD', HOMEPAGE_TRUST_BADGE = 'HOMEPAGE_TRUST_BADGE',
 }
 
+export enum AlertKind { ESCALATION_OPENED = 'ESCALATION_OPENED', SLA_BREACHED = 'SLA_BREACHED' }
+
 export enum SortOrder { ASC = 'ASC', DESC = 'DESC' }
 
 const enums = {
   Role, ApiScope, VendorStatus, VendorActionKind, DeviceCategory, OrderStatus, Channel, Touchpoint, MessageKind,
   MessageStatus, FeedbackRequestStatus, FeedbackRoute, EscalationStatus, EscalationCategory, Team, CallReason,
-  CallTaskStatus, ReviewSource, ReviewStatus, PublishPlatform, SortOrder,
+  CallTaskStatus, ReviewSource, ReviewStatus, PublishPlatform, SortOrder, AlertKind,
 };
 for (const [name, e] of Object.entries(enums)) registerEnumType(e, { name });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from '../../src/database.js';
 import { initOrm } from '../../src/orm.js';
+import { migrateJobQueue } from '../../src/jobs/worker.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,6 +33,7 @@ export default async function setup(project: TestProject) {
   await ensureDatabase(serverUrl, templateDb);
   const orm = await initOrm(withDatabase(serverUrl, templateDb));
   await orm.close();
+  await migrateJobQueue(withDatabase(serverUrl, templateDb));
   project.provide('pgServerUrl', serverUrl);
   project.provide('templateDb', templateDb);
 

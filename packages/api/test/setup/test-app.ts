@@ -78,7 +78,7 @@ export async function initTestApp(opts: { policyEnv?: Record<string, string>; st
     if (!r.data?.createUser) throw new Error(`createUser failed: ${JSON.stringify(r.errors)}`);
     return { id: r.data.createUser.id as string, email, token: await login(email, 'password-123') };
   };
-  const sql = async (query: string, params: unknown[] = []) => orm.em.fork().getConnection().execute(query, params as never[]);
+  const sql = async (query: string, params: unknown[] = []) => (await orm.em.fork().getConnection().execute(query, params as never[])) as any[];
 
   return {
     orm, clock, services, policy, http, adminToken, dbUrl, gql, login, userWith, sql, internalErrors: errors,

@@ -62,11 +62,20 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   advanceOrder: rule([...CX, FINANCE], [ORDERS_WRITE]),
   completeOrder: rule(CX, [ORDERS_WRITE]),
 
-  // feedback
+  // feedback and manual calls
   submitFeedback: rule(CX, [FEEDBACK_WRITE]),
+  allFeedback: rule([...CX], [READ_ALL]),
+  _allFeedbackMeta: rule([...CX], [READ_ALL]),
+  allCallTasks: rule(CX, [READ_ALL]),
+  _allCallTasksMeta: rule(CX, [READ_ALL]),
+  completeCallTask: rule(CX),
 
   // escalations (VENDOR_OPS and FINANCE only see and act on those routed to their team)
   escalation: rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
+  Escalation: rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
+  allEscalations: rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
+  _allEscalationsMeta: rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
+  assignEscalation: rule([CX_LEAD, VENDOR_OPS, FINANCE]),
   logEscalationContact: rule([...CX, VENDOR_OPS, FINANCE]),
   categorizeEscalation: rule([...CX, VENDOR_OPS, FINANCE]),
   resolveEscalation: rule([...CX, VENDOR_OPS, FINANCE]),

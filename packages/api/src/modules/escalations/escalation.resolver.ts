@@ -1,12 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { Channel, EscalationCategory } from '../../common/enums.js';
-import { NotYetAvailableError } from '../../common/not-yet.js';
+import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import type { Principal } from '../access/principal.js';
 import { User } from '../access/user.entity.js';
 import { Feedback } from '../feedback/feedback.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { Escalation } from './escalation.entity.js';
+import { EscalationFilter } from './escalation.inputs.js';
 import { Interaction } from './interaction.entity.js';
+
+const me = (ctx: GraphQLContext) => ctx.principal as Principal;
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
@@ -15,23 +19,44 @@ export class EscalationResolver {
     return ctx.services.escalations.get(ctx.em, ctx.principal, id);
   }
 
+  @Query(() => Escalation, { nullable: true, description: "The admin panel's name for escalation(id)." })
+  Escalation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.escalations.get(ctx.em, ctx.principal, id);
+  }
+
+  @Query(() => [Escalation], { description: 'The escalation queue; by default the most urgent first contact first.' })
+  allEscalations(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => EscalationFilter, { nullable: true }) filter: EscalationFilter | null, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.escalations.list(ctx.em, ctx.principal, args, filter);
+  }
+
+  @Query(() => ListMetadata)
+  async _allEscalationsMeta(@Args(() => ListArgs) _a: ListArgs, @Arg('filter', () => EscalationFilter, { nullable: true }) filter: EscalationFilter | null, @Ctx() ctx: GraphQLContext) {
+    return { count: await ctx.services.escalations.count(ctx.em, ctx.principal, filter) };
+  }
+
   @Mutation(() => Escalation)
   logEscalationContact(
-    @Arg('escalationId', () => ID) _id: string,
-    @Arg('channel', () => Channel) _channel: Channel,
-    @Arg('summary', () => String) _summary: string,
-  ): Escalation {
-    throw new NotYetAvailableError('logEscalationContact');
+    @Arg('escalationId', () => ID) id: string,
+    @Arg('channel', () => Channel) channel: Channel,
+    @Arg('summary', () => String) summary: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.escalations.logContact(ctx.em, me(ctx), id, channel, summary);
   }
 
   @Mutation(() => Escalation)
-  categorizeEscalation(@Arg('escalationId', () => ID) _id: string, @Arg('category', () => EscalationCategory) _c: EscalationCategory): Escalation {
-    throw new NotYetAvailableError('categorizeEscalation');
+  categorizeEscalation(@Arg('escalationId', () => ID) id: string, @Arg('category', () => EscalationCategory) category: EscalationCategory, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.escalations.categorize(ctx.em, me(ctx), id, category);
   }
 
   @Mutation(() => Escalation)
-  resolveEscalation(@Arg('escalationId', () => ID) _id: string, @Arg('resolution', () => String) _r: string): Escalation {
-    throw new NotYetAvailableError('resolveEscalation');
+  resolveEscalation(@Arg('escalationId', () => ID) id: string, @Arg('resolution', () => String) resolution: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.escalations.resolve(ctx.em, me(ctx), id, resolution);
+  }
+
+  @Mutation(() => Escalation, { description: 'Gives the escalation to an agent (null to unassign).' })
+  assignEscalation(@Arg('escalationId', () => ID) id: string, @Arg('userId', () => ID, { nullable: true }) userId: string | null, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.escalations.assign(ctx.em, me(ctx), id, userId);
   }
 
   @FieldResolver(() => Order)

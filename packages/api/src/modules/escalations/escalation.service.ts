@@ -1,11 +1,27 @@
-// Escalations (SOP 001 §7): the CX queue for 1–2 star feedback, with the first-contact SLA and
-// routing to the team that fixes the cause.
-import type { EntityManager } from '@mikro-orm/postgresql';
+// Escalations (SOP 001 §7): the CX queue for 1–2 star feedback, the 15-minute first-contact
+// SLA as a durable timer, routing to the team that fixes the cause, resolution and the
+// updated-rating request.
+import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
-import { Role, Team } from '../../common/enums.js';
-import { findById } from '../../common/find.js';
-import { rolesOf, type Principal } from '../access/principal.js';
+import { orThrow } from '../../common/decision.js';
+import { AlertKind, CallReason, Channel, EscalationCategory, EscalationStatus, MessageKind, Role, Team, Touchpoint } from '../../common/enums.js';
+import { badInput, forbidden } from '../../common/errors.js';
+import { findById, findOrFail, isUuid } from '../../common/find.js';
+import { pageOptions, type ListArgs } from '../../common/list-args.js';
+import type { PolicySettings } from '../../common/policy-settings.js';
+import { recordAudit } from '../../common/audit.js';
+import { removeJob, scheduleJob, slaJobKey, TASKS } from '../../jobs/schedule.js';
+import { actorOf, rolesOf, SYSTEM_ACTOR, type Actor, type Principal } from '../access/principal.js';
+import { User } from '../access/user.entity.js';
+import type { CallTaskService } from '../feedback/call-task.service.js';
+import type { FeedbackRequestService } from '../feedback/feedback-request.service.js';
+import type { Feedback } from '../feedback/feedback.entity.js';
+import type { MessagingService } from '../messaging/messaging.service.js';
+import { Order } from '../orders/order.entity.js';
+import { Alert } from './alert.entity.js';
 import { Escalation } from './escalation.entity.js';
+import { decideCategorize, decideContact, decideResolve, decideSlaBreach, type EscalationSnapshot } from './escalation.policy.js';
+import { Interaction } from './interaction.entity.js';
 import { isSlaBreached } from './sla.policy.js';
 
 /** S2: VENDOR_OPS and FINANCE work only the escalations routed to their team. */
@@ -19,8 +35,85 @@ export function visibleTeams(principal: Principal | null): Team[] | 'ALL' {
   return teams;
 }
 
+export interface EscalationFilterInput {
+  ids?: string[] | null;
+  status?: EscalationStatus[] | null;
+  team?: Team[] | null;
+  category?: EscalationCategory | null;
+  breached?: boolean | null;
+  /** Not yet contacted and due within this many minutes (or overdue). */
+  dueWithinMinutes?: number | null;
+  assigneeId?: string | null;
+  orderId?: string | null;
+}
+
+const SORT = { firstContactDueAt: 'firstContactDueAt', createdAt: 'createdAt', status: 'status', team: 'team', resolvedAt: 'resolvedAt', id: 'id' };
+
+const snapshot = (e: Escalation): EscalationSnapshot => ({ status: e.status, category: e.category ?? null, firstContactAt: e.firstContactAt ?? null });
+
 export class EscalationService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly policy: PolicySettings,
+    private readonly messaging: MessagingService,
+    private readonly requests: FeedbackRequestService,
+    private readonly callTasks: CallTaskService,
+  ) {}
+
+  /** R1: a 1–2 star answer opens an escalation for CX with its SLA timer, and CX is alerted. */
+  async open(em: EntityManager, args: { order: Order; feedback: Feedback; now: Date; rule: string }): Promise<Escalation> {
+    const due = new Date(args.now.getTime() + this.policy.firstContactSlaMs);
+    const escalation = em.create(Escalation, {
+      order: args.order,
+      feedback: args.feedback,
+      vendor: args.order.vendor ?? null,
+      status: EscalationStatus.OPEN,
+      team: Team.CX,
+      createdAt: args.now,
+      firstContactDueAt: due,
+    });
+    await em.flush();
+    await scheduleJob(em, TASKS.checkSla, { id: escalation.id }, due, slaJobKey(escalation.id));
+    recordAudit(em, SYSTEM_ACTOR, args.now, {
+      action: 'ESCALATION_OPENED', entityType: 'Escalation', entityId: escalation.id, orderId: args.order.id, rule: args.rule,
+      data: { rating: args.feedback.rating, firstContactDueAt: due.toISOString(), slaMinutes: this.policy.firstContactSlaMs / 60_000 },
+    });
+    await this.alert(em, escalation, AlertKind.ESCALATION_OPENED, [Role.CX_AGENT, Role.CX_LEAD], Role.CX_AGENT, args.now,
+      `New ${args.feedback.rating}-star escalation on order ${args.order.externalRef}: contact the customer by ${due.toISOString()}.`);
+    return escalation;
+  }
+
+  private async alert(em: EntityManager, e: Escalation, kind: AlertKind, notify: Role[], forRole: Role, now: Date, text: string) {
+    em.create(Alert, { kind, escalation: e, team: e.team, forRole, text, createdAt: now });
+    const staff = await em.find(User, { active: true, roles: { $overlap: notify } });
+    for (const u of staff) {
+      await this.messaging.schedule(em, {
+        order: e.order, kind: kind === AlertKind.SLA_BREACHED ? MessageKind.SLA_BREACH_ALERT : MessageKind.ESCALATION_ALERT,
+        channel: Channel.EMAIL, recipient: u.email, body: text, scheduledFor: now,
+      });
+    }
+  }
+
+  /** E1: the SLA timer marks the breach at the due time and alerts CX_LEAD. */
+  async checkSla(em: EntityManager, id: string): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    return em.transactional(async (tem) => {
+      const e = await tem.findOne(Escalation, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, populate: ['order'] });
+      if (!e) return false;
+      const now = this.clock.now();
+      const d = decideSlaBreach({ firstContactAt: e.firstContactAt ?? null, slaBreachedAt: e.slaBreachedAt ?? null, firstContactDueAt: e.firstContactDueAt, status: e.status }, now);
+      if (d.kind === 'NOT_DUE') await scheduleJob(tem, TASKS.checkSla, { id }, d.at, slaJobKey(id));
+      if (d.kind !== 'BREACH') return false;
+      e.slaBreachedAt = now;
+      recordAudit(tem, SYSTEM_ACTOR, now, {
+        action: 'ESCALATION_SLA_BREACHED', entityType: 'Escalation', entityId: id, orderId: e.order.id, rule: 'E1',
+        data: { firstContactDueAt: e.firstContactDueAt.toISOString() },
+      });
+      await this.alert(tem, e, AlertKind.SLA_BREACHED, [Role.CX_LEAD], Role.CX_LEAD, now,
+        `SLA breached: no first contact on the escalation for order ${e.order.externalRef} by ${e.firstContactDueAt.toISOString()}.`);
+      return true;
+    });
+  }
 
   async get(em: EntityManager, principal: Principal | null, id: string): Promise<Escalation | null> {
     const e = await findById(em, Escalation, id);
@@ -29,7 +122,141 @@ export class EscalationService {
     return teams === 'ALL' || teams.includes(e.team) ? e : null;
   }
 
+  /** Loads for a change, locked, refusing teams the caller does not work for (S2). */
+  private async lockForChange(em: EntityManager, principal: Principal, id: string): Promise<Escalation> {
+    const e = await findOrFail(em, Escalation, id, 'Escalation', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const teams = visibleTeams(principal);
+    if (teams !== 'ALL' && !teams.includes(e.team)) throw forbidden(`This escalation is with ${e.team}; you work on escalations routed to ${teams.join(' or ')}.`);
+    return e;
+  }
+
   slaBreached(e: Escalation, now: Date = this.clock.now()): boolean {
     return Boolean(e.slaBreachedAt) || isSlaBreached({ firstContactDueAt: e.firstContactDueAt, firstContactAt: e.firstContactAt ?? null }, now);
+  }
+
+  async logContact(em: EntityManager, principal: Principal, id: string, channel: Channel, summary: string): Promise<Escalation> {
+    return em.transactional(async (tem) => {
+      const e = await this.lockForChange(tem, principal, id);
+      const d = orThrow(decideContact(snapshot(e), summary));
+      const now = this.clock.now();
+      tem.create(Interaction, { escalation: e, channel, summary: d.summary, at: now, by: principal.kind === 'USER' ? tem.getReference(User, principal.id) : null });
+      const from = e.status;
+      e.status = d.to;
+      if (d.first) {
+        e.firstContactAt = now;
+        // Contact after the due time is a breach even if the timer has not run yet.
+        if (!e.slaBreachedAt && isSlaBreached({ firstContactDueAt: e.firstContactDueAt, firstContactAt: now }, now)) e.slaBreachedAt = e.firstContactDueAt;
+        await removeJob(tem, slaJobKey(e.id));
+      }
+      recordAudit(tem, actorOf(principal), now, {
+        action: 'ESCALATION_CONTACT_LOGGED', entityType: 'Escalation', entityId: e.id, orderId: e.order.id, rule: d.first ? 'E1' : null,
+        data: { channel, from, to: d.to, firstContact: d.first, withinSla: d.first ? now.getTime() <= e.firstContactDueAt.getTime() : undefined },
+      });
+      return e;
+    });
+  }
+
+  async categorize(em: EntityManager, principal: Principal, id: string, category: EscalationCategory): Promise<Escalation> {
+    return em.transactional(async (tem) => {
+      const e = await this.lockForChange(tem, principal, id);
+      const d = orThrow(decideCategorize(snapshot(e), category));
+      const now = this.clock.now();
+      const from = { status: e.status, team: e.team, category: e.category ?? null };
+      e.category = category;
+      e.team = d.team;
+      e.status = d.to;
+      recordAudit(tem, actorOf(principal), now, {
+        action: 'ESCALATION_CATEGORIZED', entityType: 'Escalation', entityId: e.id, orderId: e.order.id, rule: 'E2',
+        data: { from, category, team: d.team, status: d.to },
+      });
+      return e;
+    });
+  }
+
+  /** E3: RESOLVED, an AFTER_RESOLUTION request (first message UPDATED_RATING_REQUEST) and a COMPLAINT_RESOLVED call task. */
+  async resolve(em: EntityManager, principal: Principal, id: string, resolution: string): Promise<Escalation> {
+    return em.transactional(async (tem) => {
+      const e = await this.lockForChange(tem, principal, id);
+      const d = orThrow(decideResolve(snapshot(e), resolution));
+      const now = this.clock.now();
+      const from = e.status;
+      e.status = EscalationStatus.RESOLVED;
+      e.resolution = d.resolution;
+      e.resolvedAt = now;
+      await tem.flush();
+      const order = await tem.findOneOrFail(Order, { id: e.order.id });
+      recordAudit(tem, actorOf(principal), now, {
+        action: 'ESCALATION_RESOLVED', entityType: 'Escalation', entityId: e.id, orderId: order.id, rule: 'E3', data: { from, resolution: d.resolution },
+      });
+      await this.requests.open(tem, { order, touchpoint: Touchpoint.AFTER_RESOLUTION, now, escalation: e, rule: 'E3' });
+      await this.callTasks.create(tem, { order, reasons: [CallReason.COMPLAINT_RESOLVED], now, escalation: e, rule: 'C2' });
+      return e;
+    });
+  }
+
+  /** E4: the updated rating closes the escalation. */
+  async closeOnReRating(em: EntityManager, escalationId: string, actor: Actor, now: Date, rating: number): Promise<void> {
+    const e = await em.findOneOrFail(Escalation, { id: escalationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    e.status = EscalationStatus.CLOSED;
+    e.closedAt = now;
+    recordAudit(em, actor, now, {
+      action: 'ESCALATION_CLOSED', entityType: 'Escalation', entityId: e.id, orderId: e.order.id, rule: 'E4', data: { updatedRating: rating },
+    });
+  }
+
+  async assign(em: EntityManager, principal: Principal, id: string, userId: string | null): Promise<Escalation> {
+    return em.transactional(async (tem) => {
+      const e = await this.lockForChange(tem, principal, id);
+      if (e.status === EscalationStatus.CLOSED) orThrow(decideContact(snapshot(e), 'x'));
+      let assignee: User | null = null;
+      if (userId) {
+        assignee = await findOrFail(tem, User, userId, 'User');
+        const canWork = assignee.active && assignee.roles.some((r) => [Role.ADMIN, Role.CX_AGENT, Role.CX_LEAD, Role.VENDOR_OPS, Role.FINANCE].includes(r));
+        if (!canWork) throw badInput('userId', `${assignee.name} cannot work escalations (needs a CX, VENDOR_OPS or FINANCE role and an active account).`);
+      }
+      e.assignee = assignee;
+      recordAudit(tem, actorOf(principal), this.clock.now(), {
+        action: 'ESCALATION_ASSIGNED', entityType: 'Escalation', entityId: e.id, orderId: e.order.id, data: { assigneeId: assignee?.id ?? null, assignee: assignee?.email ?? null },
+      });
+      return e;
+    });
+  }
+
+  list(em: EntityManager, principal: Principal | null, args: ListArgs, filter?: EscalationFilterInput | null): Promise<Escalation[]> {
+    return em.find(Escalation, this.where(principal, filter), pageOptions(args, SORT, { field: 'firstContactDueAt', order: 'ASC' }) as never);
+  }
+
+  count(em: EntityManager, principal: Principal | null, filter?: EscalationFilterInput | null): Promise<number> {
+    return em.count(Escalation, this.where(principal, filter));
+  }
+
+  private where(principal: Principal | null, f?: EscalationFilterInput | null): FilterQuery<Escalation> {
+    const now = this.clock.now();
+    const and: Record<string, unknown>[] = [];
+    const teams = visibleTeams(principal);
+    if (teams !== 'ALL') and.push({ team: { $in: teams } });
+    if (f?.ids?.length) and.push({ id: { $in: f.ids.filter(isUuid) } });
+    if (f?.status?.length) and.push({ status: { $in: f.status } });
+    if (f?.team?.length) and.push({ team: { $in: f.team } });
+    if (f?.category) and.push({ category: f.category });
+    if (f?.assigneeId) and.push({ assignee: f.assigneeId });
+    if (f?.orderId) and.push({ order: f.orderId });
+    if (f?.breached != null) {
+      // A late first contact sets slaBreachedAt too (logContact), so this covers every breach.
+      const breached = { $or: [{ slaBreachedAt: { $ne: null } }, { firstContactAt: null, firstContactDueAt: { $lt: now } }] };
+      and.push(f.breached ? breached : { $not: breached });
+    }
+    if (f?.dueWithinMinutes != null) {
+      and.push({ firstContactAt: null, firstContactDueAt: { $lte: new Date(now.getTime() + f.dueWithinMinutes * 60_000) }, status: { $ne: EscalationStatus.CLOSED } });
+    }
+    return (and.length ? { $and: and } : {}) as FilterQuery<Escalation>;
+  }
+
+  async dueSlaIds(em: EntityManager, now: Date): Promise<string[]> {
+    const rows: { id: string }[] = await em.execute(
+      `select id from escalation where first_contact_at is null and sla_breached_at is null and status <> 'CLOSED' and first_contact_due_at <= ?`,
+      [now],
+    );
+    return rows.map((r) => r.id);
   }
 }

@@ -1,18 +1,32 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
-import { NotYetAvailableError } from '../../common/not-yet.js';
+import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import type { Principal } from '../access/principal.js';
 import { Escalation } from '../escalations/escalation.entity.js';
 import { Message } from '../messaging/message.entity.js';
 import { Order } from '../orders/order.entity.js';
+import { CallTask } from './call-task.entity.js';
 import { FeedbackRequest } from './feedback-request.entity.js';
-import { SubmitFeedbackInput } from './feedback.inputs.js';
+import { CallTaskFilter, FeedbackFilter, SubmitFeedbackInput } from './feedback.inputs.js';
 import { Feedback } from './feedback.entity.js';
+
+const me = (ctx: GraphQLContext) => ctx.principal as Principal;
 
 @Resolver(() => Feedback)
 export class FeedbackResolver {
   @Mutation(() => Feedback)
-  submitFeedback(@Arg('input', () => SubmitFeedbackInput) _input: SubmitFeedbackInput): Feedback {
-    throw new NotYetAvailableError('submitFeedback');
+  submitFeedback(@Arg('input', () => SubmitFeedbackInput) input: SubmitFeedbackInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.feedback.submit(ctx.em, me(ctx), input);
+  }
+
+  @Query(() => [Feedback])
+  allFeedback(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => FeedbackFilter, { nullable: true }) filter: FeedbackFilter | null, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.feedback.list(ctx.em, args, filter);
+  }
+
+  @Query(() => ListMetadata)
+  async _allFeedbackMeta(@Args(() => ListArgs) _a: ListArgs, @Arg('filter', () => FeedbackFilter, { nullable: true }) filter: FeedbackFilter | null, @Ctx() ctx: GraphQLContext) {
+    return { count: await ctx.services.feedback.count(ctx.em, filter) };
   }
 
   @FieldResolver(() => Order)
@@ -20,7 +34,7 @@ export class FeedbackResolver {
     return ctx.loaders.byId(Order).load(f.order.id);
   }
 
-  @FieldResolver(() => Escalation, { nullable: true })
+  @FieldResolver(() => Escalation, { nullable: true, description: 'The escalation this answer opened (R1).' })
   async escalation(@Root() f: Feedback, @Ctx() ctx: GraphQLContext) {
     const list = await ctx.loaders.childrenOf(Escalation, 'feedback', { createdAt: 'asc' }).load(f.id);
     return list[0] ?? null;
@@ -31,11 +45,34 @@ export class FeedbackResolver {
 export class FeedbackRequestResolver {
   @FieldResolver(() => [Message], { description: 'Oldest first.' })
   messages(@Root() r: FeedbackRequest, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.childrenOf(Message, 'request', { scheduledFor: 'asc' }).load(r.id);
+    return ctx.loaders.childrenOf(Message, 'request', { scheduledFor: 'asc', createdAt: 'asc' }).load(r.id);
   }
 
   @FieldResolver(() => String, { description: "The customer's rating page for this request (a signed, unguessable URL)." })
   link(@Root() r: FeedbackRequest, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.access.ratingLink(r.id, r.expiresAt);
+    return ctx.services.requests.linkFor(r);
+  }
+}
+
+@Resolver(() => CallTask)
+export class CallTaskResolver {
+  @Query(() => [CallTask])
+  allCallTasks(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => CallTaskFilter, { nullable: true }) filter: CallTaskFilter | null, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.callTasks.list(ctx.em, args, filter);
+  }
+
+  @Query(() => ListMetadata)
+  async _allCallTasksMeta(@Args(() => ListArgs) _a: ListArgs, @Arg('filter', () => CallTaskFilter, { nullable: true }) filter: CallTaskFilter | null, @Ctx() ctx: GraphQLContext) {
+    return { count: await ctx.services.callTasks.count(ctx.em, filter) };
+  }
+
+  @Mutation(() => CallTask, { description: 'Marks a call task DONE with what came out of the call.' })
+  completeCallTask(@Arg('id', () => ID) id: string, @Arg('outcome', () => String) outcome: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.callTasks.complete(ctx.em, me(ctx), id, outcome);
+  }
+
+  @FieldResolver(() => Order)
+  order(@Root() t: CallTask, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.byId(Order).load(t.order.id);
   }
 }

@@ -52,6 +52,10 @@ export class Message {
   @Property({ type: 'integer' })
   attempts: number = 0;
 
+  /** After a failed delivery: when the next try is due (backoff). */
+  @Property({ type: 'datetime', nullable: true })
+  nextAttemptAt?: Date | null;
+
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   lastError?: string | null;

@@ -63,7 +63,7 @@ export class OrderService {
           orThrow(checkVendorActive(vendor) ?? { ok: true });
         }
         // Customers are matched by phone; a known customer keeps their record.
-        await tem.getConnection().execute(
+        await tem.execute(
           `insert into customer (id, name, phone, email, corporate, has_whatsapp, created_at)
            values (gen_random_uuid(), ?, ?, ?, ?, true, ?) on conflict (phone) do nothing`,
           [input.customer.name, input.customer.phone, input.customer.email, input.customer.corporate, now],
@@ -153,6 +153,7 @@ export class OrderService {
         orderId: order.id,
         data: { from, to: decision.to, ...(decision.finalPrice !== undefined ? { finalPrice: decision.finalPrice } : {}) },
       });
+      await tem.flush();
       if (decision.cancelsFeedback) await this.hooks.orderReturnedAfterPayment?.(tem, order, now);
       return order;
     });
@@ -177,6 +178,7 @@ export class OrderService {
         orderId: order.id,
         data: { from: OrderStatus.INSPECTED, to: OrderStatus.COMPLETED, paymentReference: reference },
       });
+      await tem.flush();
       await this.hooks.orderCompleted?.(tem, order, now);
       return order;
     });
@@ -197,7 +199,7 @@ export class OrderService {
   /** Completed orders per customer, for many customers in one query. */
   async completedOrderCounts(em: EntityManager, customerIds: readonly string[]): Promise<number[]> {
     if (customerIds.length === 0) return [];
-    const rows: { customer_id: string; n: number }[] = await em.getConnection().execute(
+    const rows: { customer_id: string; n: number }[] = await em.execute(
       `select customer_id, count(*)::int as n from customer_order where status = 'COMPLETED' and customer_id in (?) group by customer_id`,
       [[...customerIds]],
     );

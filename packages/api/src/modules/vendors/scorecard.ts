@@ -41,7 +41,7 @@ export async function loadScorecards(em: EntityManager, vendorIds: readonly stri
   // (knex expands an array bound to `in (?)` into one parameter per element.)
   const since30 = new Date(now.getTime() - 30 * DAY);
   const since90 = new Date(now.getTime() - 90 * DAY);
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(
+  const rows: Record<string, unknown>[] = await em.execute(
     `with fb as (
        select vendor_id, count(*)::int as ratings,
               count(*) filter (where created_at >= ?)::int as ratings90,

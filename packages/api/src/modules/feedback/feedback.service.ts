@@ -1,0 +1,177 @@
+// Feedback (SOP 001 §2–4, §10): the request opened at payment, the customer's answer, and the
+// routing that follows it (escalate, ask for details, invite a public review).
+import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock.js';
+import { orThrow } from '../../common/decision.js';
+import { Channel, EscalationStatus, FeedbackRequestStatus, FeedbackRoute, OrderStatus, Touchpoint } from '../../common/enums.js';
+import { findOrFail, isUuid } from '../../common/find.js';
+import { pageOptions, type ListArgs } from '../../common/list-args.js';
+import type { PolicySettings } from '../../common/policy-settings.js';
+import { recordAudit } from '../../common/audit.js';
+import { actorOf, type Actor, type Principal } from '../access/principal.js';
+import { Escalation } from '../escalations/escalation.entity.js';
+import type { EscalationService } from '../escalations/escalation.service.js';
+import type { MessagingService } from '../messaging/messaging.service.js';
+import { renderMessage, type MessageLinks } from '../messaging/templates.js';
+import { Customer } from '../orders/customer.entity.js';
+import { Order } from '../orders/order.entity.js';
+import { decideCallReasons } from './call-task.policy.js';
+import type { CallTaskService } from './call-task.service.js';
+import { decideEligibility, validateAnswer, type FeedbackAnswer } from './eligibility.policy.js';
+import { customerChannel } from './feedback-request.policy.js';
+import type { FeedbackRequestService } from './feedback-request.service.js';
+import { FeedbackRequest } from './feedback-request.entity.js';
+import { Feedback } from './feedback.entity.js';
+import { decideRoute } from './routing.policy.js';
+
+export interface SubmitInput extends FeedbackAnswer {
+  orderId: string;
+  touchpoint?: Touchpoint | null;
+  channel?: Channel | null;
+}
+
+export interface FeedbackFilterInput {
+  orderId?: string | null;
+  touchpoint?: Touchpoint | null;
+  route?: FeedbackRoute | null;
+  rating?: number[] | null;
+  vendorId?: string | null;
+  createdFrom?: Date | null;
+  createdTo?: Date | null;
+}
+
+const SORT = { createdAt: 'createdAt', rating: 'rating', touchpoint: 'touchpoint', id: 'id' };
+
+export class FeedbackService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly policy: PolicySettings,
+    private readonly messaging: MessagingService,
+    private readonly requests: FeedbackRequestService,
+    private readonly escalations: EscalationService,
+    private readonly callTasks: CallTaskService,
+    private readonly links: MessageLinks,
+  ) {}
+
+  /** F1 and C1, in completeOrder's transaction: the feedback request and the manual-call task. */
+  async onOrderCompleted(em: EntityManager, order: Order, now: Date): Promise<void> {
+    await this.requests.open(em, { order, touchpoint: Touchpoint.ORDER_COMPLETED, now, rule: 'F1' });
+    const customer = await em.findOneOrFail(Customer, { id: order.customer.id });
+    const completed = await em.count(Order, { customer: customer.id, status: OrderStatus.COMPLETED });
+    const reasons = decideCallReasons(
+      { finalPrice: order.finalPrice ?? null, quotedPrice: order.quotedPrice, corporate: customer.corporate, completedOrdersIncludingThis: completed },
+      this.policy.highValueThreshold,
+    );
+    await this.callTasks.create(em, { order, reasons, now, rule: 'C1' });
+  }
+
+  /** submitFeedback through the API (partners, CX on the customer's behalf). */
+  submit(em: EntityManager, principal: Principal, input: SubmitInput): Promise<Feedback> {
+    return this.record(em, actorOf(principal), input);
+  }
+
+  /** The customer's own answer from the rating page: the signed link names the request. */
+  async submitFromRequest(em: EntityManager, requestId: string, answer: FeedbackAnswer): Promise<Feedback> {
+    const request = await findOrFail(em, FeedbackRequest, requestId, 'Feedback request');
+    const customer = await em.findOneOrFail(Customer, { id: (await em.findOneOrFail(Order, { id: request.order.id })).customer.id });
+    return this.record(em, { type: 'CUSTOMER', id: customer.id, label: `${customer.name} (rating link)` }, {
+      ...answer,
+      orderId: request.order.id,
+      touchpoint: request.touchpoint,
+      channel: customerChannel(customer),
+    });
+  }
+
+  private async record(em: EntityManager, actor: Actor, input: SubmitInput): Promise<Feedback> {
+    const answer = orThrow(validateAnswer(input));
+    const touchpoint = input.touchpoint ?? Touchpoint.ORDER_COMPLETED;
+    return em.transactional(async (tem) => {
+      // The order row lock serialises answers on one order: two at once cannot both be "first".
+      const order = await findOrFail(tem, Order, input.orderId, 'Order', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const now = this.clock.now();
+      const reRating = touchpoint === Touchpoint.AFTER_RESOLUTION ? await this.resolutionState(tem, order.id) : { resolvedEscalationId: null, anyReRated: false };
+      const alreadyGiven = touchpoint !== Touchpoint.AFTER_RESOLUTION && (await tem.count(Feedback, { order: order.id, touchpoint })) > 0;
+      const eligible = orThrow(
+        decideEligibility({ orderStatus: order.status, touchpoint, vendorReplaced: Boolean(order.vendorReplacedAt), alreadyGiven, ...reRating }),
+      );
+      const route = decideRoute(input.rating, this.policy.publicReviewInvites);
+      const feedback = tem.create(Feedback, {
+        order,
+        touchpoint,
+        rating: input.rating,
+        comment: answer.comment,
+        vendorBehaviour: input.vendorBehaviour ?? null,
+        pickupExperience: input.pickupExperience ?? null,
+        paymentSpeed: input.paymentSpeed ?? null,
+        vendorTimeliness: input.vendorTimeliness ?? null,
+        vendorProfessionalism: input.vendorProfessionalism ?? null,
+        route: route.route,
+        channel: input.channel ?? Channel.APP,
+        vendor: order.vendor ?? null,
+        reRatedEscalation: eligible.reRates ? tem.getReference(Escalation, eligible.reRates) : null,
+        createdAt: now,
+      });
+      await tem.flush();
+
+      // F2: the answer closes the request it belongs to; nothing more is sent for it.
+      const request = await tem.findOne(
+        FeedbackRequest,
+        { order: order.id, touchpoint, status: FeedbackRequestStatus.OPEN, ...(eligible.reRates ? { escalation: eligible.reRates } : {}) },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { createdAt: 'desc' } },
+      );
+      if (request) {
+        feedback.request = request;
+        await this.requests.close(tem, request, FeedbackRequestStatus.RESPONDED, now, 'F2');
+      }
+      recordAudit(tem, actor, now, {
+        action: 'FEEDBACK_SUBMITTED', entityType: 'Feedback', entityId: feedback.id, orderId: order.id, rule: route.rules.join(','),
+        data: { touchpoint, rating: input.rating, route: route.route, mode: this.policy.publicReviewInvites, messages: route.messages.map((m) => m.kind) },
+      });
+      if (eligible.reRates) await this.escalations.closeOnReRating(tem, eligible.reRates, actor, now, input.rating);
+      if (route.escalate) await this.escalations.open(tem, { order, feedback, now, rule: 'R1' });
+
+      const customer = await tem.findOneOrFail(Customer, { id: order.customer.id });
+      for (const m of route.messages) {
+        await this.messaging.schedule(tem, {
+          order,
+          request: null,
+          kind: m.kind,
+          channel: customerChannel(customer),
+          recipient: customer.phone,
+          body: renderMessage({ kind: m.kind, brand: this.policy.brandName, customerName: customer.name, links: this.links, neutral: m.neutral, link: request ? await this.detailsLink(request) : undefined }),
+          scheduledFor: now,
+        });
+      }
+      return feedback;
+    });
+  }
+
+  private detailsLink(request: FeedbackRequest): Promise<string> {
+    return this.requests.linkFor(request);
+  }
+
+  private async resolutionState(em: EntityManager, orderId: string) {
+    const resolved = await em.findOne(Escalation, { order: orderId, status: EscalationStatus.RESOLVED }, { orderBy: { resolvedAt: 'asc' } });
+    const anyReRated = (await em.count(Feedback, { order: orderId, touchpoint: Touchpoint.AFTER_RESOLUTION })) > 0;
+    return { resolvedEscalationId: resolved?.id ?? null, anyReRated };
+  }
+
+  list(em: EntityManager, args: ListArgs, filter?: FeedbackFilterInput | null): Promise<Feedback[]> {
+    return em.find(Feedback, where(filter), pageOptions(args, SORT, { field: 'createdAt', order: 'DESC' }) as never);
+  }
+
+  count(em: EntityManager, filter?: FeedbackFilterInput | null): Promise<number> {
+    return em.count(Feedback, where(filter));
+  }
+}
+
+function where(f?: FeedbackFilterInput | null): FilterQuery<Feedback> {
+  const w: Record<string, unknown> = {};
+  if (f?.orderId && isUuid(f.orderId)) w.order = f.orderId;
+  if (f?.touchpoint) w.touchpoint = f.touchpoint;
+  if (f?.route) w.route = f.route;
+  if (f?.rating?.length) w.rating = { $in: f.rating };
+  if (f?.vendorId && isUuid(f.vendorId)) w.vendor = f.vendorId;
+  if (f?.createdFrom || f?.createdTo) w.createdAt = { ...(f.createdFrom ? { $gte: f.createdFrom } : {}), ...(f.createdTo ? { $lt: f.createdTo } : {}) };
+  return w as FilterQuery<Feedback>;
+}

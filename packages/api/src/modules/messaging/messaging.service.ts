@@ -1,0 +1,109 @@
+// Messaging: the outbox. Every outgoing message is a row with its schedule; a durable job per
+// message delivers it through the configured sender when due, once.
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock.js';
+import { Channel, MessageKind, MessageStatus } from '../../common/enums.js';
+import { messageJobKey, removeJob, scheduleJob, TASKS } from '../../jobs/schedule.js';
+import { isUuid } from '../../common/find.js';
+import type { FeedbackRequest } from '../feedback/feedback-request.entity.js';
+import type { Order } from '../orders/order.entity.js';
+import { Message } from './message.entity.js';
+import { decideRetry, DEFAULT_RETRY, type RetrySettings } from './retry.policy.js';
+import type { MessageSender } from './sender.js';
+
+export interface ScheduleMessage {
+  order?: Order | null;
+  request?: FeedbackRequest | null;
+  kind: MessageKind;
+  channel: Channel;
+  recipient: string;
+  body: string;
+  scheduledFor: Date;
+}
+
+export type DeliveryOutcome = 'SENT' | 'RETRY' | 'FAILED' | 'NOT_DUE' | 'SKIPPED';
+
+export class MessagingService {
+  constructor(
+    private readonly clock: Clock,
+    readonly sender: MessageSender,
+    private readonly retry: RetrySettings = DEFAULT_RETRY,
+  ) {}
+
+  /** Writes the message to the outbox and its delivery timer, in the caller's transaction. */
+  async schedule(em: EntityManager, input: ScheduleMessage): Promise<Message> {
+    const message = em.create(Message, {
+      order: input.order ?? null,
+      request: input.request ?? null,
+      kind: input.kind,
+      channel: input.channel,
+      recipient: input.recipient,
+      body: input.body,
+      scheduledFor: input.scheduledFor,
+      status: MessageStatus.SCHEDULED,
+      attempts: 0,
+      createdAt: this.clock.now(),
+    });
+    await em.flush();
+    await scheduleJob(em, TASKS.sendMessage, { id: message.id }, input.scheduledFor, messageJobKey(message.id));
+    return message;
+  }
+
+  /** F2: every still-SCHEDULED message of the request becomes CANCELLED, and its timer goes. */
+  async cancelScheduledForRequest(em: EntityManager, requestId: string): Promise<number> {
+    const rows: { id: string }[] = await em.execute(
+      `update message set status = 'CANCELLED' where request_id = ? and status = 'SCHEDULED' returning id`,
+      [requestId],
+    );
+    for (const r of rows) await removeJob(em, messageJobKey(r.id));
+    return rows.length;
+  }
+
+  /**
+   * Delivers one message if it is still SCHEDULED and due. The row lock makes it once-only:
+   * a second runner, or a cancellation, waits for this transaction and then sees SENT.
+   */
+  async deliver(em: EntityManager, id: string): Promise<DeliveryOutcome> {
+    if (!isUuid(id)) return 'SKIPPED';
+    return em.transactional(async (tem) => {
+      const m = await tem.findOne(Message, { id, status: MessageStatus.SCHEDULED }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!m) return 'SKIPPED';
+      const now = this.clock.now();
+      const dueAt = m.nextAttemptAt ?? m.scheduledFor;
+      if (dueAt.getTime() > now.getTime()) {
+        await scheduleJob(tem, TASKS.sendMessage, { id: m.id }, dueAt, messageJobKey(m.id));
+        return 'NOT_DUE';
+      }
+      m.attempts += 1;
+      const result = await this.sender.send({
+        id: m.id, kind: m.kind, channel: m.channel, recipient: m.recipient, body: m.body, orderId: m.order?.id ?? null,
+      });
+      if (result.ok) {
+        m.status = MessageStatus.SENT;
+        m.sentAt = now;
+        m.nextAttemptAt = null;
+        m.lastError = null;
+        return 'SENT';
+      }
+      m.lastError = result.error;
+      const decision = decideRetry(m.attempts, result.retryable, now, this.retry);
+      if (decision.kind === 'FAIL') {
+        m.status = MessageStatus.FAILED;
+        m.nextAttemptAt = null;
+        return 'FAILED';
+      }
+      m.nextAttemptAt = decision.at;
+      await scheduleJob(tem, TASKS.sendMessage, { id: m.id }, decision.at, messageJobKey(m.id));
+      return 'RETRY';
+    });
+  }
+
+  /** Ids of SCHEDULED messages due by `now` (the sweep that tests and recovery use). */
+  async dueMessageIds(em: EntityManager, now: Date, limit = 1000): Promise<string[]> {
+    const rows: { id: string }[] = await em.execute(
+      `select id from message where status = 'SCHEDULED' and coalesce(next_attempt_at, scheduled_for) <= ? order by scheduled_for limit ?`,
+      [now, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+}
