@@ -24,6 +24,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      silent: true,
     },
     pool: { min: 0, max: 10 },
     debug: false,

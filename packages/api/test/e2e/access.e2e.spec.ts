@@ -8,7 +8,7 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, expectRefusal, initTestApp, type TestApp }
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await initTestApp();
+  t = await initTestApp({ tokenTtlSeconds: 3600 });
 });
 afterAll(() => t.close());
 

@@ -19,3 +19,27 @@ export const VENDOR = `query($id: ID!) { vendor(id: $id) { id name status scorec
 
 export const CREATE_API_KEY = `mutation($n: String!, $s: [ApiScope!]!) { createApiKey(name: $n, scopes: $s) { secret apiKey { id name scopes createdAt revokedAt } } }`;
 export const ME = `{ me { id email name roles } }`;
+
+export const ORDER_LOOP = `query($id: ID!) { order(id: $id) {
+  id status
+  feedbackRequests { id touchpoint status createdAt link messages { id kind channel scheduledFor status sentAt body } }
+  feedback { id touchpoint rating route escalation { id } }
+  escalations { id status team category firstContactDueAt firstContactAt slaBreached }
+  callTasks { id reasons status dueAt }
+  messages { id kind channel status scheduledFor sentAt body }
+  timeline { action rule data }
+} }`;
+
+export const SUBMIT_FEEDBACK = `mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) {
+  id touchpoint rating comment route createdAt vendorBehaviour
+  order { id }
+  escalation { id status team firstContactDueAt slaBreached }
+} }`;
+
+export const ESCALATION = `query($id: ID!) { escalation(id: $id) {
+  id status category team createdAt firstContactDueAt firstContactAt slaBreached resolution resolvedAt
+  assignee { email } interactions { channel summary by { email } } order { id } feedback { rating }
+} }`;
+export const LOG_CONTACT = `mutation($id: ID!, $c: Channel!, $s: String!) { logEscalationContact(escalationId: $id, channel: $c, summary: $s) { id status firstContactAt slaBreached interactions { summary } } }`;
+export const CATEGORIZE = `mutation($id: ID!, $c: EscalationCategory!) { categorizeEscalation(escalationId: $id, category: $c) { id status category team } }`;
+export const RESOLVE = `mutation($id: ID!, $r: String!) { resolveEscalation(escalationId: $id, resolution: $r) { id status resolution resolvedAt } }`;

@@ -11,6 +11,9 @@ import { dropDatabase, ensureDatabase, withDatabase } from '../../src/database.j
 import { initOrm } from '../../src/orm.js';
 import { createServices, type Services } from '../../src/services.js';
 import { Role } from '../../src/common/enums.js';
+import { runDue, type DueRun } from '../../src/jobs/run-due.js';
+import type { MessageSender } from '../../src/modules/messaging/sender.js';
+import type { RetrySettings } from '../../src/modules/messaging/retry.policy.js';
 
 export const ADMIN_EMAIL = 'admin@test.local';
 export const ADMIN_PASSWORD = 'admin-password-1';
@@ -37,10 +40,12 @@ export interface TestApp {
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
   /** What the server logged as internal errors (formatError logs them with their id). */
   internalErrors: string[];
+  /** Runs every timer due at the clock's time (or `at`), as the job queue would. */
+  runDue(at?: Date): Promise<DueRun>;
   close(): Promise<void>;
 }
 
-export async function initTestApp(opts: { policyEnv?: Record<string, string>; start?: Date } = {}): Promise<TestApp> {
+export async function initTestApp(opts: { policyEnv?: Record<string, string>; start?: Date; sender?: MessageSender; retry?: RetrySettings; tokenTtlSeconds?: number } = {}): Promise<TestApp> {
   const serverUrl = inject('pgServerUrl');
   const dbName = `cxloop_t_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(serverUrl, dbName, inject('templateDb'));
@@ -48,7 +53,7 @@ export async function initTestApp(opts: { policyEnv?: Record<string, string>; st
   const orm = await initOrm(dbUrl, { migrate: false, poolMax: 5 });
   const clock = new ManualClock(opts.start ?? new Date('2026-11-23T05:30:00Z'));
   const policy = loadPolicySettings(opts.policyEnv ?? {});
-  const services = createServices({ clock, policy, access: { tokenTtlSeconds: 3600, publicUrl: 'http://cx.test' } });
+  const services = createServices({ clock, policy, access: { tokenTtlSeconds: opts.tokenTtlSeconds ?? 10 * 365 * 86_400, publicUrl: 'http://cx.test' }, sender: opts.sender, retry: opts.retry });
   await services.access.init(orm.em.fork());
   await services.access.bootstrapAdmin(orm.em.fork(), ADMIN_EMAIL, ADMIN_PASSWORD);
   const errors: string[] = [];
@@ -82,6 +87,7 @@ export async function initTestApp(opts: { policyEnv?: Record<string, string>; st
 
   return {
     orm, clock, services, policy, http, adminToken, dbUrl, gql, login, userWith, sql, internalErrors: errors,
+    runDue: (at?: Date) => runDue(orm.em.fork(), services, at ?? clock.now()),
     async close() {
       await orm.close();
       await dropDatabase(serverUrl, dbName);

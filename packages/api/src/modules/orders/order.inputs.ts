@@ -14,6 +14,9 @@ export class CustomerInput {
 
   @Field(() => Boolean, { nullable: true, defaultValue: false })
   corporate?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'False when the customer has no WhatsApp: messages then go by SMS. Default true.' })
+  hasWhatsapp?: boolean | null;
 }
 
 @InputType()

@@ -98,7 +98,7 @@ export function checkVendorActive(vendor: { status: VendorStatus; name: string }
 
 export interface NormalisedOrderInput {
   externalRef: string;
-  customer: { name: string; phone: string; email: string | null; corporate: boolean };
+  customer: { name: string; phone: string; email: string | null; corporate: boolean; hasWhatsapp: boolean | null };
   deviceCategory: DeviceCategory;
   deviceModel: string;
   quotedPrice: number;
@@ -110,6 +110,8 @@ export interface NormalisedOrderInput {
 export function orderFingerprint(input: NormalisedOrderInput): string {
   const canonical = JSON.stringify([
     input.externalRef, input.customer.name, input.customer.phone, input.customer.email, input.customer.corporate,
+    // Only a stated hasWhatsapp counts, so older clients that never send it keep their fingerprints.
+    ...(input.customer.hasWhatsapp === null ? [] : [input.customer.hasWhatsapp]),
     input.deviceCategory, input.deviceModel, input.quotedPrice, input.pincode, input.vendorId,
   ]);
   return createHash('sha256').update(canonical).digest('hex');
@@ -117,7 +119,7 @@ export function orderFingerprint(input: NormalisedOrderInput): string {
 
 export interface RawOrderInput {
   externalRef: string;
-  customer: { name: string; phone: string; email?: string | null; corporate?: boolean | null };
+  customer: { name: string; phone: string; email?: string | null; corporate?: boolean | null; hasWhatsapp?: boolean | null };
   deviceCategory: DeviceCategory;
   deviceModel: string;
   quotedPrice: number;
@@ -154,7 +156,7 @@ export function normaliseOrderInput(
     ok: true,
     value: {
       externalRef,
-      customer: { name, phone, email, corporate: raw.customer.corporate ?? false },
+      customer: { name, phone, email, corporate: raw.customer.corporate ?? false, hasWhatsapp: raw.customer.hasWhatsapp ?? null },
       deviceCategory: raw.deviceCategory,
       deviceModel,
       quotedPrice: raw.quotedPrice,

@@ -65,12 +65,13 @@ export class OrderService {
         // Customers are matched by phone; a known customer keeps their record.
         await tem.execute(
           `insert into customer (id, name, phone, email, corporate, has_whatsapp, created_at)
-           values (gen_random_uuid(), ?, ?, ?, ?, true, ?) on conflict (phone) do nothing`,
-          [input.customer.name, input.customer.phone, input.customer.email, input.customer.corporate, now],
+           values (gen_random_uuid(), ?, ?, ?, ?, ?, ?) on conflict (phone) do nothing`,
+          [input.customer.name, input.customer.phone, input.customer.email, input.customer.corporate, input.customer.hasWhatsapp ?? true, now],
         );
         const customer = await tem.findOneOrFail(Customer, { phone: input.customer.phone });
         if (!customer.email && input.customer.email) customer.email = input.customer.email;
         if (input.customer.corporate && !customer.corporate) customer.corporate = true;
+        if (input.customer.hasWhatsapp != null) customer.hasWhatsapp = input.customer.hasWhatsapp;
         const order = tem.create(Order, {
           externalRef: input.externalRef,
           inputFingerprint: fingerprint,
