@@ -86,7 +86,7 @@ describe('F2: reminders stop the moment the customer answers', () => {
     const o = await loop(id);
     const kinds = (s: string) => o.feedbackRequests[0].messages.filter((m: any) => m.status === s).map((m: any) => m.kind);
     expect(kinds('CANCELLED')).toEqual(['REQUEST', 'REQUEST', 'REMINDER', 'FINAL_FOLLOW_UP']);
-    const jobs = await t.sql(`select count(*)::int as n from graphile_worker.jobs where key in (select 'message:' || id from message where order_id = ?)`, [id]);
+    const jobs = await t.sql(`select count(*)::int as n from graphile_worker.jobs where key in (select 'message:' || m.id from message m join feedback_request r on r.id = m.request_id where r.order_id = ?)`, [id]);
     expect(jobs[0].n).toBe(0);
     t.clock.set(start);
   });
