@@ -2,6 +2,7 @@
 // then the HTTP server. SIGINT / SIGTERM stop everything cleanly.
 import 'reflect-metadata';
 import type { Server } from 'node:http';
+import pg from 'pg';
 import { createApp } from './app.js';
 import { systemClock } from './common/clock.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -15,6 +16,18 @@ import type { Runner } from 'graphile-worker';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 const log = (line: string) => console.log(`[cx-loop] ${line}`);
+
+async function withStartupLock(url: string, work: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(4242002)');
+    await work();
+  } finally {
+    await client.query('select pg_advisory_unlock(4242002)').catch(() => {});
+    await client.end();
+  }
+}
 
 async function main() {
   const started = Date.now();
@@ -50,9 +63,9 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    db = await startDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
-    log(db.embedded ? `embedded PostgreSQL running (data in ${config.dataDir})` : 'using DATABASE_URL');
-    orm = await initOrm(db.url);
+    const database = (db = await startDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log }));
+    log(database.embedded ? `embedded PostgreSQL running (data in ${config.dataDir})` : 'using DATABASE_URL');
+    const theOrm = (orm = await initOrm(database.url));
     await migrateJobQueue(db.url);
     const services = createServices({
       clock: systemClock,
@@ -64,16 +77,20 @@ async function main() {
     });
     await services.access.init(orm.em.fork());
 
-    const admin = await services.access.bootstrapAdmin(orm.em.fork(), config.adminEmail, config.adminPassword);
-    if (admin.created) {
-      log(`created the first admin: ${config.adminEmail}`);
-      if (admin.password) log(`generated password (shown once, change it after signing in): ${admin.password}`);
-    }
-    const wantDemo = config.demoData === 'on' || (config.demoData === 'auto' && db.embedded);
-    if (wantDemo) {
-      const loaded = await loadDemoData(orm.em.fork(), services, config.adminEmail);
-      if (loaded) log(`loaded demo data: ${loaded}`);
-    }
+    // Several processes may start together on one database: one at a time creates the first
+    // admin and the demo data, the others then find them there.
+    await withStartupLock(db.url, async () => {
+      const admin = await services.access.bootstrapAdmin(theOrm.em.fork(), config.adminEmail, config.adminPassword);
+      if (admin.created) {
+        log(`created the first admin: ${config.adminEmail}`);
+        if (admin.password) log(`generated password (shown once, change it after signing in): ${admin.password}`);
+      }
+      const wantDemo = config.demoData === 'on' || (config.demoData === 'auto' && database.embedded);
+      if (wantDemo) {
+        const loaded = await loadDemoData(theOrm.em.fork(), services, config.adminEmail);
+        if (loaded) log(`loaded demo data: ${loaded}`);
+      }
+    });
 
     const { app } = await createApp({ orm, clock: systemClock, policy: config.policy, services, adminDist: config.adminDist, links: config.links, log });
     server = app.listen(config.port);

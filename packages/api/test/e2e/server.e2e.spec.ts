@@ -1,57 +1,12 @@
 // `pnpm start` as a real process: embedded PostgreSQL under DATA_DIR, first admin, demo data,
 // readiness, and a clean stop on SIGTERM / SIGINT with no orphan postgres.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { dropDatabase, ensureDatabase, withDatabase } from '../../src/database.js';
-
-const API_DIR = path.resolve(import.meta.dirname, '../..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-interface Running {
-  child: ChildProcess;
-  port: number;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-async function startServer(env: Record<string, string>): Promise<Running> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: API_DIR,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 60_000;
-  while (!out.includes('ready in') && Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, port, output: () => out, exited };
-}
-
-const gql = async (port: number, query: string, token?: string) =>
-  (await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  })).json() as Promise<any>;
+import { startServer } from '../setup/server-process.js';
 
 const alive = (pid: number) => {
   try {
@@ -78,13 +33,13 @@ describe('start with the embedded database', () => {
     expect(first.output()).toContain('loaded demo data');
     expect((await fetch(`http://127.0.0.1:${first.port}/healthz`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${first.port}/readyz`)).status).toBe(200);
-    const login = await gql(first.port, `mutation { login(email: "owner@cxloop.test", password: "owner-password-1") { token } }`);
+    const login = await first.gql(`mutation { login(email: "owner@cxloop.test", password: "owner-password-1") { token } }`);
     const token = login.data.login.token;
-    const counts = await gql(first.port, `{ _allOrdersMeta { count } _allVendorsMeta { count } completed: _allOrdersMeta(filter: { status: [COMPLETED] }) { count } }`, token);
+    const counts = await first.gql(`{ _allOrdersMeta { count } _allVendorsMeta { count } completed: _allOrdersMeta(filter: { status: [COMPLETED] }) { count } }`, {}, token);
     expect(counts.data._allOrdersMeta.count).toBeGreaterThanOrEqual(40);
     expect(counts.data._allVendorsMeta.count).toBeGreaterThanOrEqual(8);
     for (const status of ['CREATED', 'PICKUP_SCHEDULED', 'PICKED_UP', 'INSPECTED', 'COMPLETED', 'CANCELLED', 'RETURNED']) {
-      const r = await gql(first.port, `{ _allOrdersMeta(filter: { status: [${status}] }) { count } }`, token);
+      const r = await first.gql(`{ _allOrdersMeta(filter: { status: [${status}] }) { count } }`, {}, token);
       expect(r.data._allOrdersMeta.count, status).toBeGreaterThan(0);
     }
     const pgPid = Number((await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
@@ -100,8 +55,8 @@ describe('start with the embedded database', () => {
     expect(second.output()).toContain('ready in');
     expect(second.output()).not.toContain('loaded demo data');
     expect(second.output()).not.toContain('created the first admin');
-    const again = await gql(second.port, `mutation { login(email: "owner@cxloop.test", password: "owner-password-1") { token } }`);
-    const count2 = await gql(second.port, `{ _allOrdersMeta { count } }`, again.data.login.token);
+    const again = await second.gql(`mutation { login(email: "owner@cxloop.test", password: "owner-password-1") { token } }`);
+    const count2 = await second.gql(`{ _allOrdersMeta { count } }`, {}, again.data.login.token);
     expect(count2.data._allOrdersMeta.count).toBe(counts.data._allOrdersMeta.count);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
@@ -132,8 +87,8 @@ describe('start with DATABASE_URL', () => {
       const run = await startServer({ DATABASE_URL: withDatabase(server, db), ADMIN_PASSWORD: 'owner-password-1' });
       expect(run.output()).toContain('using DATABASE_URL');
       expect(run.output()).not.toContain('loaded demo data');
-      const login = await gql(run.port, `mutation { login(email: "admin@cxloop.local", password: "owner-password-1") { token } }`);
-      const r = await gql(run.port, `{ _allOrdersMeta { count } }`, login.data.login.token);
+      const login = await run.gql(`mutation { login(email: "admin@cxloop.local", password: "owner-password-1") { token } }`);
+      const r = await run.gql(`{ _allOrdersMeta { count } }`, {}, login.data.login.token);
       expect(r.data._allOrdersMeta.count).toBe(0);
       run.child.kill('SIGTERM');
       expect(await run.exited).toBe(0);
