@@ -74,7 +74,7 @@ describe('normaliseOrderInput and the fingerprint', () => {
     const a = normaliseOrderInput(raw, normalisePhone);
     const b = normaliseOrderInput({ ...raw, externalRef: 'A-1', customer: { ...raw.customer, phone: '+919812345678', email: 'r@x.in' } }, normalisePhone);
     if (!a.ok || !b.ok) throw new Error('expected ok');
-    expect(a.value.customer).toEqual({ name: 'Rahul Sharma', phone: '+919812345678', email: 'r@x.in', corporate: false });
+    expect(a.value.customer).toEqual({ name: 'Rahul Sharma', phone: '+919812345678', email: 'r@x.in', corporate: false, hasWhatsapp: null });
     expect(orderFingerprint(a.value)).toBe(orderFingerprint(b.value));
     const c = normaliseOrderInput({ ...raw, quotedPrice: 101 }, normalisePhone);
     if (!c.ok) throw new Error('expected ok');
