@@ -41,11 +41,12 @@ export function createServices(deps: ServiceDeps): Services {
   const messaging = new MessagingService(clock, deps.sender ?? new RecordingSender(), deps.retry);
   const requests = new FeedbackRequestService(clock, policy, messaging, links, access);
   const callTasks = new CallTaskService(clock, policy);
-  const escalations = new EscalationService(clock, policy, messaging, requests, callTasks);
+  const vendors = new VendorService(clock, policy);
+  const escalations = new EscalationService(clock, policy, messaging, requests, callTasks, vendors);
   const feedback = new FeedbackService(clock, policy, messaging, requests, escalations, callTasks, links);
   const orders = new OrderService(clock, {
     orderCompleted: (em, order, now) => feedback.onOrderCompleted(em, order, now),
     orderReturnedAfterPayment: (em, order, now) => requests.cancelOpenForOrder(em, order, now),
   });
-  return { access, messaging, requests, callTasks, escalations, feedback, orders, vendors: new VendorService(clock) };
+  return { access, messaging, requests, callTasks, escalations, feedback, orders, vendors };
 }

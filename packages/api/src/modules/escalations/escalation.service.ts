@@ -18,6 +18,8 @@ import type { FeedbackRequestService } from '../feedback/feedback-request.servic
 import type { Feedback } from '../feedback/feedback.entity.js';
 import type { MessagingService } from '../messaging/messaging.service.js';
 import { Order } from '../orders/order.entity.js';
+import type { VendorService } from '../vendors/vendor.service.js';
+import { VENDOR_COMPLAINT_CATEGORIES } from '../vendors/scorecard.js';
 import { Alert } from './alert.entity.js';
 import { Escalation } from './escalation.entity.js';
 import { decideCategorize, decideContact, decideResolve, decideSlaBreach, type EscalationSnapshot } from './escalation.policy.js';
@@ -58,6 +60,7 @@ export class EscalationService {
     private readonly messaging: MessagingService,
     private readonly requests: FeedbackRequestService,
     private readonly callTasks: CallTaskService,
+    private readonly vendors: VendorService,
   ) {}
 
   /** R1: a 1–2 star answer opens an escalation for CX with its SLA timer, and CX is alerted. */
@@ -169,6 +172,12 @@ export class EscalationService {
         action: 'ESCALATION_CATEGORIZED', entityType: 'Escalation', entityId: e.id, orderId: e.order.id, rule: 'E2',
         data: { from, category, team: d.team, status: d.to },
       });
+      // V1/V2: a newly vendor-attributed complaint may cross the hold or deactivation threshold.
+      const isComplaint = (c: EscalationCategory | null) => c != null && (VENDOR_COMPLAINT_CATEGORIES as readonly EscalationCategory[]).includes(c);
+      if (e.vendor && isComplaint(category) && !isComplaint(from.category)) {
+        await tem.flush();
+        await this.vendors.applyComplaintThresholds(tem, e.vendor.id, now, { escalationId: e.id, orderId: e.order.id });
+      }
       return e;
     });
   }

@@ -28,3 +28,35 @@ export function decideManualAction(
   }
   return { ok: true, kind, to, reason: why };
 }
+
+export interface ComplaintCounts {
+  /** Vendor complaints (V1) created within the hold window, this one included. */
+  inHoldWindow: number;
+  inDeactivateWindow: number;
+}
+
+export type AutomaticDecision =
+  | { kind: 'NONE' }
+  | { kind: VendorActionKind.HOLD | VendorActionKind.DEACTIVATE; to: VendorStatus; reason: string; rule: 'V2' };
+
+/** V2: repeat offenders go ON_HOLD (3 in 30 days), then DEACTIVATED (5 in 60 days), automatically. */
+export function decideAutomaticAction(
+  status: VendorStatus,
+  counts: ComplaintCounts,
+  p: { vendorHoldComplaints: number; vendorHoldWindowMs: number; vendorDeactivateComplaints: number; vendorDeactivateWindowMs: number },
+): AutomaticDecision {
+  const days = (ms: number) => Math.round(ms / 86_400_000);
+  if (status !== VendorStatus.DEACTIVATED && counts.inDeactivateWindow >= p.vendorDeactivateComplaints) {
+    return {
+      kind: VendorActionKind.DEACTIVATE, to: VendorStatus.DEACTIVATED, rule: 'V2',
+      reason: `${counts.inDeactivateWindow} vendor complaints within ${days(p.vendorDeactivateWindowMs)} days (limit ${p.vendorDeactivateComplaints}): deactivated automatically.`,
+    };
+  }
+  if (status === VendorStatus.ACTIVE && counts.inHoldWindow >= p.vendorHoldComplaints) {
+    return {
+      kind: VendorActionKind.HOLD, to: VendorStatus.ON_HOLD, rule: 'V2',
+      reason: `${counts.inHoldWindow} vendor complaints within ${days(p.vendorHoldWindowMs)} days (limit ${p.vendorHoldComplaints}): put on hold automatically.`,
+    };
+  }
+  return { kind: 'NONE' };
+}

@@ -12,7 +12,10 @@ import { User } from '../access/user.entity.js';
 import { actorOf, rolesOf, type Principal } from '../access/principal.js';
 import { VendorAction } from './vendor-action.entity.js';
 import type { VendorFilter } from './vendor.inputs.js';
-import { decideManualAction } from './vendor.policy.js';
+import { decideAutomaticAction, decideManualAction } from './vendor.policy.js';
+import { VENDOR_COMPLAINT_CATEGORIES } from './scorecard.js';
+import type { PolicySettings } from '../../common/policy-settings.js';
+import { SYSTEM_ACTOR } from '../access/principal.js';
 import { Vendor } from './vendor.entity.js';
 
 const VENDOR_SORT = { id: 'id', name: 'name', city: 'city', status: 'status', createdAt: 'createdAt' };
@@ -24,7 +27,34 @@ function checkName(name: string): string {
 }
 
 export class VendorService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly policy: PolicySettings,
+  ) {}
+
+  /**
+   * V2, in the transaction of the complaint that may cross a threshold: counts the vendor's
+   * complaints (V1) in both windows and holds or deactivates it automatically.
+   */
+  async applyComplaintThresholds(em: EntityManager, vendorId: string, now: Date, trigger: { escalationId: string; orderId: string }): Promise<VendorActionKind | null> {
+    const vendor = await em.findOneOrFail(Vendor, { id: vendorId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const [counts] = await em.execute(
+      `select count(*) filter (where created_at > ?)::int as hold, count(*) filter (where created_at > ?)::int as deactivate
+       from escalation where vendor_id = ? and category in (?) and created_at <= ?`,
+      [new Date(now.getTime() - this.policy.vendorHoldWindowMs), new Date(now.getTime() - this.policy.vendorDeactivateWindowMs), vendorId, [...VENDOR_COMPLAINT_CATEGORIES], now],
+    );
+    const decision = decideAutomaticAction(vendor.status, { inHoldWindow: counts.hold, inDeactivateWindow: counts.deactivate }, this.policy);
+    if (decision.kind === 'NONE') return null;
+    const from = vendor.status;
+    vendor.status = decision.to;
+    vendor.statusReason = decision.reason;
+    em.create(VendorAction, { vendor, kind: decision.kind, reason: decision.reason, automatic: true, rule: decision.rule, at: now, by: null });
+    recordAudit(em, SYSTEM_ACTOR, now, {
+      action: `VENDOR_${decision.kind}`, entityType: 'Vendor', entityId: vendor.id, orderId: trigger.orderId, rule: decision.rule,
+      data: { from, to: decision.to, complaintsInHoldWindow: counts.hold, complaintsInDeactivateWindow: counts.deactivate, escalationId: trigger.escalationId },
+    });
+    return decision.kind;
+  }
 
   async createVendor(em: EntityManager, principal: Principal, name: string, city?: string | null): Promise<Vendor> {
     const cleanName = checkName(name);

@@ -1,0 +1,90 @@
+// V1, V2, V4: complaints attributed to vendors, automatic hold and deactivation at exactly
+// the thresholds, and scorecards computed from real ratings.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORIZE, LOG_CONTACT, SUBMIT_FEEDBACK, VENDOR } from '../graphql/documents.js';
+import { completedOrder, createVendor } from '../setup/flows.js';
+import { expectRefusal, initTestApp, type TestApp } from '../setup/test-app.js';
+
+const DAY = 86_400_000;
+let t: TestApp;
+beforeAll(async () => {
+  t = await initTestApp();
+});
+afterAll(() => t.close());
+
+async function complaint(vendorId: string, category = 'MISSED_PICKUP', rating = 1) {
+  const orderId = await completedOrder(t, { vendorId });
+  const r = await t.gql(SUBMIT_FEEDBACK, { input: { orderId, rating } }, t.adminToken);
+  const id = r.data.submitFeedback.escalation.id;
+  await t.gql(LOG_CONTACT, { id, c: 'CALL', s: 'Spoke to the customer' }, t.adminToken);
+  const c = await t.gql(CATEGORIZE, { id, c: category }, t.adminToken);
+  expect(c.errors).toBeUndefined();
+  return id;
+}
+const vendor = async (id: string) => (await t.gql(VENDOR, { id }, t.adminToken)).data.vendor;
+
+describe('V2: automatic hold and deactivation', () => {
+  it('holds an ACTIVE vendor at the third complaint within 30 days, not before', async () => {
+    const v = await createVendor(t);
+    await complaint(v, 'MISSED_PICKUP');
+    await complaint(v, 'VENDOR_BEHAVIOUR');
+    expect((await vendor(v)).status).toBe('ACTIVE');
+    await complaint(v, 'WRONG_INSPECTION');
+    const held = await vendor(v);
+    expect(held.status).toBe('ON_HOLD');
+    expect(held.actions[0]).toMatchObject({ kind: 'HOLD' });
+    expect(held.actions[0].reason).toMatch(/3 vendor complaints within 30 days/);
+    const [row] = await t.sql(`select automatic, rule from vendor_action where vendor_id = ?`, [v]);
+    expect(row).toEqual({ automatic: true, rule: 'V2' });
+    // Not ACTIVE: no new orders.
+    const r = await t.gql(`mutation($v: ID!) { createOrder(input: { externalRef: "HELD-${Date.now()}", customer: { name: "A B", phone: "9811100000" }, deviceCategory: PHONE, deviceModel: "X", quotedPrice: 100, vendorId: $v }) { id } }`, { v }, t.adminToken);
+    expectRefusal(r, 'SOP_VIOLATION', 'VENDOR_NOT_ACTIVE');
+  });
+
+  it('does not count complaints of other categories or older than the window', async () => {
+    const v = await createVendor(t);
+    await complaint(v, 'DELAY');
+    await complaint(v, 'PAYMENT');
+    await complaint(v, 'PRICING');
+    expect((await vendor(v)).status).toBe('ACTIVE');
+    const start = t.clock.now();
+    await complaint(v, 'DELAY');
+    t.clock.advance(31 * DAY);
+    await complaint(v, 'DELAY');
+    expect((await vendor(v)).status).toBe('ACTIVE');
+    t.clock.set(start);
+  });
+
+  it('deactivates at the fifth complaint within 60 days, from ON_HOLD too', async () => {
+    const v = await createVendor(t);
+    const start = t.clock.now();
+    await complaint(v);
+    await complaint(v);
+    t.clock.advance(31 * DAY);
+    await complaint(v);
+    await complaint(v);
+    expect((await vendor(v)).status).toBe('ACTIVE');
+    await complaint(v);
+    const gone = await vendor(v);
+    expect(gone.status).toBe('DEACTIVATED');
+    expect(gone.actions[0].reason).toMatch(/5 vendor complaints within 60 days/);
+    t.clock.set(start);
+  });
+});
+
+describe('V1, V4: scorecards from ratings and complaints', () => {
+  it('averages sub-ratings and counts complaints and SLA violations in 30 days', async () => {
+    const v = await createVendor(t);
+    for (const [rating, b, tm, p] of [[5, 5, 4, 5], [4, 4, 4, 4], [3, 3, 2, 4]]) {
+      const orderId = await completedOrder(t, { vendorId: v });
+      await t.gql(SUBMIT_FEEDBACK, { input: { orderId, rating, vendorBehaviour: b, vendorTimeliness: tm, vendorProfessionalism: p } }, t.adminToken);
+    }
+    await complaint(v, 'VENDOR_BEHAVIOUR', 2);
+    const card = (await vendor(v)).scorecard;
+    expect(card).toMatchObject({
+      ordersCompleted: 4, ratingsCount: 4, avgOverall: 3.5, complaintsLast30Days: 1, slaViolationsLast30Days: 0, topPerformer: false,
+    });
+    expect(card.compositeScore).toBeGreaterThan(0);
+    expect(card.compositeScore).toBeLessThan(100);
+  });
+});
