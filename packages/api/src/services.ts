@@ -2,6 +2,7 @@
 // policy settings and each other, shared by every request and every job.
 import type { Clock } from './common/clock.js';
 import type { PolicySettings } from './common/policy-settings.js';
+import { AnalyticsService } from './modules/analytics/analytics.service.js';
 import { AccessService, type AccessSettings } from './modules/access/access.service.js';
 import { EscalationService } from './modules/escalations/escalation.service.js';
 import { CallTaskService } from './modules/feedback/call-task.service.js';
@@ -23,6 +24,7 @@ export interface Services {
   feedback: FeedbackService;
   orders: OrderService;
   vendors: VendorService;
+  analytics: AnalyticsService;
 }
 
 export interface ServiceDeps {
@@ -48,5 +50,5 @@ export function createServices(deps: ServiceDeps): Services {
     orderCompleted: (em, order, now) => feedback.onOrderCompleted(em, order, now),
     orderReturnedAfterPayment: (em, order, now) => requests.cancelOpenForOrder(em, order, now),
   });
-  return { access, messaging, requests, callTasks, escalations, feedback, orders, vendors };
+  return { access, messaging, requests, callTasks, escalations, feedback, orders, vendors, analytics: new AnalyticsService() };
 }

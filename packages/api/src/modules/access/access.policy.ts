@@ -92,6 +92,9 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
 
   // analytics: everyone sees the weekly figures
   feedbackAnalytics: rule(ALL_ROLES, [READ_ALL]),
+  reviewAnalytics: rule(ALL_ROLES, [READ_ALL]),
+  sentimentHeatmap: rule(ALL_ROLES, [READ_ALL]),
+  loopAnalytics: rule(ALL_ROLES, [READ_ALL]),
 };
 
 export type AccessDecision =

@@ -1,23 +1,28 @@
-import { Arg, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { EscalationCategory } from '../../common/enums.js';
-import { NotYetAvailableError } from '../../common/not-yet.js';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { LoopAnalytics, SentimentCell, WeeklyFeedbackStats, WeeklyReviewStats } from './analytics.types.js';
 
-@ObjectType()
-export class WeeklyFeedbackStats {
-  @Field(() => Date, { description: 'Monday 00:00 Asia/Kolkata, as UTC.' }) weekStart!: Date;
-  @Field(() => Int) total!: number;
-  @Field(() => Float) positivePct!: number;
-  @Field(() => Float) negativePct!: number;
-  @Field(() => Float, { nullable: true }) averageRating!: number | null;
-  @Field(() => EscalationCategory, { nullable: true }) topComplaint!: EscalationCategory | null;
-  @Field(() => Int) vendorIssuesFlagged!: number;
-  @Field(() => Int) newPublicReviews!: number;
-}
+export { WeeklyFeedbackStats };
 
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => [WeeklyFeedbackStats], { description: 'Weeks that overlap [from, to), oldest first; weeks with no feedback are included with zeros.' })
-  feedbackAnalytics(@Arg('from', () => Date) _from: Date, @Arg('to', () => Date) _to: Date): WeeklyFeedbackStats[] {
-    throw new NotYetAvailableError('feedbackAnalytics');
+  feedbackAnalytics(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.analytics.weeklyFeedback(ctx.em, from, to);
+  }
+
+  @Query(() => [WeeklyReviewStats], { description: 'Public review growth and rating trend per source and week.' })
+  reviewAnalytics(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.analytics.weeklyReviews(ctx.em, from, to);
+  }
+
+  @Query(() => [SentimentCell], { description: 'Average review sentiment by week and source.' })
+  sentimentHeatmap(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.analytics.sentimentHeatmap(ctx.em, from, to);
+  }
+
+  @Query(() => LoopAnalytics, { description: 'SLA hit rate, time to first contact and to resolution per team, and the recovery rate, for escalations created (resolved) in [from, to).' })
+  loopAnalytics(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.analytics.loop(ctx.em, from, to);
   }
 }

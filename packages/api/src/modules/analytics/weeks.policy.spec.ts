@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { weekStart, weeksOverlapping } from './weeks.policy.js';
+
+describe('Asia/Kolkata weeks (A1)', () => {
+  it.each([
+    // Monday 00:00 IST is Sunday 18:30 UTC.
+    ['2026-11-23T10:00:00Z', '2026-11-22T18:30:00.000Z'], // Monday afternoon IST
+    ['2026-11-22T18:30:00Z', '2026-11-22T18:30:00.000Z'], // exactly Monday 00:00 IST
+    ['2026-11-22T18:29:59Z', '2026-11-15T18:30:00.000Z'], // Sunday 23:59:59 IST: still the week before
+    ['2026-11-29T18:29:59Z', '2026-11-22T18:30:00.000Z'], // the last second of that week
+    ['2027-01-01T00:00:00Z', '2026-12-27T18:30:00.000Z'], // across a year boundary
+  ])('%s falls in the week starting %s', (at, start) => {
+    expect(weekStart(new Date(at)).toISOString()).toBe(start);
+  });
+
+  it('lists every week overlapping [from, to)', () => {
+    const weeks = weeksOverlapping(new Date('2026-11-20T00:00:00Z'), new Date('2026-12-01T00:00:00Z'));
+    expect(weeks.map((w) => w.toISOString())).toEqual(['2026-11-15T18:30:00.000Z', '2026-11-22T18:30:00.000Z', '2026-11-29T18:30:00.000Z']);
+    expect(weeksOverlapping(new Date('2026-11-22T18:30:00Z'), new Date('2026-11-29T18:30:00Z'))).toHaveLength(1);
+  });
+});
