@@ -88,3 +88,45 @@ describe('V1, V4: scorecards from ratings and complaints', () => {
     expect(card.compositeScore).toBeLessThan(100);
   });
 });
+
+describe('V4: the scorecard list and trend', () => {
+  it('sorts vendors by any scorecard figure and filters top performers', async () => {
+    const tag = `Score${Date.now()}`;
+    const good = await createVendor(t, `${tag} Good`);
+    const poor = await createVendor(t, `${tag} Poor`);
+    for (const [v, rating] of [[good, 5], [good, 5], [poor, 3], [poor, 2]] as const) {
+      const orderId = await completedOrder(t, { vendorId: v });
+      await t.gql(SUBMIT_FEEDBACK, { input: { orderId, rating } }, t.adminToken);
+    }
+    const Q = `query($s: String, $o: String, $f: VendorFilter) { allVendorScorecards(sortField: $s, sortOrder: $o, filter: $f) { name scorecard { compositeScore avgOverall complaintsLast30Days } } _allVendorScorecardsMeta(filter: $f) { count } }`;
+    const byScore = await t.gql(Q, { s: 'compositeScore', o: 'DESC', f: { q: tag } }, t.adminToken);
+    expect(byScore.errors).toBeUndefined();
+    expect(byScore.data.allVendorScorecards.map((v: any) => v.name)).toEqual([`${tag} Good`, `${tag} Poor`]);
+    expect(byScore.data._allVendorScorecardsMeta.count).toBe(2);
+    const byRating = await t.gql(Q, { s: 'avgOverall', o: 'ASC', f: { q: tag } }, t.adminToken);
+    expect(byRating.data.allVendorScorecards.map((v: any) => v.scorecard.avgOverall)).toEqual([2.5, 5]);
+    // Two ratings are far from the 10 in 90 days a top performer needs.
+    const top = await t.gql(Q, { f: { q: tag, topPerformer: true } }, t.adminToken);
+    expect(top.data.allVendorScorecards).toEqual([]);
+    expectRefusal(await t.gql(Q, { s: 'secret', f: { q: tag } }, t.adminToken), 'BAD_USER_INPUT');
+  });
+
+  it('marks the top 10% with at least 10 ratings in 90 days and no complaints as top performers', async () => {
+    const star = await createVendor(t, `Star ${Date.now()}`);
+    for (let i = 0; i < 10; i++) {
+      const orderId = await completedOrder(t, { vendorId: star });
+      await t.gql(SUBMIT_FEEDBACK, { input: { orderId, rating: 5, vendorBehaviour: 5, vendorTimeliness: 5, vendorProfessionalism: 5 } }, t.adminToken);
+    }
+    const card = (await vendor(star)).scorecard;
+    expect(card).toMatchObject({ ratingsCount: 10, compositeScore: 100, topPerformer: true });
+  });
+
+  it('charts weekly ratings and complaints', async () => {
+    const v = await createVendor(t);
+    await complaint(v, 'DELAY', 2);
+    const r = await t.gql(`query($v: ID!) { vendorTrend(vendorId: $v, weeks: 4) { weekStart ratings averageRating complaints } }`, { v }, t.adminToken);
+    expect(r.data.vendorTrend).toHaveLength(4);
+    expect(r.data.vendorTrend.at(-1)).toMatchObject({ ratings: 1, averageRating: 2, complaints: 1 });
+    expect(r.data.vendorTrend[0]).toMatchObject({ ratings: 0, averageRating: null, complaints: 0 });
+  });
+});

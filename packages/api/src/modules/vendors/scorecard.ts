@@ -30,19 +30,64 @@ export class VendorScorecard {
   @Field(() => Boolean) topPerformer!: boolean;
 }
 
+export interface ScorecardQuery {
+  ids?: readonly string[];
+  status?: string[] | null;
+  city?: string | null;
+  q?: string | null;
+  topPerformer?: boolean | null;
+  minComposite?: number | null;
+  /** A column of the result below (e.g. composite, complaints), sorted with nulls last. */
+  sort?: { column: string; desc: boolean };
+  limit?: number;
+  offset?: number;
+}
+
+/** Sortable scorecard figures: GraphQL field name → column of the scorecard query. */
+export const SCORECARD_SORT: Record<string, string> = {
+  compositeScore: 'composite', avgOverall: 'o', avgBehaviour: 'b', avgTimeliness: 't', avgProfessionalism: 'p',
+  ratingsCount: 'ratings', ordersCompleted: 'orders_completed', complaintsLast30Days: 'complaints',
+  slaViolationsLast30Days: 'sla', topPerformer: 'top', name: 'name', city: 'city', status: 'status', createdAt: 'created_at',
+};
+
 /**
  * Composite 0..100: the overall rating weighs 40%, each vendor sub-rating 20% (a missing one
  * counts as the overall), scaled from 1..5 to 0..100; each complaint in 30 days costs 10 points
  * and each SLA violation 5 more. Top performers: the best 10% by composite among vendors with
- * at least 10 ratings in 90 days and no complaint in 30 days.
+ * at least 10 ratings in 90 days and no complaint in 30 days. One SQL statement computes all
+ * vendors' figures (the top 10% needs them all), then filters, sorts and pages.
  */
-export async function loadScorecards(em: EntityManager, vendorIds: readonly string[], now: Date): Promise<Map<string, VendorScorecard>> {
-  if (vendorIds.length === 0) return new Map();
-  // (knex expands an array bound to `in (?)` into one parameter per element.)
+function scorecardSql(q: ScorecardQuery, now: Date, countOnly: boolean): { sql: string; params: unknown[] } {
   const since30 = new Date(now.getTime() - 30 * DAY);
   const since90 = new Date(now.getTime() - 90 * DAY);
-  const rows: Record<string, unknown>[] = await em.execute(
-    `with fb as (
+  const params: unknown[] = [since90, now, [...VENDOR_COMPLAINT_CATEGORIES], [...SLA_VIOLATION_CATEGORIES], since30, now, TOP_MIN_RATINGS_90D, TOP_SHARE];
+  const where: string[] = [];
+  if (q.ids) {
+    where.push('s.id in (?)');
+    params.push([...q.ids]);
+  }
+  if (q.status?.length) {
+    where.push('s.status in (?)');
+    params.push(q.status);
+  }
+  if (q.city?.trim()) {
+    where.push('s.city ilike ?');
+    params.push(q.city.trim());
+  }
+  if (q.q?.trim()) {
+    where.push('(s.name ilike ? or s.city ilike ?)');
+    const like = `%${q.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params.push(like, like);
+  }
+  if (q.topPerformer != null) {
+    where.push('s.top = ?');
+    params.push(q.topPerformer);
+  }
+  if (q.minComposite != null) {
+    where.push('s.composite >= ?');
+    params.push(q.minComposite);
+  }
+  const sql = `with fb as (
        select vendor_id, count(*)::int as ratings,
               count(*) filter (where created_at >= ?)::int as ratings90,
               avg(vendor_behaviour)::float8 as b, avg(vendor_timeliness)::float8 as t,
@@ -57,7 +102,7 @@ export async function loadScorecards(em: EntityManager, vendorIds: readonly stri
               count(*) filter (where category in (?))::int as sla
        from escalation where vendor_id is not null and created_at > ? and created_at <= ? group by vendor_id),
      base as (
-       select v.id, coalesce(oc.n, 0) as orders_completed, coalesce(fb.ratings, 0) as ratings,
+       select v.id, v.name, v.city, v.status, v.created_at, coalesce(oc.n, 0) as orders_completed, coalesce(fb.ratings, 0) as ratings,
               coalesce(fb.ratings90, 0) as ratings90, fb.b, fb.t, fb.p, fb.o,
               coalesce(es.complaints, 0) as complaints, coalesce(es.sla, 0) as sla,
               case when fb.o is null then null else
@@ -67,28 +112,70 @@ export async function loadScorecards(em: EntityManager, vendorIds: readonly stri
        from vendor v left join fb on fb.vendor_id = v.id left join oc on oc.vendor_id = v.id left join es on es.vendor_id = v.id),
      eligible as (
        select id, row_number() over (order by composite desc, id) as rank, count(*) over () as total
-       from base where ratings90 >= ? and complaints = 0 and composite is not null)
-     select base.*, coalesce(eligible.rank <= ceil(eligible.total * ?), false) as top
-     from base left join eligible on eligible.id = base.id
-     where base.id in (?)`,
-    [since90, now, [...VENDOR_COMPLAINT_CATEGORIES], [...SLA_VIOLATION_CATEGORIES], since30, now, TOP_MIN_RATINGS_90D, TOP_SHARE, [...vendorIds]],
-  );
+       from base where ratings90 >= ? and complaints = 0 and composite is not null),
+     s as (
+       select base.*, coalesce(eligible.rank <= ceil(eligible.total * ?), false) as top
+       from base left join eligible on eligible.id = base.id)
+     select ${countOnly ? 'count(*)::int as n' : 's.*'} from s ${where.length ? `where ${where.join(' and ')}` : ''}`;
+  if (countOnly) return { sql, params };
+  const sort = q.sort ?? { column: 'composite', desc: true };
+  const order = `order by s.${sort.column} ${sort.desc ? 'desc' : 'asc'} nulls last, s.id ${sort.desc ? 'desc' : 'asc'}`;
+  const page = q.limit != null ? ` limit ${Math.floor(q.limit)} offset ${Math.floor(q.offset ?? 0)}` : '';
+  return { sql: `${sql} ${order}${page}`, params };
+}
+
+function toCard(r: Record<string, unknown>): VendorScorecard {
   const round = (x: unknown) => (x == null ? null : Math.round(Number(x) * 100) / 100);
-  return new Map(
-    rows.map((r) => [
-      r.id as string,
-      Object.assign(new VendorScorecard(), {
-        ordersCompleted: Number(r.orders_completed),
-        ratingsCount: Number(r.ratings),
-        avgBehaviour: round(r.b),
-        avgTimeliness: round(r.t),
-        avgProfessionalism: round(r.p),
-        avgOverall: round(r.o),
-        complaintsLast30Days: Number(r.complaints),
-        slaViolationsLast30Days: Number(r.sla),
-        compositeScore: r.composite == null ? null : Number(r.composite),
-        topPerformer: Boolean(r.top),
-      }),
-    ]),
-  );
+  return Object.assign(new VendorScorecard(), {
+    ordersCompleted: Number(r.orders_completed),
+    ratingsCount: Number(r.ratings),
+    avgBehaviour: round(r.b),
+    avgTimeliness: round(r.t),
+    avgProfessionalism: round(r.p),
+    avgOverall: round(r.o),
+    complaintsLast30Days: Number(r.complaints),
+    slaViolationsLast30Days: Number(r.sla),
+    compositeScore: r.composite == null ? null : Number(r.composite),
+    topPerformer: Boolean(r.top),
+  });
+}
+
+/** Scorecards of some vendors, by id. */
+export async function loadScorecards(em: EntityManager, vendorIds: readonly string[], now: Date): Promise<Map<string, VendorScorecard>> {
+  if (vendorIds.length === 0) return new Map();
+  const { sql, params } = scorecardSql({ ids: vendorIds }, now, false);
+  const rows: Record<string, unknown>[] = await em.execute(sql, params);
+  return new Map(rows.map((r) => [r.id as string, toCard(r)]));
+}
+
+/** A page of vendors with their scorecards, filtered and sorted by any figure. */
+export async function queryScorecards(em: EntityManager, q: ScorecardQuery, now: Date): Promise<{ id: string; card: VendorScorecard }[]> {
+  const { sql, params } = scorecardSql(q, now, false);
+  const rows: Record<string, unknown>[] = await em.execute(sql, params);
+  return rows.map((r) => ({ id: r.id as string, card: toCard(r) }));
+}
+
+export async function countScorecards(em: EntityManager, q: ScorecardQuery, now: Date): Promise<number> {
+  const { sql, params } = scorecardSql(q, now, true);
+  const [row] = await em.execute(sql, params);
+  return Number(row.n);
+}
+
+/** A vendor's weekly ratings and complaints (Asia/Kolkata weeks), oldest first, for charts. */
+export async function vendorTrend(em: EntityManager, vendorId: string, weeks: Date[]): Promise<{ weekStart: Date; ratings: number; averageRating: number | null; complaints: number }[]> {
+  const end = new Date(weeks.at(-1)!.getTime() + 7 * DAY);
+  const wk = (col: string) => `(date_trunc('week', ${col} at time zone 'Asia/Kolkata') at time zone 'Asia/Kolkata')`;
+  const [fb, es] = await Promise.all([
+    em.execute(`select ${wk('created_at')} as ws, count(*)::int as n, avg(rating)::float8 as avg from feedback where vendor_id = ? and created_at >= ? and created_at < ? group by 1`, [vendorId, weeks[0], end]),
+    em.execute(`select ${wk('created_at')} as ws, count(*)::int as n from escalation where vendor_id = ? and category in (?) and created_at >= ? and created_at < ? group by 1`, [vendorId, [...VENDOR_COMPLAINT_CATEGORIES], weeks[0], end]),
+  ]);
+  const key = (d: Date | string) => new Date(d).toISOString();
+  const f = new Map((fb as { ws: Date; n: number; avg: number }[]).map((r) => [key(r.ws), r]));
+  const c = new Map((es as { ws: Date; n: number }[]).map((r) => [key(r.ws), r.n]));
+  return weeks.map((w) => ({
+    weekStart: w,
+    ratings: f.get(key(w))?.n ?? 0,
+    averageRating: f.get(key(w))?.avg == null ? null : Math.round(f.get(key(w))!.avg * 100) / 100,
+    complaints: c.get(key(w)) ?? 0,
+  }));
 }

@@ -14,4 +14,10 @@ export class VendorFilter {
 
   @Field(() => String, { nullable: true })
   city?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Scorecard lists only.' })
+  topPerformer?: boolean | null;
+
+  @Field(() => Number, { nullable: true, description: 'Scorecard lists only: composite score at least this.' })
+  minComposite?: number | null;
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
 import { User } from '../access/user.entity.js';
@@ -9,6 +9,20 @@ import { VendorFilter } from './vendor.inputs.js';
 import { Vendor } from './vendor.entity.js';
 
 const me = (ctx: GraphQLContext) => ctx.principal as Principal;
+
+@ObjectType({ description: "One week of a vendor's ratings and complaints (Asia/Kolkata weeks)." })
+class VendorWeek {
+  @Field(() => Date) weekStart!: Date;
+  @Field(() => Int) ratings!: number;
+  @Field(() => Float, { nullable: true }) averageRating!: number | null;
+  @Field(() => Int) complaints!: number;
+}
+
+const scorecardLoader = (ctx: GraphQLContext) =>
+  ctx.loaders.custom<string, VendorScorecard>('scorecards', async (ids) => {
+    const cards = await loadScorecards(ctx.em, ids, ctx.clock.now());
+    return ids.map((id) => cards.get(id)!);
+  });
 
 @Resolver(() => Vendor)
 export class VendorResolver {
@@ -58,13 +72,27 @@ export class VendorResolver {
     return ctx.services.vendors.reinstateVendor(ctx.em, me(ctx), vendorId, reason);
   }
 
+  @Query(() => [Vendor], { description: 'Vendors with their scorecards, sorted by any scorecard figure (default: composite, best first).' })
+  async allVendorScorecards(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => VendorFilter, { nullable: true }) filter: VendorFilter | null, @Ctx() ctx: GraphQLContext) {
+    const rows = await ctx.services.vendors.scorecards(ctx.em, args, filter);
+    // The scorecards came with the page: prime the loader so Vendor.scorecard does not query again.
+    for (const r of rows) scorecardLoader(ctx).prime(r.vendor.id, r.card);
+    return rows.map((r) => r.vendor);
+  }
+
+  @Query(() => ListMetadata)
+  async _allVendorScorecardsMeta(@Args(() => ListArgs) _a: ListArgs, @Arg('filter', () => VendorFilter, { nullable: true }) filter: VendorFilter | null, @Ctx() ctx: GraphQLContext) {
+    return { count: await ctx.services.vendors.countScorecards(ctx.em, filter) };
+  }
+
+  @Query(() => [VendorWeek], { description: "The vendor's weekly ratings and complaints, oldest first." })
+  vendorTrend(@Arg('vendorId', () => ID) vendorId: string, @Arg('weeks', () => Int, { defaultValue: 12 }) weeks: number, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.vendors.trend(ctx.em, vendorId, weeks);
+  }
+
   @FieldResolver(() => VendorScorecard)
-  async scorecard(@Root() vendor: Vendor, @Ctx() ctx: GraphQLContext) {
-    const loader = ctx.loaders.custom<string, VendorScorecard>('scorecards', async (ids) => {
-      const cards = await loadScorecards(ctx.em, ids, ctx.clock.now());
-      return ids.map((id) => cards.get(id)!);
-    });
-    return loader.load(vendor.id);
+  scorecard(@Root() vendor: Vendor, @Ctx() ctx: GraphQLContext) {
+    return scorecardLoader(ctx).load(vendor.id);
   }
 
   @FieldResolver(() => [VendorAction], { description: 'Newest first.' })

@@ -5,7 +5,7 @@ import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { VendorActionKind, VendorStatus } from '../../common/enums.js';
 import { badInput } from '../../common/errors.js';
-import { findOrFail } from '../../common/find.js';
+import { findOrFail, isUuid } from '../../common/find.js';
 import { likePattern, pageOptions, type ListArgs } from '../../common/list-args.js';
 import { recordAudit } from '../../common/audit.js';
 import { User } from '../access/user.entity.js';
@@ -13,7 +13,8 @@ import { actorOf, rolesOf, type Principal } from '../access/principal.js';
 import { VendorAction } from './vendor-action.entity.js';
 import type { VendorFilter } from './vendor.inputs.js';
 import { decideAutomaticAction, decideManualAction } from './vendor.policy.js';
-import { VENDOR_COMPLAINT_CATEGORIES } from './scorecard.js';
+import { countScorecards, queryScorecards, SCORECARD_SORT, VENDOR_COMPLAINT_CATEGORIES, vendorTrend, type ScorecardQuery, type VendorScorecard } from './scorecard.js';
+import { weeksOverlapping } from '../analytics/weeks.policy.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { SYSTEM_ACTOR } from '../access/principal.js';
 import { Vendor } from './vendor.entity.js';
@@ -119,6 +120,28 @@ export class VendorService {
     });
   }
 
+  /** V4: vendors with their scorecards, sorted and filtered by any figure, computed in SQL. */
+  async scorecards(em: EntityManager, args: ListArgs, filter: VendorFilter | null | undefined): Promise<{ vendor: Vendor; card: VendorScorecard }[]> {
+    const opts = pageOptions(args, SCORECARD_SORT, { field: 'compositeScore', order: 'DESC' });
+    const [[field, dir]] = Object.entries(opts.orderBy);
+    const rows = await queryScorecards(em, { ...scorecardFilter(filter), sort: { column: field, desc: dir === 'desc' }, limit: opts.limit, offset: opts.offset }, this.clock.now());
+    const vendors = new Map((await em.find(Vendor, { id: { $in: rows.map((r) => r.id) } })).map((v) => [v.id, v]));
+    return rows.map((r) => ({ vendor: vendors.get(r.id)!, card: r.card }));
+  }
+
+  countScorecards(em: EntityManager, filter: VendorFilter | null | undefined): Promise<number> {
+    return countScorecards(em, scorecardFilter(filter), this.clock.now());
+  }
+
+  /** Weekly ratings and complaints for the vendor's chart. */
+  async trend(em: EntityManager, vendorId: string, weeks: number) {
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104) throw badInput('weeks', 'weeks must be between 1 and 104.');
+    await findOrFail(em, Vendor, vendorId, 'Vendor');
+    const now = this.clock.now();
+    const list = weeksOverlapping(new Date(now.getTime() - (weeks - 1) * 7 * 86_400_000), new Date(now.getTime() + 1));
+    return vendorTrend(em, vendorId, list.slice(-weeks));
+  }
+
   list(em: EntityManager, args: ListArgs, filter: VendorFilter | null | undefined): Promise<[Vendor[], number]> {
     const opts = pageOptions(args, VENDOR_SORT, { field: 'name', order: 'ASC' });
     return em.findAndCount(Vendor, vendorWhere(filter), opts as never);
@@ -127,6 +150,10 @@ export class VendorService {
   count(em: EntityManager, filter: VendorFilter | null | undefined): Promise<number> {
     return em.count(Vendor, vendorWhere(filter));
   }
+}
+
+function scorecardFilter(f: VendorFilter | null | undefined): ScorecardQuery {
+  return { ids: f?.ids?.length ? f.ids.filter(isUuid) : undefined, status: f?.status, city: f?.city, q: f?.q, topPerformer: f?.topPerformer, minComposite: f?.minComposite };
 }
 
 function vendorWhere(f: VendorFilter | null | undefined): FilterQuery<Vendor> {
