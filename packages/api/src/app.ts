@@ -14,6 +14,8 @@ import { DomainError } from './common/errors.js';
 import { Loaders } from './common/loaders.js';
 import type { PolicySettings } from './common/policy-settings.js';
 import type { GraphQLContext } from './context.js';
+import { exportsRouter } from './exports/exports.router.js';
+import { EXPORTS } from './exports/specs.js';
 import { ratingPageRouter } from './modules/feedback/rating-page.js';
 import { DEFAULT_LINKS, type MessageLinks } from './modules/messaging/templates.js';
 import { buildAppSchema } from './schema.js';
@@ -129,6 +131,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     }),
   );
 
+  app.use('/exports', exportsRouter({ orm: deps.orm, services: deps.services, specs: EXPORTS }));
   app.use('/r', ratingPageRouter({ orm: deps.orm, services: deps.services, policy: deps.policy, links: deps.links ?? DEFAULT_LINKS }));
 
   // Malformed JSON bodies: a 400 with a GraphQL-shaped error, never a stack trace.

@@ -239,7 +239,8 @@ export class EscalationService {
     return em.count(Escalation, this.where(principal, filter));
   }
 
-  private where(principal: Principal | null, f?: EscalationFilterInput | null): FilterQuery<Escalation> {
+  /** The queue's filter as a query, limited to the caller's teams (shared with the CSV export). */
+  where(principal: Principal | null, f?: EscalationFilterInput | null): FilterQuery<Escalation> {
     const now = this.clock.now();
     const and: Record<string, unknown>[] = [];
     const teams = visibleTeams(principal);

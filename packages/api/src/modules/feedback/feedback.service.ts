@@ -156,6 +156,11 @@ export class FeedbackService {
     return { resolvedEscalationId: resolved?.id ?? null, anyReRated };
   }
 
+  /** The list filter as a query (shared with the CSV export). */
+  where(filter?: FeedbackFilterInput | null): FilterQuery<Feedback> {
+    return where(filter);
+  }
+
   list(em: EntityManager, args: ListArgs, filter?: FeedbackFilterInput | null): Promise<Feedback[]> {
     return em.find(Feedback, where(filter), pageOptions(args, SORT, { field: 'createdAt', order: 'DESC' }) as never);
   }
