@@ -4,6 +4,8 @@ import { Escalation } from '../modules/escalations/escalation.entity.js';
 import { Feedback } from '../modules/feedback/feedback.entity.js';
 import type { ExportSpec } from './exports.router.js';
 
+// The keyset is (createdAt, id). Every timestamp is written from a JavaScript Date, so it has
+// millisecond precision and compares exactly with the cursor.
 const after = (c: { at: Date; id: string } | null, field: string) =>
   c ? { $or: [{ [field]: { $gt: c.at } }, { [field]: c.at, id: { $gt: c.id } }] } : {};
 

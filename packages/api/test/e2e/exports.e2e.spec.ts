@@ -11,10 +11,11 @@ beforeAll(async () => {
   t = await initTestApp();
   orderId = await completedOrder(t);
   await t.gql(SUBMIT_FEEDBACK, { input: { orderId, rating: 2, comment: '=HYPERLINK("http://evil")' } }, t.adminToken);
-  // 2,500 more rows over several batches, written straight to the table.
+  // 2,500 more rows over several batches, written straight to the table (with the millisecond
+  // precision the application writes: JavaScript dates).
   await t.sql(
     `insert into feedback (id, order_id, touchpoint, rating, route, channel, created_at)
-     select gen_random_uuid(), ?, 'AFTER_PICKUP', 1 + (i % 5), 'ASK_DETAILS', 'APP', now() - (i || ' minutes')::interval
+     select gen_random_uuid(), ?, 'AFTER_PICKUP', 1 + (i % 5), 'ASK_DETAILS', 'APP', date_trunc('milliseconds', now()) - (i || ' minutes')::interval
      from generate_series(1, 2500) i`,
     [orderId],
   );
