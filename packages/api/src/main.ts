@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import pg from 'pg';
 import { createApp } from './app.js';
-import { systemClock } from './common/clock.js';
+import { systemClock, type Clock } from './common/clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { startDatabase, type DatabaseServer } from './database.js';
 import { initOrm } from './orm.js';
@@ -67,14 +67,16 @@ async function main() {
     log(database.embedded ? `embedded PostgreSQL running (data in ${config.dataDir})` : 'using DATABASE_URL');
     const theOrm = (orm = await initOrm(database.url));
     await migrateJobQueue(db.url);
-    const services = createServices({
-      clock: systemClock,
-      policy: config.policy,
-      access: { tokenTtlSeconds: config.tokenTtlSeconds, tokenSecret: config.tokenSecret, publicUrl: config.publicUrl },
-      sender: config.sender.kind === 'webhook' ? new WebhookSender(config.sender.url, 10_000, config.sender.secret) : new RecordingSender(),
-      retry: config.retry,
-      links: config.links,
-    });
+    const servicesOn = (clock: Clock) =>
+      createServices({
+        clock,
+        policy: config.policy,
+        access: { tokenTtlSeconds: config.tokenTtlSeconds, tokenSecret: config.tokenSecret, publicUrl: config.publicUrl },
+        sender: config.sender.kind === 'webhook' ? new WebhookSender(config.sender.url, 10_000, config.sender.secret) : new RecordingSender(),
+        retry: config.retry,
+        links: config.links,
+      });
+    const services = servicesOn(systemClock);
     await services.access.init(orm.em.fork());
 
     // Several processes may start together on one database: one at a time creates the first
@@ -87,7 +89,7 @@ async function main() {
       }
       const wantDemo = config.demoData === 'on' || (config.demoData === 'auto' && database.embedded);
       if (wantDemo) {
-        const loaded = await loadDemoData(theOrm.em.fork(), services, config.adminEmail);
+        const loaded = await loadDemoData(theOrm.em.fork(), servicesOn, config.adminEmail);
         if (loaded) log(`loaded demo data: ${loaded}`);
       }
     });

@@ -1,7 +1,10 @@
-// Realistic demo data for a fresh installation, created through the services so every SOP rule
-// and audit event applies exactly as in real use. Loads only into a database with no orders.
+// Realistic demo data for a fresh installation: eight weeks of orders, ratings, escalations
+// and call tasks, created through the services (on a clock that walks through those weeks)
+// so every SOP rule and audit event applies exactly as in real use. Loads only into a
+// database with no orders.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DeviceCategory, OrderStatus, Role } from '../common/enums.js';
+import { ManualClock } from '../common/clock.js';
+import { Channel, DeviceCategory, EscalationCategory, OrderStatus, Role, Touchpoint } from '../common/enums.js';
 import type { Principal } from '../modules/access/principal.js';
 import { User } from '../modules/access/user.entity.js';
 import { Order } from '../modules/orders/order.entity.js';
@@ -26,7 +29,7 @@ const DEVICES: [DeviceCategory, string, number][] = [
   [DeviceCategory.TABLET, 'Samsung Galaxy Tab S8', 26000], [DeviceCategory.PHONE, 'Vivo V27 Pro', 12800],
 ];
 
-// Where each demo order ends up; every status appears.
+// Where each demo order ends up; every status appears, most orders complete.
 const PATHS: OrderStatus[][] = [
   [],
   [OrderStatus.PICKUP_SCHEDULED],
@@ -34,35 +37,56 @@ const PATHS: OrderStatus[][] = [
   [OrderStatus.PICKUP_SCHEDULED, OrderStatus.PICKED_UP, OrderStatus.INSPECTED],
   [OrderStatus.PICKUP_SCHEDULED, OrderStatus.PICKED_UP, OrderStatus.INSPECTED, OrderStatus.COMPLETED],
   [OrderStatus.PICKUP_SCHEDULED, OrderStatus.PICKED_UP, OrderStatus.INSPECTED, OrderStatus.COMPLETED],
+  [OrderStatus.PICKUP_SCHEDULED, OrderStatus.PICKED_UP, OrderStatus.INSPECTED, OrderStatus.COMPLETED],
   [OrderStatus.CANCELLED],
+  [OrderStatus.PICKUP_SCHEDULED, OrderStatus.PICKED_UP, OrderStatus.INSPECTED, OrderStatus.COMPLETED],
   [OrderStatus.PICKUP_SCHEDULED, OrderStatus.PICKED_UP, OrderStatus.INSPECTED, OrderStatus.RETURNED],
 ];
 
-export async function loadDemoData(em: EntityManager, services: Services, adminEmail: string): Promise<string | null> {
+const RATINGS = [5, 4, 5, 2, 4, 5, 3, 1, 5, 4, 4, 5];
+const COMPLAINTS = [EscalationCategory.MISSED_PICKUP, EscalationCategory.PAYMENT, EscalationCategory.PRICING, EscalationCategory.VENDOR_BEHAVIOUR, EscalationCategory.DELAY];
+const COMMENTS: Record<number, string> = {
+  5: 'Smooth pickup and the payment reached my account before the executive left. Great service!',
+  4: 'Good price and quick pickup, the executive was a little late.',
+  3: 'Okay experience, the inspection took longer than expected.',
+  2: 'The final price was cut after inspection without a clear reason.',
+  1: 'Pickup was missed twice and nobody called me back.',
+};
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+
+export async function loadDemoData(em: EntityManager, makeServices: (clock: ManualClock) => Services, adminEmail: string): Promise<string | null> {
   if ((await em.count(Order, {})) > 0) return null;
   const admin = await em.findOneOrFail(User, { email: adminEmail });
   const actor: Principal = { kind: 'USER', id: admin.id, email: admin.email, name: admin.name, roles: [Role.ADMIN] };
+  const orders = 80;
+  // Walk from eight weeks ago to a few minutes ago, so charts have history and the queue has live SLAs.
+  const end = Date.now() - 5 * MIN;
+  const clock = new ManualClock(new Date(end - 8 * 7 * 24 * HOUR));
+  const step = (8 * 7 * 24 * HOUR) / orders;
+  const services = makeServices(clock);
+  await services.access.init(em.fork());
 
   const vendors = [];
   for (const [name, city] of VENDORS) vendors.push(await services.vendors.createVendor(em.fork(), actor, name, city));
-  await services.vendors.holdVendor(em.fork(), actor, vendors[9].id, 'Three missed pickups in Lucknow this month; on hold pending a review call.');
 
-  const orders = 48;
   let completed = 0;
+  let escalations = 0;
   for (let i = 0; i < orders; i++) {
+    clock.set(new Date(end - 8 * 7 * 24 * HOUR + i * step));
     const [category, model, price] = DEVICES[i % DEVICES.length];
-    const first = FIRST[i % FIRST.length];
-    const last = LAST[(i * 7) % LAST.length];
-    // Some customers come back: every sixth order reuses an earlier customer's phone.
+    // Some customers come back: every sixth order reuses an earlier customer.
     const customerNo = i % 6 === 5 ? i - 5 : i;
-    const phone = `98${String(45_000_000 + customerNo * 7919).padStart(8, '0')}`;
+    const name = `${FIRST[customerNo % FIRST.length]} ${LAST[(customerNo * 7) % LAST.length]}`;
     const order = await services.orders.createOrder(em.fork(), actor, {
       externalRef: `CK-${240100 + i}`,
       customer: {
-        name: i % 6 === 5 ? `${FIRST[customerNo % FIRST.length]} ${LAST[(customerNo * 7) % LAST.length]}` : `${first} ${last}`,
-        phone,
-        email: i % 3 === 0 ? `${first.toLowerCase()}.${last.toLowerCase()}@example.in` : null,
-        corporate: i % 11 === 0,
+        name,
+        phone: `98${String(45_000_000 + customerNo * 7919).padStart(8, '0')}`,
+        email: customerNo % 3 === 0 ? `${name.toLowerCase().replace(' ', '.')}@example.in` : null,
+        corporate: customerNo % 11 === 0,
+        hasWhatsapp: customerNo % 13 !== 7,
       },
       deviceCategory: category,
       deviceModel: model,
@@ -72,18 +96,42 @@ export async function loadDemoData(em: EntityManager, services: Services, adminE
     });
     const path = PATHS[i % PATHS.length];
     if (path.length && path[0] !== OrderStatus.CANCELLED) {
-      await services.orders.assignVendor(em.fork(), actor, order.id, vendors[i % 9].id);
+      await services.orders.assignVendor(em.fork(), actor, order.id, vendors[(i * 7) % 9].id);
     }
-    for (const step of path) {
-      if (step === OrderStatus.COMPLETED) {
+    for (const s of path) {
+      clock.advance(2 * HOUR);
+      if (s === OrderStatus.COMPLETED) {
         await services.orders.completeOrder(em.fork(), actor, order.id, `PAY-${order.externalRef}`);
         completed++;
       } else {
         // Inspection sometimes finds the device worse than described: a lower final price.
-        const finalPrice = step === OrderStatus.INSPECTED ? Math.round((price * (i % 4 === 0 ? 0.9 : 1)) / 100) * 100 : null;
-        await services.orders.advanceOrder(em.fork(), actor, order.id, step, finalPrice);
+        const finalPrice = s === OrderStatus.INSPECTED ? Math.round((price * (i % 4 === 0 ? 0.9 : 1)) / 100) * 100 : null;
+        await services.orders.advanceOrder(em.fork(), actor, order.id, s, finalPrice);
       }
     }
+    if (path.at(-1) !== OrderStatus.COMPLETED) continue;
+
+    // The customer answers within the hour; low ratings go through the escalation loop.
+    clock.advance(40 * MIN);
+    const rating = RATINGS[completed % RATINGS.length];
+    const sub = Math.max(1, Math.min(5, rating + ((i % 3) - 1)));
+    const feedback = await services.feedback.submit(em.fork(), actor, {
+      orderId: order.id, touchpoint: Touchpoint.ORDER_COMPLETED, rating, comment: COMMENTS[rating],
+      vendorBehaviour: sub, pickupExperience: rating, paymentSpeed: Math.min(5, rating + 1), vendorTimeliness: sub, vendorProfessionalism: rating,
+      channel: Channel.WHATSAPP,
+    });
+    if (rating > 2) continue;
+    escalations++;
+    const esc = (await em.fork().findOneOrFail('Escalation', { feedback: feedback.id } as never)) as { id: string };
+    // The newest escalations stay open, so the queue shows live SLA countdowns.
+    if (i >= orders - 8) continue;
+    clock.advance((escalations % 4 === 0 ? 25 : 9) * MIN);
+    await services.escalations.logContact(em.fork(), actor, esc.id, Channel.CALL, 'Called the customer, apologised and agreed next steps.');
+    await services.escalations.categorize(em.fork(), actor, esc.id, COMPLAINTS[escalations % COMPLAINTS.length]);
+    clock.advance(3 * HOUR);
+    await services.escalations.resolve(em.fork(), actor, esc.id, 'Issue fixed with the vendor and the customer informed.');
+    clock.advance(2 * HOUR);
+    await services.feedback.submit(em.fork(), actor, { orderId: order.id, touchpoint: Touchpoint.AFTER_RESOLUTION, rating: escalations % 3 === 0 ? 2 : 4, channel: Channel.WHATSAPP });
   }
-  return `${vendors.length} vendors, ${orders} orders (${completed} completed) in every status`;
+  return `${vendors.length} vendors, ${orders} orders (${completed} completed, ${escalations} escalated) over eight weeks`;
 }
