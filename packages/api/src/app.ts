@@ -7,7 +7,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLFormattedError } from 'graphql';
+import { print, type GraphQLFormattedError } from 'graphql';
+import { DEFAULT_LIMITS, queryLimitsRule, type QueryLimits } from './common/graphql-limits.js';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Clock } from './common/clock.js';
 import { DomainError } from './common/errors.js';
@@ -28,6 +29,9 @@ export interface AppDeps {
   services: Services;
   adminDist?: string;
   links?: MessageLinks;
+  /** In production the schema is shown (introspection) only to signed-in callers. */
+  production?: boolean;
+  queryLimits?: QueryLimits;
   log?: (line: string) => void;
 }
 
@@ -40,6 +44,21 @@ function fieldFromMessage(message: string): string | undefined {
   const field = /field "(?:[A-Za-z]+\.)?([A-Za-z0-9_]+)"/.exec(message)?.[1];
   if (field) return field;
   return /Variable "\$([A-Za-z0-9_]+)"/.exec(message)?.[1];
+}
+
+/** Introspection reveals the whole API: in production only to callers with credentials. */
+function introspectionGuard(production: boolean): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, document }) {
+          if (!production || contextValue.principal) return;
+          const asksSchema = /\b__(schema|type)\b/.test(print(document));
+          if (asksSchema) throw new DomainError('UNAUTHENTICATED', 'Sign in to read the schema.');
+        },
+      };
+    },
+  };
 }
 
 /** The one place errors become responses: codes and rules kept, nothing internal leaked. */
@@ -79,12 +98,13 @@ export function formatError(log: (line: string) => void) {
 export async function createApp(deps: AppDeps): Promise<{ app: express.Express; apollo: ApolloServer<GraphQLContext> }> {
   const log = deps.log ?? ((l: string) => console.error(l));
   const schema = await buildAppSchema();
-  const plugins: ApolloServerPlugin<GraphQLContext>[] = [];
+  const plugins: ApolloServerPlugin<GraphQLContext>[] = [introspectionGuard(deps.production ?? false)];
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError: formatError(log),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    validationRules: [queryLimitsRule(deps.queryLimits ?? DEFAULT_LIMITS)],
     plugins,
   });
   await apollo.start();

@@ -94,7 +94,7 @@ async function main() {
       }
     });
 
-    const { app } = await createApp({ orm, clock: systemClock, policy: config.policy, services, adminDist: config.adminDist, links: config.links, log });
+    const { app } = await createApp({ orm, clock: systemClock, policy: config.policy, services, adminDist: config.adminDist, links: config.links, production: process.env.NODE_ENV === 'production', log });
     server = app.listen(config.port);
     await new Promise<void>((resolve, reject) => {
       server!.once('listening', resolve);
