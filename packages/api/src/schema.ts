@@ -29,7 +29,7 @@ const accessGuard: MiddlewareFn<GraphQLContext & { authError?: DomainError }> = 
     if (!decision.allowed) {
       // A caller who sent a bad or expired credential learns that, rather than "forbidden".
       if (context.authError) throw context.authError;
-      throw new DomainError(decision.code, decision.message);
+      throw new DomainError(decision.code, decision.message, { details: { operation: info.fieldName } });
     }
   }
   return next();
