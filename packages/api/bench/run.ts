@@ -1,0 +1,249 @@
+// `pnpm bench`: CX Loop's workloads through the real HTTP GraphQL server, each beside its
+// physical limit measured in the same run (the same work as hand-written SQL over pg), on a
+// generated data set. Writes BENCHMARKS.md at the repository root.
+//   pnpm bench            default scale (1,000 vendors, 200,000 orders, 1,000,000 feedback…)
+//   pnpm bench --quick    a small run (a minute or two)
+//   pnpm bench --10x      ten times the default
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { REPO_ROOT } from '../src/config.js';
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from '../src/database.js';
+import { migrateJobQueue } from '../src/jobs/worker.js';
+import { initOrm } from '../src/orm.js';
+import { generate, SCALES, type Scale } from './data.js';
+
+const args = process.argv.slice(2);
+const scaleName = args.includes('--quick') ? 'quick' : args.includes('--10x') ? '10x' : 'default';
+const scale: Scale = SCALES[scaleName];
+const DURATION = scaleName === 'quick' ? 5 : 10;
+const CONNECTIONS = 8;
+const log = (l: string) => console.log(`[bench] ${l}`);
+
+interface Result {
+  name: string;
+  server: { rps: number; p50: number; p95: number; errors: number };
+  baseline: { rps: number; p50: number; p95: number };
+  note?: string;
+}
+
+const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : 0);
+
+/** The same work as raw SQL: CONNECTIONS concurrent loops for DURATION seconds. */
+async function baseline(pool: pg.Pool, work: (c: pg.PoolClient, i: number) => Promise<void>): Promise<Result['baseline']> {
+  const latencies: number[] = [];
+  const end = performance.now() + DURATION * 1000;
+  let i = 0;
+  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+    const c = await pool.connect();
+    try {
+      while (performance.now() < end) {
+        const t = performance.now();
+        await work(c, i++);
+        latencies.push(performance.now() - t);
+      }
+    } finally {
+      c.release();
+    }
+  }));
+  latencies.sort((a, b) => a - b);
+  return { rps: Math.round(latencies.length / DURATION), p50: +pct(latencies, 0.5).toFixed(1), p95: +pct(latencies, 0.95).toFixed(1) };
+}
+
+async function throughServer(url: string, token: string, body: (i: number) => unknown): Promise<Result['server']> {
+  let i = 0;
+  let errors = 0;
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [{
+      method: 'POST',
+      setupRequest: (req: Record<string, unknown>) => ({ ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body(i++)) }),
+      onResponse: (status: number, resBody: string) => {
+        if (status !== 200 || resBody.includes('"errors"')) errors++;
+      },
+    }],
+  } as never);
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p99, errors };
+}
+
+async function main() {
+  log(`scale ${scaleName}: ${JSON.stringify(scale)}`);
+  let serverUrl = process.env.DATABASE_URL ? withDatabase(process.env.DATABASE_URL, 'postgres') : '';
+  let stopPg = async () => {};
+  let dir: string | undefined;
+  if (!serverUrl) {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'cxloop-bench-'));
+    const embedded = await startEmbeddedPostgres(dir, log);
+    serverUrl = embedded.adminUrl('postgres');
+    stopPg = embedded.stop;
+  }
+  const dbName = `cxloop_bench_${Date.now()}`;
+  await ensureDatabase(serverUrl, dbName);
+  const dbUrl = withDatabase(serverUrl, dbName);
+  const results: Result[] = [];
+  let rssMax = 0;
+  let reminder = '';
+  let child: ReturnType<typeof spawn> | undefined;
+  try {
+    const orm = await initOrm(dbUrl);
+    await orm.close();
+    await migrateJobQueue(dbUrl);
+    const db = new pg.Client({ connectionString: dbUrl });
+    db.on('error', () => {});
+    await db.connect();
+    log('generating data');
+    const t0 = Date.now();
+    await generate(db, scale, log);
+    log(`data ready in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    const pgVersion = (await db.query('show server_version')).rows[0].server_version;
+
+    // The API as its own process, so its memory is measured alone.
+    const port = 4900 + Math.floor(Math.random() * 90);
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: path.resolve(import.meta.dirname, '..'),
+      env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), DEMO_DATA: '0', ADMIN_PASSWORD: 'bench-password-1', WORKER_CONCURRENCY: '4' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (out += d));
+    while (!out.includes('ready in')) {
+      if (child.exitCode !== null) throw new Error(`server exited: ${out}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const sampler = setInterval(async () => {
+      const status = await readFile(`/proc/${child!.pid}/status`, 'utf8').catch(() => '');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      rssMax = Math.max(rssMax, kb / 1024);
+    }, 200);
+    const url = `http://127.0.0.1:${port}`;
+    const login: any = await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(email: "admin@cxloop.local", password: "bench-password-1") { token } }' }) })).json();
+    const token = login.data.login.token as string;
+    const pool = new pg.Pool({ connectionString: dbUrl, max: CONNECTIONS });
+
+    // 1. submitFeedback writes (1–2 stars open escalations), on completed orders with no feedback.
+    const open = (await db.query(`select id, vendor_id from customer_order where status = 'COMPLETED' and (substring(external_ref from 7))::int > $1 order by external_ref`, [scale.orders])).rows;
+    const half = Math.floor(open.length / 2);
+    const ratings = [5, 4, 5, 2, 4, 5, 3, 1, 5, 4];
+    log('workload: submitFeedback');
+    const submitServer = await throughServer(url, token, (i) => ({
+      query: 'mutation($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { id route } }',
+      variables: { i: { orderId: open[i % half].id, rating: ratings[i % 10], vendorBehaviour: 4 } },
+    }));
+    const submitBase = await baseline(pool, async (c, i) => {
+      const o = open[half + (i % (open.length - half))];
+      const rating = ratings[i % 10];
+      await c.query('begin');
+      const f = await c.query(`insert into feedback (id, order_id, vendor_id, touchpoint, rating, vendor_behaviour, route, channel, created_at)
+        values (gen_random_uuid(), $1, $2, 'AFTER_PAYMENT', $3, 4, $4, 'APP', now()) returning id`, [o.id, o.vendor_id, rating, rating <= 2 ? 'ESCALATE' : 'ASK_PUBLIC_REVIEW']);
+      if (rating <= 2) {
+        await c.query(`insert into escalation (id, order_id, feedback_id, vendor_id, status, team, created_at, first_contact_due_at)
+          values (gen_random_uuid(), $1, $2, $3, 'OPEN', 'CX', now(), now() + interval '15 minutes')`, [o.id, f.rows[0].id, o.vendor_id]);
+      }
+      await c.query('commit');
+    });
+    results.push({ name: 'submitFeedback (write; 1–2 stars escalate)', server: submitServer, baseline: submitBase,
+      note: 'The server also opens the SLA timer, the CX alert, the route messages and the audit event in the same transaction; the baseline writes only the two rows.' });
+
+    const readWorkload = async (name: string, query: string, variables: Record<string, unknown>, raw: (c: pg.PoolClient) => Promise<unknown>, note?: string) => {
+      log(`workload: ${name}`);
+      const server = await throughServer(url, token, () => ({ query, variables }));
+      const base = await baseline(pool, async (c) => void (await raw(c)));
+      results.push({ name, server, baseline: base, note });
+    };
+
+    await readWorkload('orders page (50 rows with customer, vendor, feedback)',
+      `query { allOrders(perPage: 50, sortField: "createdAt", sortOrder: "DESC") { id externalRef status quotedPrice customer { name phone } vendor { name } feedback { rating touchpoint } } }`, {},
+      async (c) => {
+        const o = await c.query(`select o.id, o.external_ref, o.status, o.quoted_price, c.name, c.phone, v.name as vendor from customer_order o
+          join customer c on c.id = o.customer_id left join vendor v on v.id = o.vendor_id order by o.created_at desc, o.id desc limit 50`);
+        await c.query('select order_id, rating, touchpoint from feedback where order_id = any($1::uuid[])', [o.rows.map((r) => r.id)]);
+      });
+
+    await readWorkload('escalation queue (50 open, by first-contact due time)',
+      `query { allEscalations(filter: { status: [OPEN] }, perPage: 50) { id status team firstContactDueAt slaBreached order { externalRef customer { name } } } }`, {},
+      (c) => c.query(`select e.id, e.status, e.team, e.first_contact_due_at, o.external_ref, c.name from escalation e
+        join customer_order o on o.id = e.order_id join customer c on c.id = o.customer_id where e.status = 'OPEN' order by e.first_contact_due_at, e.id limit 50`));
+
+    const to = new Date();
+    const from = new Date(to.getTime() - 52 * 7 * 86_400_000);
+    await readWorkload('feedbackAnalytics (52 weeks)',
+      `query($f: DateTime!, $t: DateTime!) { feedbackAnalytics(from: $f, to: $t) { weekStart total positivePct negativePct averageRating topComplaint vendorIssuesFlagged newPublicReviews } }`,
+      { f: from.toISOString(), t: to.toISOString() },
+      (c) => c.query(`select date_trunc('week', created_at at time zone 'Asia/Kolkata') w, count(*), count(*) filter (where rating >= 4), count(*) filter (where rating <= 2), avg(rating)
+        from feedback where created_at >= $1 and created_at < $2 group by 1`, [from, to]));
+
+    await readWorkload(`vendor scorecards (all ${scale.vendors}, by composite)`,
+      `query { allVendorScorecards(perPage: 500, sortField: "compositeScore", sortOrder: "DESC") { id name status scorecard { compositeScore avgOverall complaintsLast30Days slaViolationsLast30Days topPerformer } } }`, {},
+      (c) => c.query(`select vendor_id, avg(rating), avg(vendor_behaviour), count(*) from feedback group by vendor_id order by 2 desc limit 500`),
+      'Baseline: the plain per-vendor aggregate over all feedback (the server also computes complaints, SLA violations and the top 10%).');
+
+    await readWorkload('review inbox (NEW, 50 newest)',
+      `query { allReviews(filter: { status: [NEW] }, perPage: 50) { id source rating text sentimentScore checks { passed } } }`, {},
+      (c) => c.query(`select id, source, rating, text, sentiment_score from review where status = 'NEW' order by posted_at desc, id desc limit 50`));
+
+    // 7. Reminder throughput: 10,000 messages due at once, sent by the server's job runner.
+    log('workload: 10,000 reminders due at once');
+    await db.query(`insert into message (id, order_id, kind, channel, recipient, scheduled_for, status, body, attempts, created_at)
+      select gen_random_uuid(), null, 'REMINDER', 'WHATSAPP', '+919000000000', now(), 'SCHEDULED', 'bench', 0, now() from generate_series(1, 10000)`);
+    const start = Date.now();
+    await db.query(`select graphile_worker.add_jobs(array_agg(row('send-message', json_build_object('id', id), null, now(), 10, 'message:' || id, null, null)::graphile_worker.job_spec))
+      from message where body = 'bench'`);
+    let sent = 0;
+    while (Date.now() - start < 120_000) {
+      sent = (await db.query(`select count(*)::int n from message where body = 'bench' and status = 'SENT'`)).rows[0].n;
+      if (sent === 10_000) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const secs = (Date.now() - start) / 1000;
+    const twice = (await db.query(`select count(*)::int n from message where body = 'bench' and attempts > 1`)).rows[0].n;
+    reminder = `${sent} of 10,000 sent in ${secs.toFixed(1)} s (${Math.round(sent / secs)}/s), ${twice} sent more than once`;
+    log(reminder);
+    clearInterval(sampler);
+    await pool.end();
+    await db.end();
+
+    const versions = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../package.json'), 'utf8')).dependencies;
+    const rows = results.map((r) => `| ${r.name} | ${r.server.rps} | ${r.server.p50} | ${r.server.p95} | ${r.baseline.rps} | ${r.baseline.p50} | ${r.baseline.p95} | ${(r.server.rps / Math.max(1, r.baseline.rps) * 100).toFixed(0)}% | ${(r.server.p95 / Math.max(0.1, r.baseline.p95)).toFixed(1)}× | ${r.server.errors} |`);
+    const md = `# Benchmarks
+
+Measured by \`pnpm bench${scaleName === 'default' ? '' : ` --${scaleName}`}\` on ${new Date().toISOString().slice(0, 10)}: each workload through the real HTTP
+GraphQL server (autocannon, ${CONNECTIONS} connections, ${DURATION} s), and in the same run the same work as hand-written SQL over
+\`pg\` (pool of ${CONNECTIONS}, ${CONNECTIONS} concurrent loops, ${DURATION} s).
+
+- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}
+- Node.js ${process.version}, PostgreSQL ${pgVersion}; @apollo/server ${versions['@apollo/server']}, type-graphql ${versions['type-graphql']}, @mikro-orm/core ${versions['@mikro-orm/core']}, graphile-worker ${versions['graphile-worker']}
+- Data (${scaleName}): ${Object.entries(scale).map(([k, v]) => `${v.toLocaleString('en-IN')} ${k}`).join(', ')}
+
+| workload | server req/s | p50 ms | p95 ms | SQL req/s | p50 ms | p95 ms | rate vs SQL | p95 vs SQL | errors |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+- Reminders: ${reminder}.
+- API process memory (RSS), highest seen: ${rssMax.toFixed(0)} MB.
+
+${results.filter((r) => r.note).map((r) => `- ${r.name}: ${r.note}`).join('\n')}
+`;
+    await writeFile(path.join(REPO_ROOT, 'BENCHMARKS.md'), md);
+    log('wrote BENCHMARKS.md');
+    console.log(md);
+  } finally {
+    child?.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 1500));
+    await dropDatabase(serverUrl, dbName).catch(() => {});
+    await stopPg();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
