@@ -13,6 +13,7 @@ import type { RetrySettings } from './modules/messaging/retry.policy.js';
 import { RecordingSender, type MessageSender } from './modules/messaging/sender.js';
 import { DEFAULT_LINKS, type MessageLinks } from './modules/messaging/templates.js';
 import { OrderService } from './modules/orders/order.service.js';
+import { ReviewService } from './modules/reviews/review.service.js';
 import { VendorService } from './modules/vendors/vendor.service.js';
 
 export interface Services {
@@ -23,6 +24,7 @@ export interface Services {
   escalations: EscalationService;
   feedback: FeedbackService;
   orders: OrderService;
+  reviews: ReviewService;
   vendors: VendorService;
   analytics: AnalyticsService;
 }
@@ -50,5 +52,6 @@ export function createServices(deps: ServiceDeps): Services {
     orderCompleted: (em, order, now) => feedback.onOrderCompleted(em, order, now),
     orderReturnedAfterPayment: (em, order, now) => requests.cancelOpenForOrder(em, order, now),
   });
-  return { access, messaging, requests, callTasks, escalations, feedback, orders, vendors, analytics: new AnalyticsService() };
+  const reviews = new ReviewService(clock, policy);
+  return { access, messaging, requests, callTasks, escalations, feedback, orders, reviews, vendors, analytics: new AnalyticsService() };
 }

@@ -85,7 +85,13 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
 
   // reviews
   review: rule([MARKETING], [READ_ALL]),
+  Review: rule([MARKETING], [READ_ALL]),
+  allReviews: rule([MARKETING], [READ_ALL]),
+  _allReviewsMeta: rule([MARKETING], [READ_ALL]),
   importReviews: rule([MARKETING], [REVIEWS_WRITE]),
+  importReviewsCsv: rule([MARKETING], [REVIEWS_WRITE]),
+  // CX holds the conversation in which the customer agrees; marketing may record it too.
+  createReviewFromFeedback: rule([MARKETING, ...CX]),
   shortlistReview: rule([MARKETING]),
   rejectReview: rule([MARKETING]),
   publishReview: rule([MARKETING]),

@@ -1,3 +1,4 @@
+// RV1–RV5: an imported review, its shortlist checks, status history and reply.
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
@@ -47,7 +48,7 @@ export class Review {
   @Property({ type: 'double' })
   sentimentScore!: number;
 
-  @ManyToOne({ entity: () => Order, nullable: true })
+  @ManyToOne({ entity: () => Order, nullable: true, index: true })
   order?: Rel<Order> | null;
 
   @Property({ type: 'boolean' })
@@ -73,6 +74,7 @@ export class Review {
   @Property({ type: 'text', nullable: true })
   statusReason?: string | null;
 
+  @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   statusChangedAt?: Date | null;
 
@@ -87,6 +89,24 @@ export class Review {
   @Property({ type: 'datetime', nullable: true })
   repliedAt?: Date | null;
 
+  @ManyToOne({ entity: () => User, nullable: true })
+  repliedBy?: Rel<User> | null;
+
+  /** RV3: the checks MARKETING shortlisted it despite (the reason is the statusReason and in the timeline). */
+  @Field(() => [String], { nullable: true, description: 'Shortlist checks MARKETING overrode (RV3), if any.' })
+  @Property({ type: 'json', nullable: true })
+  overriddenChecks?: string[] | null;
+
+  /** Internal feedback is private: how the customer agreed to its public use. */
+  @Field(() => String, { nullable: true, description: "INTERNAL reviews: how the customer consented to public use." })
+  @Property({ type: 'text', nullable: true })
+  consentNote?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  consentRecordedAt?: Date | null;
+
+  @Field(() => Date)
   @Property({ type: 'datetime' })
   importedAt!: Date;
 }

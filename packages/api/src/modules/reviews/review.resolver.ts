@@ -1,34 +1,40 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+// RV1–RV5 over GraphQL: thin resolvers around ReviewService; testimonials is public (S1).
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
-import { PublishPlatform } from '../../common/enums.js';
-import { findById } from '../../common/find.js';
-import { NotYetAvailableError } from '../../common/not-yet.js';
+import { AuditEvent } from '../../common/audit-event.entity.js';
+import { PublishPlatform, ReviewStatus } from '../../common/enums.js';
+import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import { User } from '../access/user.entity.js';
+import type { Principal } from '../access/principal.js';
 import { Publication } from './publication.entity.js';
-import { CreativeInput, ReviewInput } from './review.inputs.js';
+import { CreativeInput, ReviewFilter, ReviewInput } from './review.inputs.js';
+import { storedChecks } from './review.service.js';
+import { ImportReviewsCsvResult, ImportReviewsResult, ShortlistCheck } from './review.types.js';
 import { Review } from './review.entity.js';
 
-@ObjectType()
-export class ShortlistCheck {
-  @Field(() => Boolean) genuine!: boolean;
-  @Field(() => Boolean) positiveSentiment!: boolean;
-  @Field(() => Boolean) clearValue!: boolean;
-  @Field(() => Boolean) mentionsBrand!: boolean;
-  @Field(() => Boolean) relevantDevice!: boolean;
-  @Field(() => Boolean, { description: 'All five hold.' }) passed!: boolean;
-}
-
-@ObjectType()
-export class ImportReviewsResult {
-  @Field(() => Int) created!: number;
-  @Field(() => Int) duplicates!: number;
-  @Field(() => [Review]) reviews!: Review[];
-}
+const me = (ctx: GraphQLContext) => ctx.principal as Principal;
 
 @Resolver(() => Review)
 export class ReviewResolver {
   @Query(() => Review, { nullable: true })
   review(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return findById(ctx.em, Review, id);
+    return ctx.loaders.byId(Review).load(id);
+  }
+
+  @Query(() => Review, { nullable: true, description: "The admin panel's name for review(id)." })
+  Review(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.byId(Review).load(id);
+  }
+
+  @Query(() => [Review])
+  async allReviews(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ReviewFilter, { nullable: true }) filter: ReviewFilter | null, @Ctx() ctx: GraphQLContext) {
+    const [rows] = await ctx.services.reviews.list(ctx.em, args, filter);
+    return rows;
+  }
+
+  @Query(() => ListMetadata)
+  async _allReviewsMeta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => ReviewFilter, { nullable: true }) filter: ReviewFilter | null, @Ctx() ctx: GraphQLContext) {
+    return { count: await ctx.services.reviews.count(ctx.em, filter) };
   }
 
   @Query(() => [Publication], { description: 'Public: needs no credentials. Currently published testimonials for one platform, newest first.' })
@@ -37,53 +43,86 @@ export class ReviewResolver {
   }
 
   @Mutation(() => ImportReviewsResult)
-  importReviews(@Arg('reviews', () => [ReviewInput]) _reviews: ReviewInput[]): ImportReviewsResult {
-    throw new NotYetAvailableError('importReviews');
+  importReviews(@Arg('reviews', () => [ReviewInput]) reviews: ReviewInput[], @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reviews.importReviews(ctx.em, me(ctx), reviews);
+  }
+
+  @Mutation(() => ImportReviewsCsvResult, {
+    description:
+      'Imports a CSV with the columns source, externalId, authorName, rating, text, postedAt (ISO 8601; India time without an offset) ' +
+      'and optionally orderId, consentNote. Any row error: nothing is imported and every error is listed.',
+  })
+  importReviewsCsv(@Arg('csv', () => String) csv: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reviews.importReviewsCsv(ctx.em, me(ctx), csv);
+  }
+
+  @Mutation(() => Review, { description: "Turns 4–5 star feedback with a comment into an INTERNAL review, recording the customer's consent." })
+  createReviewFromFeedback(@Arg('feedbackId', () => ID) feedbackId: string, @Arg('consentNote', () => String) consentNote: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reviews.createReviewFromFeedback(ctx.em, me(ctx), feedbackId, consentNote);
   }
 
   @Mutation(() => Review)
-  shortlistReview(@Arg('reviewId', () => ID) _id: string, @Arg('overrideReason', () => String, { nullable: true }) _reason: string | null): Review {
-    throw new NotYetAvailableError('shortlistReview');
+  shortlistReview(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('overrideReason', () => String, { nullable: true }) overrideReason: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.reviews.shortlistReview(ctx.em, me(ctx), reviewId, overrideReason);
   }
 
   @Mutation(() => Review)
-  rejectReview(@Arg('reviewId', () => ID) _id: string, @Arg('reason', () => String) _reason: string): Review {
-    throw new NotYetAvailableError('rejectReview');
+  rejectReview(@Arg('reviewId', () => ID) reviewId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reviews.rejectReview(ctx.em, me(ctx), reviewId, reason);
   }
 
   @Mutation(() => Review)
   publishReview(
-    @Arg('reviewId', () => ID) _id: string,
-    @Arg('platforms', () => [PublishPlatform]) _platforms: PublishPlatform[],
-    @Arg('creative', () => CreativeInput, { nullable: true }) _creative: CreativeInput | null,
-  ): Review {
-    throw new NotYetAvailableError('publishReview');
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('platforms', () => [PublishPlatform]) platforms: PublishPlatform[],
+    @Arg('creative', () => CreativeInput, { nullable: true }) creative: CreativeInput | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.reviews.publishReview(ctx.em, me(ctx), reviewId, platforms, creative);
   }
 
   @Mutation(() => Review)
-  unpublishReview(@Arg('reviewId', () => ID) _id: string, @Arg('reason', () => String) _reason: string): Review {
-    throw new NotYetAvailableError('unpublishReview');
+  unpublishReview(@Arg('reviewId', () => ID) reviewId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reviews.unpublishReview(ctx.em, me(ctx), reviewId, reason);
   }
 
   @Mutation(() => Review)
-  replyToReview(@Arg('reviewId', () => ID) _id: string, @Arg('text', () => String) _text: string): Review {
-    throw new NotYetAvailableError('replyToReview');
+  replyToReview(@Arg('reviewId', () => ID) reviewId: string, @Arg('text', () => String) text: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reviews.replyToReview(ctx.em, me(ctx), reviewId, text);
   }
 
   @FieldResolver(() => ShortlistCheck)
   checks(@Root() r: Review): ShortlistCheck {
-    const c = {
-      genuine: r.checkGenuine,
-      positiveSentiment: r.checkPositiveSentiment,
-      clearValue: r.checkClearValue,
-      mentionsBrand: r.checkMentionsBrand,
-      relevantDevice: r.checkRelevantDevice,
-    };
+    const c = storedChecks(r);
     return { ...c, passed: Object.values(c).every(Boolean) };
   }
 
-  @FieldResolver(() => [Publication])
+  @FieldResolver(() => [Publication], { description: 'Every publication, live or taken down (RV5), oldest first.' })
   publications(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.childrenOf(Publication, 'review', { publishedAt: 'asc' }).load(r.id);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The order the review is linked to (genuine needs it COMPLETED).' })
+  orderId(@Root() r: Review) {
+    return r.order?.id ?? null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who made the last status change.' })
+  statusChangedBy(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
+    return r.statusChangedBy ? ctx.loaders.byId(User).load(r.statusChangedBy.id) : null;
+  }
+
+  @FieldResolver(() => [ReviewStatus], { description: 'The statuses this review can move to next (the admin shows only these actions).' })
+  nextStatuses(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reviews.nextStatuses(r, ctx.principal);
+  }
+
+  @FieldResolver(() => [AuditEvent], { description: 'Import, checks, status changes and replies, with who and which rule, oldest first.' })
+  timeline(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.childrenOf(AuditEvent, 'entityId', { at: 'asc' }).load(r.id);
   }
 }

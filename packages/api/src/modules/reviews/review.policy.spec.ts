@@ -1,0 +1,118 @@
+// RV3–RV5: the lifecycle table, creative defaults, publish, reject, unpublish, reply.
+import { describe, expect, it } from 'vitest';
+import { PublishPlatform as P, ReviewStatus as S } from '../../common/enums.js';
+import { nextStates } from '../../common/state-machine.js';
+import { REVIEW_TRANSITIONS } from './review-state.js';
+import { decidePublish, decideReject, decideReply, decideUnpublish, defaultDisplayName, defaultExcerpt, isTakenFrom } from './review.policy.js';
+
+const TEXT = 'Sold my iPhone 12 to Cashkr. Pickup was on time and the payment came instantly. Highly recommend!';
+const review = (status: S, livePlatforms: P[] = []) => ({ status, authorName: 'Rahul Sharma', text: TEXT, livePlatforms });
+
+describe('review lifecycle table', () => {
+  it.each([
+    [S.NEW, [S.SHORTLISTED, S.REJECTED]],
+    [S.SHORTLISTED, [S.PUBLISHED, S.REJECTED]],
+    [S.PUBLISHED, [S.PUBLISHED, S.SHORTLISTED]],
+    [S.REJECTED, [S.SHORTLISTED]],
+  ])('%s → %j', (from, to) => expect(nextStates(REVIEW_TRANSITIONS, from)).toEqual(to));
+});
+
+describe('defaults (RV4)', () => {
+  it.each([
+    ['Rahul Sharma', 'Rahul S.'],
+    ['rahul kumar sharma', 'Rahul S.'],
+    ['  Priya   iyer ', 'Priya I.'],
+    ['Dr. Anil Mehta', 'Anil M.'],
+    ['Madhu', 'Madhu'],
+    ['Ananya R', 'Ananya R.'],
+    ['अमित शर्मा', 'अमित श.'],
+  ])('displayName of %j is %j', (name, expected) => expect(defaultDisplayName(name)).toBe(expected));
+
+  it('keeps a short text whole, with spacing folded', () => {
+    expect(defaultExcerpt('Great  service\nfrom Cashkr')).toBe('Great service from Cashkr');
+  });
+
+  it('cuts a long text at a word boundary with "…", at most 280 characters', () => {
+    const long = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
+    const e = defaultExcerpt(long);
+    expect([...e].length).toBeLessThanOrEqual(280);
+    expect(e.endsWith('…')).toBe(true);
+    expect(long.startsWith(e.slice(0, -1))).toBe(true);
+    expect(long[e.length - 1]).toBe(' ');
+  });
+
+  it('cuts inside a single word longer than the limit', () => {
+    expect([...defaultExcerpt('a'.repeat(400))].length).toBe(280);
+  });
+
+  it.each([
+    ['Pickup was on time', true],
+    ['pickup was ON TIME!', true],
+    ['Sold my iPhone 12 to Cashkr… Highly recommend!', true],
+    ['Sold my iPhone 12 to Cashkr... payment came instantly', true],
+    ['Best service in India', false],
+    ['Pickup was on tim', false],
+    ['…', false],
+  ])('excerpt %j is taken from the text: %s', (excerpt, expected) => expect(isTakenFrom(excerpt, TEXT)).toBe(expected));
+});
+
+describe('decidePublish (RV4)', () => {
+  it.each([S.NEW, S.REJECTED])('refuses a %s review with REVIEW_NOT_SHORTLISTED', (status) => {
+    expect(decidePublish(review(status), [P.WEBSITE_TESTIMONIAL], null)).toMatchObject({ ok: false, code: 'SOP_VIOLATION', rule: 'REVIEW_NOT_SHORTLISTED' });
+  });
+
+  it('publishes a SHORTLISTED review with the default creative', () => {
+    expect(decidePublish(review(S.SHORTLISTED), [P.WEBSITE_TESTIMONIAL, P.INSTAGRAM_FEED, P.WEBSITE_TESTIMONIAL], null)).toEqual({
+      ok: true, to: S.PUBLISHED, displayName: 'Rahul S.', excerpt: TEXT, newPlatforms: [P.WEBSITE_TESTIMONIAL, P.INSTAGRAM_FEED],
+    });
+  });
+
+  it('publishes a PUBLISHED review only to platforms where it is not live yet', () => {
+    expect(decidePublish(review(S.PUBLISHED, [P.WEBSITE_TESTIMONIAL]), [P.WEBSITE_TESTIMONIAL, P.CAROUSEL_AD], null)).toMatchObject({
+      ok: true, newPlatforms: [P.CAROUSEL_AD],
+    });
+  });
+
+  it('takes the given creative', () => {
+    expect(decidePublish(review(S.SHORTLISTED), [P.INSTAGRAM_STORY], { displayName: ' R. Sharma ', excerpt: 'Payment came instantly.' })).toMatchObject({
+      displayName: 'R. Sharma', excerpt: 'Payment came instantly.',
+    });
+  });
+
+  it.each([
+    ['platforms', [], null],
+    ['creative.excerpt', [P.INSTAGRAM_FEED], { excerpt: `${TEXT} `.repeat(4) }],
+    ['creative.excerpt', [P.INSTAGRAM_FEED], { excerpt: 'The best buyer in India!' }],
+    ['creative.displayName', [P.INSTAGRAM_FEED], { displayName: 'x'.repeat(101) }],
+  ] as const)('refuses bad input naming %s', (field, platforms, creative) => {
+    expect(decidePublish(review(S.SHORTLISTED), platforms, creative)).toMatchObject({ ok: false, code: 'BAD_USER_INPUT', field });
+  });
+});
+
+describe('reject, unpublish, reply (RV5)', () => {
+  it.each([
+    [S.NEW, { ok: true, to: S.REJECTED, reason: 'Spam' }],
+    [S.SHORTLISTED, { ok: true, to: S.REJECTED }],
+    [S.PUBLISHED, { ok: false, code: 'CONFLICT' }],
+    [S.REJECTED, { ok: false, code: 'CONFLICT' }],
+  ])('reject from %s', (status, expected) => expect(decideReject(status, ' Spam ')).toMatchObject(expected));
+
+  it.each([
+    [S.PUBLISHED, { ok: true, to: S.SHORTLISTED, reason: 'Customer asked' }],
+    [S.SHORTLISTED, { ok: false, code: 'CONFLICT' }],
+    [S.NEW, { ok: false, code: 'CONFLICT' }],
+  ])('unpublish from %s', (status, expected) => expect(decideUnpublish(status, 'Customer asked')).toMatchObject(expected));
+
+  it.each([
+    ['reject', () => decideReject(S.NEW, '  ')],
+    ['unpublish', () => decideUnpublish(S.PUBLISHED, '')],
+    ['reject (too long)', () => decideReject(S.NEW, 'x'.repeat(2001))],
+  ])('%s needs a reason', (_what, decide) => expect(decide()).toMatchObject({ ok: false, code: 'BAD_USER_INPUT', field: 'reason' }));
+
+  it.each([
+    ['Thank you, Rahul!', { ok: true, text: 'Thank you, Rahul!' }],
+    ['   ', { ok: false, code: 'BAD_USER_INPUT', field: 'text' }],
+    ['x'.repeat(2001), { ok: false, code: 'BAD_USER_INPUT', field: 'text' }],
+    ['x'.repeat(2000), { ok: true }],
+  ])('reply %#', (text, expected) => expect(decideReply(text)).toMatchObject(expected));
+});

@@ -1,0 +1,148 @@
+// RV2, RV3: the five checks and the shortlist decision, table-driven.
+import { describe, expect, it } from 'vitest';
+import { OrderStatus, ReviewStatus as S, Role } from '../../common/enums.js';
+import { defaultPolicySettings } from '../../common/policy-settings.js';
+import {
+  countWords, decideShortlist, evaluateChecks, mentionsBrand, mentionsRelevantDevice, normaliseText,
+  type ReviewCheckSnapshot, type ShortlistChecks,
+} from './shortlist.policy.js';
+
+const settings = defaultPolicySettings();
+const GOOD_TEXT = 'Sold my old iPhone 12 to Cashkr, pickup on time and instant payment.';
+const snap = (over: Partial<ReviewCheckSnapshot> = {}): ReviewCheckSnapshot => ({
+  rating: 5, text: GOOD_TEXT, sentiment: 0.8, hasDuplicateText: false, linkedOrderStatus: OrderStatus.COMPLETED, ...over,
+});
+const ALL_PASS: ShortlistChecks = { genuine: true, positiveSentiment: true, clearValue: true, mentionsBrand: true, relevantDevice: true };
+
+describe('normaliseText', () => {
+  it.each([
+    ['Great   service!!!', 'great service'],
+    ['GREAT service.', 'great service'],
+    ['  great,service ', 'great service'],
+    ["Cashkr's pickup — fast", 'cashkr s pickup fast'],
+    ['Ｃａｓｈｋｒ ２ days', 'cashkr 2 days'],
+    ['👍👍', ''],
+  ])('%j → %j', (text, expected) => expect(normaliseText(text)).toBe(expected));
+});
+
+describe('RV2 checks', () => {
+  it('all pass for a genuine, positive, clear review that names the brand and a device', () => {
+    expect(evaluateChecks(snap(), settings)).toEqual(ALL_PASS);
+  });
+
+  it.each([
+    ['another review has the same text', { hasDuplicateText: true }],
+    ['no linked order', { linkedOrderStatus: null }],
+    ['the order is not COMPLETED', { linkedOrderStatus: OrderStatus.INSPECTED }],
+    ['the order was returned', { linkedOrderStatus: OrderStatus.RETURNED }],
+  ] as const)('genuine fails when %s', (_why, over) => {
+    expect(evaluateChecks(snap(over), settings).genuine).toBe(false);
+  });
+
+  it.each([
+    [5, 0.8, true],
+    [4, 0.21, true],
+    [4, 0.2, false],
+    [3, 0.9, false],
+    [5, -0.4, false],
+  ])('positiveSentiment: rating %i, sentiment %d → %s', (rating, sentiment, expected) => {
+    expect(evaluateChecks(snap({ rating, sentiment }), settings).positiveSentiment).toBe(expected);
+  });
+
+  it.each([
+    ['Cashkr bought my phone fast and paid well', true],
+    ['Cashkr bought my phone, paid well', false],
+    ['Great!', false],
+  ])('clearValue (at least 8 words): %j → %s', (text, expected) => {
+    expect(evaluateChecks(snap({ text }), settings).clearValue).toBe(expected);
+  });
+
+  it('uses the configured word minimum and brand', () => {
+    const custom = { ...settings, reviewMinWords: 3, brandName: 'Quick Cash' };
+    expect(evaluateChecks(snap({ text: 'quickcash bought my phone' }), custom)).toMatchObject({ clearValue: true, mentionsBrand: true });
+    expect(countWords('one two')).toBe(2);
+  });
+
+  it.each([
+    ['cashkr was great', true],
+    ['CASHKR!!', true],
+    ["Cashkr's team", true],
+    ['sold on cashkr.com', true],
+    ['cashkrfast is a scam', false],
+    ['mycashkr app', false],
+    ['cash kr', false],
+  ])('mentionsBrand %j → %s', (text, expected) => expect(mentionsBrand(text, 'Cashkr')).toBe(expected));
+
+  it.each([
+    ['sold my phone', true],
+    ['two old phones', true],
+    ['my Mobile', true],
+    ['my smartphone', true],
+    ['iPhone 13', true],
+    ['an android handset', true],
+    ['my laptop', true],
+    ['MacBook Air M1', true],
+    ['old Mac', true],
+    ['iPad mini', true],
+    ['Samsung Galaxy S22', true],
+    ['Pixel 7', true],
+    ['OnePlus 9', true],
+    ['One Plus Nord', true],
+    ['Redmi Note 10', true],
+    ['tablet', true],
+    ['Dell notebook', true],
+    ['purana mobile becha', true],
+    ['great service and payment', false],
+    ['scratches on the surface', false],
+    ['machine', false],
+    ['macaroni', false],
+    ['telephone call was fine', false],
+  ])('relevantDevice %j → %s', (text, expected) => expect(mentionsRelevantDevice(text)).toBe(expected));
+});
+
+describe('decideShortlist (RV3)', () => {
+  const marketing = [Role.MARKETING];
+  const failing = (...names: (keyof ShortlistChecks)[]) => ({ ...ALL_PASS, ...Object.fromEntries(names.map((n) => [n, false])) });
+
+  it('shortlists a NEW review that passes every check', () => {
+    expect(decideShortlist({ status: S.NEW, checks: ALL_PASS }, null, marketing)).toEqual({ ok: true, to: S.SHORTLISTED, overridden: [], reason: null });
+  });
+
+  it.each([
+    [['clearValue'], 'Short but strong'],
+    [['mentionsBrand', 'relevantDevice'], 'Customer video names us'],
+    [['clearValue', 'mentionsBrand', 'relevantDevice'], 'Campaign pick'],
+  ] as const)('MARKETING overrides %j with a reason', (names, reason) => {
+    expect(decideShortlist({ status: S.NEW, checks: failing(...names) }, `  ${reason} `, marketing)).toEqual({
+      ok: true, to: S.SHORTLISTED, overridden: [...names], reason,
+    });
+  });
+
+  it.each([
+    [['clearValue'], null],
+    [['clearValue'], '   '],
+    [['genuine'], 'we like it'],
+    [['positiveSentiment'], 'we like it'],
+    [['genuine', 'clearValue'], 'we like it'],
+  ] as const)('refuses %j with override %j: REVIEW_CRITERIA_NOT_MET listing the failed checks', (names, reason) => {
+    const d = decideShortlist({ status: S.NEW, checks: failing(...names) }, reason, marketing);
+    expect(d).toMatchObject({ ok: false, code: 'SOP_VIOLATION', rule: 'REVIEW_CRITERIA_NOT_MET', details: { failedChecks: names } });
+    for (const n of names) expect((d as { message: string }).message).toContain(n);
+  });
+
+  it('lets only MARKETING or ADMIN override', () => {
+    expect(decideShortlist({ status: S.NEW, checks: failing('clearValue') }, 'why', [Role.CX_AGENT])).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(decideShortlist({ status: S.NEW, checks: failing('clearValue') }, 'why', [Role.ADMIN])).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    [S.NEW, true],
+    [S.REJECTED, true],
+    [S.SHORTLISTED, false],
+    [S.PUBLISHED, false],
+  ])('from %s allowed=%s', (status, allowed) => {
+    const d = decideShortlist({ status, checks: ALL_PASS }, null, marketing);
+    expect(d.ok).toBe(allowed);
+    if (!allowed) expect(d).toMatchObject({ code: 'CONFLICT' });
+  });
+});

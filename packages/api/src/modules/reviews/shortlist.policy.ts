@@ -1,0 +1,133 @@
+// RV2, RV3: the five shortlist checks (SOP 001 §8 step 2) and the shortlisting decision.
+import type { Refusal } from '../../common/decision.js';
+import { OrderStatus, ReviewStatus, Role } from '../../common/enums.js';
+import type { PolicySettings } from '../../common/policy-settings.js';
+import { checkTransition } from '../../common/state-machine.js';
+import { REVIEW_TRANSITIONS } from './review-state.js';
+
+export type ShortlistSettings = Pick<PolicySettings, 'reviewMinWords' | 'brandName' | 'positiveSentimentMin'>;
+
+export const CHECK_NAMES = ['genuine', 'positiveSentiment', 'clearValue', 'mentionsBrand', 'relevantDevice'] as const;
+export type CheckName = (typeof CHECK_NAMES)[number];
+export type ShortlistChecks = Record<CheckName, boolean>;
+
+/** RV3: MARKETING's judgement may stand in for these; authenticity and tone are never waived. */
+export const OVERRIDABLE_CHECKS: readonly CheckName[] = ['clearValue', 'mentionsBrand', 'relevantDevice'];
+
+export interface ReviewCheckSnapshot {
+  rating: number;
+  text: string;
+  sentiment: number;
+  /** Another review (any source, any status) has the same normalised text. */
+  hasDuplicateText: boolean;
+  /** The linked order's status, or null when the review names no order. */
+  linkedOrderStatus: OrderStatus | null;
+}
+
+/** Lower-case, punctuation and spacing folded: copies that differ only in "!!!" or case are the same text. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function countWords(text: string): number {
+  return normaliseText(text).split(' ').filter(Boolean).length;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// \b is ASCII-only in JS regexes; these lookarounds treat any letter or digit as part of a word.
+const wordPattern = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
+
+export function mentionsBrand(text: string, brandName: string): boolean {
+  const body = brandName.trim().split(/\s+/).map(escapeRegExp).join('\\s*');
+  return body !== '' && wordPattern(body).test(text.normalize('NFKC'));
+}
+
+// What Cashkr buys (SOP 001 §8: phones, laptops, tablets, MacBooks) and the names customers
+// actually write for them: generic words, product lines and the makers sold in India.
+const DEVICE_WORDS = [
+  'phones?', 'mobiles?', 'smart\\s*phones?', 'cell\\s*phones?', 'handsets?', 'i\\s*phones?', 'android',
+  'laptops?', 'notebooks?', 'ultrabooks?', 'chromebooks?', 'tablets?', 'i\\s*pads?', 'mac\\s*books?', 'macs?',
+  'galaxy', 'pixel', 'one\\s*plus', 'redmi', 'xiaomi', 'poco', 'realme', 'oppo', 'vivo', 'iqoo', 'samsung', 'motorola',
+  'moto\\s*g\\d*', 'nokia', 'nothing\\s*phone', 'thinkpad', 'ideapad', 'lenovo', 'dell', 'hp', 'asus', 'acer', 'surface\\s*(?:pro|laptop|go)',
+];
+const DEVICE_PATTERN = wordPattern(DEVICE_WORDS.join('|'));
+
+export function mentionsRelevantDevice(text: string): boolean {
+  return DEVICE_PATTERN.test(text.normalize('NFKC'));
+}
+
+export function evaluateChecks(r: ReviewCheckSnapshot, settings: ShortlistSettings): ShortlistChecks {
+  return {
+    genuine: !r.hasDuplicateText && r.linkedOrderStatus === OrderStatus.COMPLETED,
+    positiveSentiment: r.rating >= 4 && r.sentiment > settings.positiveSentimentMin,
+    clearValue: countWords(r.text) >= settings.reviewMinWords,
+    mentionsBrand: mentionsBrand(r.text, settings.brandName),
+    relevantDevice: mentionsRelevantDevice(r.text),
+  };
+}
+
+export const failedChecks = (c: ShortlistChecks): CheckName[] => CHECK_NAMES.filter((n) => !c[n]);
+
+const CHECK_HINTS: Record<CheckName, string> = {
+  genuine: 'genuine (it needs a linked COMPLETED order and no other review with the same text)',
+  positiveSentiment: 'positiveSentiment (rating 4 or 5 and clearly positive text)',
+  clearValue: 'clearValue (too short to say anything useful)',
+  mentionsBrand: 'mentionsBrand (it does not name the brand)',
+  relevantDevice: 'relevantDevice (it names no phone, laptop, tablet or MacBook)',
+};
+
+export type ShortlistDecision =
+  | { ok: true; to: ReviewStatus.SHORTLISTED; overridden: CheckName[]; reason: string | null }
+  | Refusal;
+
+export function decideShortlist(
+  review: { status: ReviewStatus; checks: ShortlistChecks },
+  overrideReason: string | null | undefined,
+  roles: readonly Role[],
+): ShortlistDecision {
+  // PUBLISHED → SHORTLISTED exists, but it is unpublishReview's move (with a reason), not this one.
+  const t = checkTransition(REVIEW_TRANSITIONS, review.status, ReviewStatus.SHORTLISTED, roles);
+  if (!t.allowed || review.status === ReviewStatus.PUBLISHED) {
+    const hint =
+      review.status === ReviewStatus.PUBLISHED
+        ? ' It is published: unpublishReview takes it back to the shortlist.'
+        : '';
+    return { ok: false, code: 'CONFLICT', message: `The review is already ${review.status}.${hint}` };
+  }
+  const reason = overrideReason?.trim() || null;
+  if (reason && reason.length > 2000) {
+    return { ok: false, code: 'BAD_USER_INPUT', field: 'overrideReason', message: 'The override reason can be at most 2,000 characters.' };
+  }
+  const failed = failedChecks(review.checks);
+  if (failed.length === 0) return { ok: true, to: ReviewStatus.SHORTLISTED, overridden: [], reason };
+
+  const hard = failed.filter((c) => !OVERRIDABLE_CHECKS.includes(c));
+  const listed = failed.map((c) => CHECK_HINTS[c]).join('; ');
+  const details = { failedChecks: failed, overridable: failed.filter((c) => OVERRIDABLE_CHECKS.includes(c)) };
+  if (hard.length) {
+    return {
+      ok: false,
+      code: 'SOP_VIOLATION',
+      rule: 'REVIEW_CRITERIA_NOT_MET',
+      message: `The review fails the shortlist checks: ${listed}. ${hard.join(' and ')} can never be overridden; choose another review.`,
+      details,
+    };
+  }
+  if (!reason) {
+    return {
+      ok: false,
+      code: 'SOP_VIOLATION',
+      rule: 'REVIEW_CRITERIA_NOT_MET',
+      message: `The review fails the shortlist checks: ${listed}. MARKETING may shortlist it anyway by giving an overrideReason.`,
+      details,
+    };
+  }
+  if (!roles.some((r) => r === Role.MARKETING || r === Role.ADMIN)) {
+    return { ok: false, code: 'FORBIDDEN', message: 'Only MARKETING (or ADMIN) may override shortlist checks.' };
+  }
+  return { ok: true, to: ReviewStatus.SHORTLISTED, overridden: failed, reason };
+}
