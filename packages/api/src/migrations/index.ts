@@ -2,9 +2,11 @@
 import { Migration20261123110029 } from './Migration20261123110029.js';
 import { Migration20261123111618_feedback_loop } from './Migration20261123111618_feedback_loop.js';
 import { Migration20261123113721_reviews } from './Migration20261123113721_reviews.js';
+import { Migration20261123114750_vendor_notices } from './Migration20261123114750_vendor_notices.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123110029', class: Migration20261123110029 },
   { name: 'Migration20261123111618_feedback_loop', class: Migration20261123111618_feedback_loop },
   { name: 'Migration20261123113721_reviews', class: Migration20261123113721_reviews },
+  { name: 'Migration20261123114750_vendor_notices', class: Migration20261123114750_vendor_notices },
 ];

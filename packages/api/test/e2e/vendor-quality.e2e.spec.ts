@@ -24,7 +24,8 @@ async function complaint(vendorId: string, category = 'MISSED_PICKUP', rating = 
 const vendor = async (id: string) => (await t.gql(VENDOR, { id }, t.adminToken)).data.vendor;
 
 describe('V2: automatic hold and deactivation', () => {
-  it('holds an ACTIVE vendor at the third complaint within 30 days, not before', async () => {
+  it('holds an ACTIVE vendor at the third complaint within 30 days, not before, and tells VENDOR_OPS', async () => {
+    const ops = await t.userWith('VENDOR_OPS' as never);
     const v = await createVendor(t);
     await complaint(v, 'MISSED_PICKUP');
     await complaint(v, 'VENDOR_BEHAVIOUR');
@@ -36,6 +37,9 @@ describe('V2: automatic hold and deactivation', () => {
     expect(held.actions[0].reason).toMatch(/3 vendor complaints within 30 days/);
     const [row] = await t.sql(`select automatic, rule from vendor_action where vendor_id = ?`, [v]);
     expect(row).toEqual({ automatic: true, rule: 'V2' });
+    const notices = await t.sql(`select m.recipient, a.for_role from alert a join escalation e on e.id = a.escalation_id join message m on m.order_id = e.order_id and m.kind = 'VENDOR_ACTION_NOTICE'
+      where a.kind = 'VENDOR_ACTION' and e.vendor_id = ?`, [v]);
+    expect(notices).toContainEqual({ recipient: ops.email, for_role: 'VENDOR_OPS' });
     // Not ACTIVE: no new orders.
     const r = await t.gql(`mutation($v: ID!) { createOrder(input: { externalRef: "HELD-${Date.now()}", customer: { name: "A B", phone: "9811100000" }, deviceCategory: PHONE, deviceModel: "X", quotedPrice: 100, vendorId: $v }) { id } }`, { v }, t.adminToken);
     expectRefusal(r, 'SOP_VIOLATION', 'VENDOR_NOT_ACTIVE');

@@ -26,6 +26,12 @@ import { decideCategorize, decideContact, decideResolve, decideSlaBreach, type E
 import { Interaction } from './interaction.entity.js';
 import { isSlaBreached } from './sla.policy.js';
 
+const ALERT_MESSAGE: Record<AlertKind, MessageKind> = {
+  [AlertKind.ESCALATION_OPENED]: MessageKind.ESCALATION_ALERT,
+  [AlertKind.SLA_BREACHED]: MessageKind.SLA_BREACH_ALERT,
+  [AlertKind.VENDOR_ACTION]: MessageKind.VENDOR_ACTION_NOTICE,
+};
+
 /** S2: VENDOR_OPS and FINANCE work only the escalations routed to their team. */
 export function visibleTeams(principal: Principal | null): Team[] | 'ALL' {
   if (!principal || principal.kind === 'API_KEY') return 'ALL';
@@ -91,7 +97,7 @@ export class EscalationService {
     const staff = await em.find(User, { active: true, roles: { $overlap: notify } });
     for (const u of staff) {
       await this.messaging.schedule(em, {
-        order: e.order, kind: kind === AlertKind.SLA_BREACHED ? MessageKind.SLA_BREACH_ALERT : MessageKind.ESCALATION_ALERT,
+        order: e.order, kind: ALERT_MESSAGE[kind],
         channel: Channel.EMAIL, recipient: u.email, body: text, scheduledFor: now,
       });
     }
@@ -176,7 +182,9 @@ export class EscalationService {
       const isComplaint = (c: EscalationCategory | null) => c != null && (VENDOR_COMPLAINT_CATEGORIES as readonly EscalationCategory[]).includes(c);
       if (e.vendor && isComplaint(category) && !isComplaint(from.category)) {
         await tem.flush();
-        await this.vendors.applyComplaintThresholds(tem, e.vendor.id, now, { escalationId: e.id, orderId: e.order.id });
+        const action = await this.vendors.applyComplaintThresholds(tem, e.vendor.id, now, { escalationId: e.id, orderId: e.order.id });
+        // V2: VENDOR_OPS hears about every automatic hold or deactivation at once.
+        if (action) await this.alert(tem, e, AlertKind.VENDOR_ACTION, [Role.VENDOR_OPS], Role.VENDOR_OPS, now, action.notice);
       }
       return e;
     });

@@ -64,6 +64,7 @@ export function renderMessage(t: TemplateInput): string {
       return `Your issue is resolved now. If you feel your experience has improved, we'd appreciate an updated rating: ${t.link}`;
     case MessageKind.ESCALATION_ALERT:
     case MessageKind.SLA_BREACH_ALERT:
+    case MessageKind.VENDOR_ACTION_NOTICE:
       return t.text ?? '';
   }
 }

@@ -8,6 +8,7 @@ import { Customer } from './customer.entity.js';
 @ObjectType()
 @Entity({ tableName: 'customer_order' })
 @Index({ properties: ['status', 'createdAt'] })
+@Index({ properties: ['createdAt'] })
 export class Order {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

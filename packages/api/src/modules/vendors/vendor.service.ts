@@ -37,7 +37,7 @@ export class VendorService {
    * V2, in the transaction of the complaint that may cross a threshold: counts the vendor's
    * complaints (V1) in both windows and holds or deactivates it automatically.
    */
-  async applyComplaintThresholds(em: EntityManager, vendorId: string, now: Date, trigger: { escalationId: string; orderId: string }): Promise<VendorActionKind | null> {
+  async applyComplaintThresholds(em: EntityManager, vendorId: string, now: Date, trigger: { escalationId: string; orderId: string }): Promise<{ kind: VendorActionKind; notice: string } | null> {
     const vendor = await em.findOneOrFail(Vendor, { id: vendorId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const [counts] = await em.execute(
       `select count(*) filter (where created_at > ?)::int as hold, count(*) filter (where created_at > ?)::int as deactivate
@@ -54,7 +54,7 @@ export class VendorService {
       action: `VENDOR_${decision.kind}`, entityType: 'Vendor', entityId: vendor.id, orderId: trigger.orderId, rule: decision.rule,
       data: { from, to: decision.to, complaintsInHoldWindow: counts.hold, complaintsInDeactivateWindow: counts.deactivate, escalationId: trigger.escalationId },
     });
-    return decision.kind;
+    return { kind: decision.kind, notice: `${vendor.name}: ${decision.reason} Review the complaints and reinstate with a reason when fixed.` };
   }
 
   async createVendor(em: EntityManager, principal: Principal, name: string, city?: string | null): Promise<Vendor> {
