@@ -12,6 +12,7 @@ import { DEFAULT_LIMITS, queryLimitsRule, type QueryLimits } from './common/grap
 import { ArgumentValidationError } from 'type-graphql';
 import type { Clock } from './common/clock.js';
 import { DomainError } from './common/errors.js';
+import { idempotency } from './common/idempotency.js';
 import { Loaders } from './common/loaders.js';
 import type { PolicySettings } from './common/policy-settings.js';
 import type { GraphQLContext } from './context.js';
@@ -32,6 +33,8 @@ export interface AppDeps {
   /** In production the schema is shown (introspection) only to signed-in callers. */
   production?: boolean;
   queryLimits?: QueryLimits;
+  /** Sign-in attempts per client address and minute. */
+  loginsPerMinute?: number;
   log?: (line: string) => void;
 }
 
@@ -44,6 +47,29 @@ function fieldFromMessage(message: string): string | undefined {
   const field = /field "(?:[A-Za-z]+\.)?([A-Za-z0-9_]+)"/.exec(message)?.[1];
   if (field) return field;
   return /Variable "\$([A-Za-z0-9_]+)"/.exec(message)?.[1];
+}
+
+/**
+ * Sign-in attempts per client address: 30 a minute. Lockout per account (access.service) stops
+ * guessing one password; this stops spraying many accounts from one place.
+ */
+function loginRateLimit(limit = 30, windowMs = 60_000) {
+  const hits = new Map<string, { count: number; resetAt: number }>();
+  return (req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const query = typeof req.body?.query === 'string' ? req.body.query : '';
+    if (!/\blogin\s*\(/.test(query)) return next();
+    const now = Date.now();
+    if (hits.size > 10_000) for (const [k, v] of hits) if (v.resetAt <= now) hits.delete(k);
+    const ip = req.ip ?? 'unknown';
+    const h = hits.get(ip);
+    if (!h || h.resetAt <= now) hits.set(ip, { count: 1, resetAt: now + windowMs });
+    else if (++h.count > limit) {
+      const retry = Math.ceil((h.resetAt - now) / 1000);
+      res.setHeader('retry-after', String(retry));
+      return void res.status(429).json({ errors: [{ message: `Too many sign-in attempts: try again in ${retry} s.`, extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: retry } }] });
+    }
+    next();
+  };
 }
 
 /** Introspection reveals the whole API: in production only to callers with credentials. */
@@ -126,6 +152,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    loginRateLimit(deps.loginsPerMinute ?? 30),
+    idempotency(deps.orm, deps.clock),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = deps.orm.em.fork();

@@ -1,5 +1,6 @@
 // Every entity, listed explicitly: discovery by folder scanning does not work under every runner.
 import { AuditEvent } from './common/audit-event.entity.js';
+import { IdempotencyRecord } from './common/idempotency-record.entity.js';
 import { ApiKey } from './modules/access/api-key.entity.js';
 import { AppSetting } from './modules/access/app-setting.entity.js';
 import { User } from './modules/access/user.entity.js';
@@ -18,6 +19,6 @@ import { VendorAction } from './modules/vendors/vendor-action.entity.js';
 import { Vendor } from './modules/vendors/vendor.entity.js';
 
 export const ENTITIES = [
-  AppSetting, User, ApiKey, AuditEvent, Vendor, VendorAction, Customer, Order, FeedbackRequest, Feedback,
+  AppSetting, IdempotencyRecord, User, ApiKey, AuditEvent, Vendor, VendorAction, Customer, Order, FeedbackRequest, Feedback,
   CallTask, Message, Escalation, Interaction, Alert, Review, Publication,
 ];

@@ -12,6 +12,7 @@ import { MessagingService } from './modules/messaging/messaging.service.js';
 import type { RetrySettings } from './modules/messaging/retry.policy.js';
 import { RecordingSender, type MessageSender } from './modules/messaging/sender.js';
 import { DEFAULT_LINKS, type MessageLinks } from './modules/messaging/templates.js';
+import { CustomerPrivacyService } from './modules/orders/customer-privacy.service.js';
 import { OrderService } from './modules/orders/order.service.js';
 import { ReviewService } from './modules/reviews/review.service.js';
 import { VendorService } from './modules/vendors/vendor.service.js';
@@ -27,6 +28,7 @@ export interface Services {
   reviews: ReviewService;
   vendors: VendorService;
   analytics: AnalyticsService;
+  privacy: CustomerPrivacyService;
 }
 
 export interface ServiceDeps {
@@ -53,5 +55,5 @@ export function createServices(deps: ServiceDeps): Services {
     orderReturnedAfterPayment: (em, order, now) => requests.cancelOpenForOrder(em, order, now),
   });
   const reviews = new ReviewService(clock, policy);
-  return { access, messaging, requests, callTasks, escalations, feedback, orders, reviews, vendors, analytics: new AnalyticsService() };
+  return { access, messaging, requests, callTasks, escalations, feedback, orders, reviews, vendors, analytics: new AnalyticsService(), privacy: new CustomerPrivacyService(clock) };
 }

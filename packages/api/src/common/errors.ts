@@ -36,3 +36,12 @@ export const conflict = (message: string, details?: Record<string, unknown>) =>
 /** A refusal by an SOP rule: the message says what to do instead. */
 export const sopViolation = (rule: string, message: string, details?: Record<string, unknown>) =>
   new DomainError('SOP_VIOLATION', message, { rule, details });
+
+/** Optimistic concurrency: the caller acted on a version that someone else has changed since. */
+export function checkVersion(what: string, current: number, expected: number | null | undefined): void {
+  if (expected != null && expected !== current) {
+    throw conflict(`This ${what} was changed by someone else since you loaded it (your version ${expected}, now ${current}). Reload it and try again.`, {
+      currentVersion: current,
+    });
+  }
+}

@@ -59,6 +59,9 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   allCustomers: rule([...CX, FINANCE], [READ_ALL]),
   _allCustomersMeta: rule([...CX, FINANCE], [READ_ALL]),
   orderNextStatuses: rule([...CX, FINANCE], [READ_ALL]),
+  setMessagingOptOut: rule(CX),
+  exportCustomerData: ADMIN_ONLY,
+  eraseCustomer: ADMIN_ONLY,
   createOrder: rule(CX, [ORDERS_WRITE]),
   assignVendor: rule(CX, [ORDERS_WRITE]),
   // FINANCE takes device returns (COMPLETED → RETURNED); the order lifecycle table decides the rest.

@@ -54,11 +54,27 @@ export class AccessService {
 
   async login(em: EntityManager, email: string, password: string): Promise<{ token: string; user: User }> {
     const user = await em.findOne(User, { email: email.trim().toLowerCase() }, { populate: ['passwordHash'] });
+    const now = this.clock.now();
+    const lock = user ? decideLockout(user.failedLogins, user.lockedUntil ?? null, now) : null;
+    if (lock?.locked) {
+      throw new DomainError('UNAUTHENTICATED', `Too many failed sign-ins for this account: try again in ${lock.retryAfterSeconds} s.`, {
+        details: { retryAfterSeconds: lock.retryAfterSeconds },
+      });
+    }
     // Same answer for an unknown email and a wrong password: no account probing.
     const ok = user?.active && (await argonVerify(user.passwordHash, password).catch(() => false));
-    if (!user || !ok) throw unauthenticated('Email or password is incorrect.');
-    const now = this.clock.now();
+    if (!user || !ok) {
+      if (user) {
+        // Recorded even though the sign-in fails: the count is what slows a password guesser down.
+        user.failedLogins += 1;
+        user.lockedUntil = lockUntil(user.failedLogins, now);
+        await em.flush();
+      }
+      throw unauthenticated('Email or password is incorrect.');
+    }
     user.lastLoginAt = now;
+    user.failedLogins = 0;
+    user.lockedUntil = null;
     await em.flush();
     const token = await new SignJWT({ typ: 'access' })
       .setProtectedHeader({ alg: 'HS256' })
@@ -254,6 +270,19 @@ export class AccessService {
     await this.createUser(em, null, { email, name: 'Administrator', roles: [Role.ADMIN], password: password ?? generated! });
     return { created: true, password: generated };
   }
+}
+
+/** After 5 failures in a row an account locks for 30 s, doubling with each further failure, at most 1 h. */
+export const LOCKOUT_AFTER = 5;
+export function lockUntil(failures: number, now: Date): Date | null {
+  if (failures < LOCKOUT_AFTER) return null;
+  const seconds = Math.min(3600, 30 * 2 ** (failures - LOCKOUT_AFTER));
+  return new Date(now.getTime() + seconds * 1000);
+}
+
+export function decideLockout(failures: number, lockedUntil: Date | null, now: Date): { locked: false } | { locked: true; retryAfterSeconds: number } {
+  if (!lockedUntil || lockedUntil.getTime() <= now.getTime()) return { locked: false };
+  return { locked: true, retryAfterSeconds: Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000) };
 }
 
 function checkPassword(password: string): void {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '../../common/enums.js';
 
@@ -36,4 +37,11 @@ export class User {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt?: Date | null;
+
+  /** Failed sign-ins in a row; each one past the limit doubles the lockout. */
+  @Property({ type: 'integer', hidden: true })
+  failedLogins: Opt<number> = 0;
+
+  @Property({ type: 'datetime', nullable: true, hidden: true })
+  lockedUntil?: Date | null;
 }

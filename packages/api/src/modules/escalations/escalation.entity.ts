@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import type { Opt } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EscalationCategory, EscalationStatus, Team } from '../../common/enums.js';
 import { User } from '../access/user.entity.js';
 import { Feedback } from '../feedback/feedback.entity.js';
@@ -41,6 +42,11 @@ export class Escalation {
   @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt!: Date;
+
+  /** Optimistic concurrency: bumped on every change; a caller may send the version it saw. */
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version: Opt<number> = 1;
 
   @Field(() => Date)
   @Property({ type: 'datetime' })

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { Channel, EscalationCategory } from '../../common/enums.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
@@ -39,24 +39,40 @@ export class EscalationResolver {
     @Arg('escalationId', () => ID) id: string,
     @Arg('channel', () => Channel) channel: Channel,
     @Arg('summary', () => String) summary: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.escalations.logContact(ctx.em, me(ctx), id, channel, summary);
+    return ctx.services.escalations.logContact(ctx.em, me(ctx), id, channel, summary, expectedVersion);
   }
 
   @Mutation(() => Escalation)
-  categorizeEscalation(@Arg('escalationId', () => ID) id: string, @Arg('category', () => EscalationCategory) category: EscalationCategory, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.escalations.categorize(ctx.em, me(ctx), id, category);
+  categorizeEscalation(
+    @Arg('escalationId', () => ID) id: string,
+    @Arg('category', () => EscalationCategory) category: EscalationCategory,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.escalations.categorize(ctx.em, me(ctx), id, category, expectedVersion);
   }
 
   @Mutation(() => Escalation)
-  resolveEscalation(@Arg('escalationId', () => ID) id: string, @Arg('resolution', () => String) resolution: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.escalations.resolve(ctx.em, me(ctx), id, resolution);
+  resolveEscalation(
+    @Arg('escalationId', () => ID) id: string,
+    @Arg('resolution', () => String) resolution: string,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.escalations.resolve(ctx.em, me(ctx), id, resolution, expectedVersion);
   }
 
   @Mutation(() => Escalation, { description: 'Gives the escalation to an agent (null to unassign).' })
-  assignEscalation(@Arg('escalationId', () => ID) id: string, @Arg('userId', () => ID, { nullable: true }) userId: string | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.escalations.assign(ctx.em, me(ctx), id, userId);
+  assignEscalation(
+    @Arg('escalationId', () => ID) id: string,
+    @Arg('userId', () => ID, { nullable: true }) userId: string | null,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.escalations.assign(ctx.em, me(ctx), id, userId, expectedVersion);
   }
 
   @FieldResolver(() => Order)

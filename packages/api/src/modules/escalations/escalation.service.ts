@@ -5,7 +5,7 @@ import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postg
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { AlertKind, CallReason, Channel, EscalationCategory, EscalationStatus, MessageKind, Role, Team, Touchpoint } from '../../common/enums.js';
-import { badInput, forbidden } from '../../common/errors.js';
+import { badInput, checkVersion, forbidden } from '../../common/errors.js';
 import { findById, findOrFail, isUuid } from '../../common/find.js';
 import { pageOptions, type ListArgs } from '../../common/list-args.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
@@ -132,10 +132,11 @@ export class EscalationService {
   }
 
   /** Loads for a change, locked, refusing teams the caller does not work for (S2). */
-  private async lockForChange(em: EntityManager, principal: Principal, id: string): Promise<Escalation> {
+  private async lockForChange(em: EntityManager, principal: Principal, id: string, expectedVersion?: number | null): Promise<Escalation> {
     const e = await findOrFail(em, Escalation, id, 'Escalation', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const teams = visibleTeams(principal);
     if (teams !== 'ALL' && !teams.includes(e.team)) throw forbidden(`This escalation is with ${e.team}; you work on escalations routed to ${teams.join(' or ')}.`);
+    checkVersion('escalation', e.version, expectedVersion);
     return e;
   }
 
@@ -143,9 +144,9 @@ export class EscalationService {
     return Boolean(e.slaBreachedAt) || isSlaBreached({ firstContactDueAt: e.firstContactDueAt, firstContactAt: e.firstContactAt ?? null }, now);
   }
 
-  async logContact(em: EntityManager, principal: Principal, id: string, channel: Channel, summary: string): Promise<Escalation> {
+  async logContact(em: EntityManager, principal: Principal, id: string, channel: Channel, summary: string, expectedVersion?: number | null): Promise<Escalation> {
     return em.transactional(async (tem) => {
-      const e = await this.lockForChange(tem, principal, id);
+      const e = await this.lockForChange(tem, principal, id, expectedVersion);
       const d = orThrow(decideContact(snapshot(e), summary));
       const now = this.clock.now();
       tem.create(Interaction, { escalation: e, channel, summary: d.summary, at: now, by: principal.kind === 'USER' ? tem.getReference(User, principal.id) : null });
@@ -165,9 +166,9 @@ export class EscalationService {
     });
   }
 
-  async categorize(em: EntityManager, principal: Principal, id: string, category: EscalationCategory): Promise<Escalation> {
+  async categorize(em: EntityManager, principal: Principal, id: string, category: EscalationCategory, expectedVersion?: number | null): Promise<Escalation> {
     return em.transactional(async (tem) => {
-      const e = await this.lockForChange(tem, principal, id);
+      const e = await this.lockForChange(tem, principal, id, expectedVersion);
       const d = orThrow(decideCategorize(snapshot(e), category));
       const now = this.clock.now();
       const from = { status: e.status, team: e.team, category: e.category ?? null };
@@ -191,9 +192,9 @@ export class EscalationService {
   }
 
   /** E3: RESOLVED, an AFTER_RESOLUTION request (first message UPDATED_RATING_REQUEST) and a COMPLAINT_RESOLVED call task. */
-  async resolve(em: EntityManager, principal: Principal, id: string, resolution: string): Promise<Escalation> {
+  async resolve(em: EntityManager, principal: Principal, id: string, resolution: string, expectedVersion?: number | null): Promise<Escalation> {
     return em.transactional(async (tem) => {
-      const e = await this.lockForChange(tem, principal, id);
+      const e = await this.lockForChange(tem, principal, id, expectedVersion);
       const d = orThrow(decideResolve(snapshot(e), resolution));
       const now = this.clock.now();
       const from = e.status;
@@ -221,9 +222,9 @@ export class EscalationService {
     });
   }
 
-  async assign(em: EntityManager, principal: Principal, id: string, userId: string | null): Promise<Escalation> {
+  async assign(em: EntityManager, principal: Principal, id: string, userId: string | null, expectedVersion?: number | null): Promise<Escalation> {
     return em.transactional(async (tem) => {
-      const e = await this.lockForChange(tem, principal, id);
+      const e = await this.lockForChange(tem, principal, id, expectedVersion);
       if (e.status === EscalationStatus.CLOSED) orThrow(decideContact(snapshot(e), 'x'));
       let assignee: User | null = null;
       if (userId) {

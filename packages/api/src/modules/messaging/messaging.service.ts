@@ -74,6 +74,14 @@ export class MessagingService {
         await scheduleJob(tem, TASKS.sendMessage, { id: m.id }, dueAt, messageJobKey(m.id));
         return 'NOT_DUE';
       }
+      if (m.order && m.channel !== Channel.EMAIL) {
+        const [c] = await tem.execute(`select c.messaging_opt_out as out from customer_order o join customer c on c.id = o.customer_id where o.id = ?`, [m.order.id]);
+        if (c?.out) {
+          m.status = MessageStatus.CANCELLED;
+          m.lastError = 'customer opted out';
+          return 'SKIPPED';
+        }
+      }
       m.attempts += 1;
       const result = await this.sender.send({
         id: m.id, kind: m.kind, channel: m.channel, recipient: m.recipient, body: m.body, orderId: m.order?.id ?? null,

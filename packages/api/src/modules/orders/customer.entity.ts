@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType()
@@ -32,4 +33,14 @@ export class Customer {
   @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt!: Date;
+
+  /** The customer asked for no more messages: nothing scheduled for them is sent. */
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  messagingOptOut: Opt<boolean> = false;
+
+  /** Personal data removed on the customer's request (counts and ratings stay for analytics). */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  erasedAt?: Date | null;
 }

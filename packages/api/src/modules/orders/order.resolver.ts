@@ -136,6 +136,21 @@ export class CustomerResolver {
     return { count: await ctx.services.orders.countCustomers(ctx.em, filter) };
   }
 
+  @Mutation(() => Customer, { description: 'The customer asked for no more messages (or to receive them again). Opting out cancels everything scheduled.' })
+  setMessagingOptOut(@Arg('customerId', () => ID) customerId: string, @Arg('optOut', () => Boolean) optOut: boolean, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.privacy.setOptOut(ctx.em, ctx.principal as Principal, customerId, optOut);
+  }
+
+  @Mutation(() => String, { description: "A copy of everything held about the customer, as JSON (the customer's data request)." })
+  exportCustomerData(@Arg('customerId', () => ID) customerId: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.privacy.export(ctx.em, ctx.principal as Principal, customerId);
+  }
+
+  @Mutation(() => Customer, { description: "Erases the customer's personal data on request; ratings and counts stay for analytics." })
+  eraseCustomer(@Arg('customerId', () => ID) customerId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.privacy.erase(ctx.em, ctx.principal as Principal, customerId, reason);
+  }
+
   @FieldResolver(() => String, { description: 'E.164, e.g. +919812345678. Masked (+91******5678) for MARKETING.' })
   phone(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
     return masked(ctx) ? maskPhone(c.phone) : c.phone;

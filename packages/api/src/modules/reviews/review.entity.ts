@@ -1,6 +1,7 @@
 // RV1–RV5: an imported review, its shortlist checks, status history and reply.
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import type { Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ReviewSource, ReviewStatus } from '../../common/enums.js';
 import { User } from '../access/user.entity.js';
@@ -109,4 +110,8 @@ export class Review {
   @Field(() => Date)
   @Property({ type: 'datetime' })
   importedAt!: Date;
+  /** Optimistic concurrency: bumped on every change; a caller may send the version it saw. */
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version: Opt<number> = 1;
 }

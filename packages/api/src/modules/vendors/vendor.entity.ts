@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import type { Opt } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { VendorStatus } from '../../common/enums.js';
 
 @ObjectType()
@@ -30,4 +31,9 @@ export class Vendor {
   @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt!: Date;
+
+  /** Optimistic concurrency: bumped on every change; a caller may send the version it saw. */
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version: Opt<number> = 1;
 }

@@ -63,13 +63,23 @@ export class VendorResolver {
   }
 
   @Mutation(() => Vendor)
-  holdVendor(@Arg('vendorId', () => ID) vendorId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.vendors.holdVendor(ctx.em, me(ctx), vendorId, reason);
+  holdVendor(
+    @Arg('vendorId', () => ID) vendorId: string,
+    @Arg('reason', () => String) reason: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.vendors.holdVendor(ctx.em, me(ctx), vendorId, reason, expectedVersion);
   }
 
   @Mutation(() => Vendor)
-  reinstateVendor(@Arg('vendorId', () => ID) vendorId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.vendors.reinstateVendor(ctx.em, me(ctx), vendorId, reason);
+  reinstateVendor(
+    @Arg('vendorId', () => ID) vendorId: string,
+    @Arg('reason', () => String) reason: string,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.vendors.reinstateVendor(ctx.em, me(ctx), vendorId, reason, expectedVersion);
   }
 
   @Query(() => [Vendor], { description: 'Vendors with their scorecards, sorted by any scorecard figure (default: composite, best first).' })

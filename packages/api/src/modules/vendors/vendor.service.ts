@@ -4,7 +4,7 @@ import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postg
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { VendorActionKind, VendorStatus } from '../../common/enums.js';
-import { badInput } from '../../common/errors.js';
+import { badInput, checkVersion } from '../../common/errors.js';
 import { findOrFail, isUuid } from '../../common/find.js';
 import { likePattern, pageOptions, type ListArgs } from '../../common/list-args.js';
 import { recordAudit } from '../../common/audit.js';
@@ -80,12 +80,12 @@ export class VendorService {
     });
   }
 
-  holdVendor(em: EntityManager, principal: Principal, id: string, reason: string): Promise<Vendor> {
-    return this.manualAction(em, principal, id, VendorActionKind.HOLD, reason);
+  holdVendor(em: EntityManager, principal: Principal, id: string, reason: string, expectedVersion?: number | null): Promise<Vendor> {
+    return this.manualAction(em, principal, id, VendorActionKind.HOLD, reason, expectedVersion);
   }
 
-  reinstateVendor(em: EntityManager, principal: Principal, id: string, reason: string): Promise<Vendor> {
-    return this.manualAction(em, principal, id, VendorActionKind.REINSTATE, reason);
+  reinstateVendor(em: EntityManager, principal: Principal, id: string, reason: string, expectedVersion?: number | null): Promise<Vendor> {
+    return this.manualAction(em, principal, id, VendorActionKind.REINSTATE, reason, expectedVersion);
   }
 
   private async manualAction(
@@ -94,9 +94,11 @@ export class VendorService {
     id: string,
     kind: VendorActionKind.HOLD | VendorActionKind.REINSTATE,
     reason: string,
+    expectedVersion?: number | null,
   ): Promise<Vendor> {
     return em.transactional(async (tem) => {
       const vendor = await findOrFail(tem, Vendor, id, 'Vendor', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      checkVersion('vendor', vendor.version, expectedVersion);
       const decision = orThrow(decideManualAction(vendor, kind, reason, rolesOf(principal)));
       const now = this.clock.now();
       const from = vendor.status;
