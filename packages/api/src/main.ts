@@ -96,6 +96,9 @@ async function main() {
 
     const { app } = await createApp({ orm, clock: systemClock, policy: config.policy, services, adminDist: config.adminDist, links: config.links, production: process.env.NODE_ENV === 'production', log });
     server = app.listen(config.port);
+    // A slow or stalled client cannot hold a connection open for ever.
+    server.requestTimeout = 30_000;
+    server.headersTimeout = 20_000;
     await new Promise<void>((resolve, reject) => {
       server!.once('listening', resolve);
       server!.once('error', reject);

@@ -6,6 +6,10 @@ import { MIGRATIONS } from './migrations/index.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 
+function setStatementTimeout(conn: { query: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) {
+  conn.query(`set statement_timeout = '${Number(process.env.STATEMENT_TIMEOUT_MS ?? 15000)}ms'`, (err) => done(err, conn));
+}
+
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({
     clientUrl,
@@ -26,8 +30,10 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       emit: 'ts',
       silent: true,
     },
-    pool: { min: 0, max: 10 },
+    // No statement may hold a connection for long: a runaway query fails instead of piling up.
+    pool: { min: 0, max: 10, afterCreate: setStatementTimeout },
     debug: false,
     ...overrides,
+    ...(overrides.pool ? { pool: { afterCreate: setStatementTimeout, ...overrides.pool } } : {}),
   });
 }

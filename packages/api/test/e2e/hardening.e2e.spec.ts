@@ -42,3 +42,10 @@ describe('query limits', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('timeouts', () => {
+  it('every database connection of the app has a statement timeout', async () => {
+    const [row] = await t.sql('show statement_timeout');
+    expect(row.statement_timeout).toBe('15s');
+  });
+});

@@ -89,6 +89,16 @@ describe('optimistic concurrency', () => {
   });
 });
 
+describe('reviews carry versions too', () => {
+  it('refuses a stale review version', async () => {
+    const imp = await t.gql(`mutation { importReviews(reviews: [{ source: GOOGLE_BUSINESS, externalId: "v-1", authorName: "Divya Rao", rating: 5, text: "Sold my phone to Cashkr, quick payment and a polite executive", postedAt: "2026-11-01T10:00:00Z" }]) { reviews { id version } } }`, {}, t.adminToken);
+    const { id, version } = imp.data.importReviews.reviews[0];
+    const REPLY = `mutation($id: ID!, $v: Int) { replyToReview(reviewId: $id, text: "Thank you, Divya!", expectedVersion: $v) { version reply } }`;
+    expect((await t.gql(REPLY, { id, v: version }, t.adminToken)).data.replyToReview.version).toBe(version + 1);
+    expectRefusal(await t.gql(REPLY, { id, v: version }, t.adminToken), 'CONFLICT');
+  });
+});
+
 describe('sign-in lockout', () => {
   it('locks an account after 5 failures, with backoff, and the right password waits too', async () => {
     const u = await t.userWith(Role.CX_LEAD);

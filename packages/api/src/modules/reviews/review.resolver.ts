@@ -1,5 +1,5 @@
 // RV1–RV5 over GraphQL: thin resolvers around ReviewService; testimonials is public (S1).
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Int } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
 import { PublishPlatform, ReviewStatus } from '../../common/enums.js';
@@ -65,14 +65,20 @@ export class ReviewResolver {
   shortlistReview(
     @Arg('reviewId', () => ID) reviewId: string,
     @Arg('overrideReason', () => String, { nullable: true }) overrideReason: string | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reviews.shortlistReview(ctx.em, me(ctx), reviewId, overrideReason);
+    return ctx.services.reviews.shortlistReview(ctx.em, me(ctx), reviewId, overrideReason, expectedVersion);
   }
 
   @Mutation(() => Review)
-  rejectReview(@Arg('reviewId', () => ID) reviewId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reviews.rejectReview(ctx.em, me(ctx), reviewId, reason);
+  rejectReview(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('reason', () => String) reason: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.reviews.rejectReview(ctx.em, me(ctx), reviewId, reason, expectedVersion);
   }
 
   @Mutation(() => Review)
@@ -80,19 +86,30 @@ export class ReviewResolver {
     @Arg('reviewId', () => ID) reviewId: string,
     @Arg('platforms', () => [PublishPlatform]) platforms: PublishPlatform[],
     @Arg('creative', () => CreativeInput, { nullable: true }) creative: CreativeInput | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reviews.publishReview(ctx.em, me(ctx), reviewId, platforms, creative);
+    return ctx.services.reviews.publishReview(ctx.em, me(ctx), reviewId, platforms, creative, expectedVersion);
   }
 
   @Mutation(() => Review)
-  unpublishReview(@Arg('reviewId', () => ID) reviewId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reviews.unpublishReview(ctx.em, me(ctx), reviewId, reason);
+  unpublishReview(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('reason', () => String) reason: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.reviews.unpublishReview(ctx.em, me(ctx), reviewId, reason, expectedVersion);
   }
 
   @Mutation(() => Review)
-  replyToReview(@Arg('reviewId', () => ID) reviewId: string, @Arg('text', () => String) text: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reviews.replyToReview(ctx.em, me(ctx), reviewId, text);
+  replyToReview(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('text', () => String) text: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.reviews.replyToReview(ctx.em, me(ctx), reviewId, text, expectedVersion);
   }
 
   @FieldResolver(() => ShortlistCheck)

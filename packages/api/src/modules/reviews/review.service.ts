@@ -5,7 +5,7 @@ import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postg
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { ReviewSource, ReviewStatus, type PublishPlatform } from '../../common/enums.js';
-import { badInput } from '../../common/errors.js';
+import { badInput, checkVersion } from '../../common/errors.js';
 import { findOrFail, isUuid } from '../../common/find.js';
 import { likePattern, pageOptions, type ListArgs } from '../../common/list-args.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
@@ -267,9 +267,9 @@ export class ReviewService {
     );
   }
 
-  async shortlistReview(em: EntityManager, principal: Principal, id: string, overrideReason?: string | null): Promise<Review> {
+  async shortlistReview(em: EntityManager, principal: Principal, id: string, overrideReason?: string | null, expectedVersion?: number | null): Promise<Review> {
     return em.transactional(async (tem) => {
-      const review = await this.lockReview(tem, id);
+      const review = await this.lockReview(tem, id, expectedVersion);
       const checks = await this.currentChecks(tem, review);
       const decision = orThrow(decideShortlist({ status: review.status, checks }, overrideReason, rolesOf(principal)));
       const now = this.clock.now();
@@ -289,9 +289,9 @@ export class ReviewService {
     });
   }
 
-  async rejectReview(em: EntityManager, principal: Principal, id: string, reason: string): Promise<Review> {
+  async rejectReview(em: EntityManager, principal: Principal, id: string, reason: string, expectedVersion?: number | null): Promise<Review> {
     return em.transactional(async (tem) => {
-      const review = await this.lockReview(tem, id);
+      const review = await this.lockReview(tem, id, expectedVersion);
       const decision = orThrow(decideReject(review.status, reason));
       const now = this.clock.now();
       const from = review.status;
@@ -314,9 +314,10 @@ export class ReviewService {
     id: string,
     platforms: PublishPlatform[],
     creative?: { displayName?: string | null; excerpt?: string | null } | null,
+    expectedVersion?: number | null,
   ): Promise<Review> {
     return em.transactional(async (tem) => {
-      const review = await this.lockReview(tem, id);
+      const review = await this.lockReview(tem, id, expectedVersion);
       const live = await tem.find(Publication, { review: review.id, unpublishedAt: null });
       const livePlatforms = live.map((p) => p.platform);
       const decision = orThrow(
@@ -357,9 +358,9 @@ export class ReviewService {
     });
   }
 
-  async unpublishReview(em: EntityManager, principal: Principal, id: string, reason: string): Promise<Review> {
+  async unpublishReview(em: EntityManager, principal: Principal, id: string, reason: string, expectedVersion?: number | null): Promise<Review> {
     return em.transactional(async (tem) => {
-      const review = await this.lockReview(tem, id);
+      const review = await this.lockReview(tem, id, expectedVersion);
       const decision = orThrow(decideUnpublish(review.status, reason));
       const now = this.clock.now();
       const live = await tem.find(Publication, { review: review.id, unpublishedAt: null });
@@ -383,10 +384,10 @@ export class ReviewService {
   }
 
   /** RV5: the reply is kept on the review (SOP 001 §8 step 5, the "Review Replies" record). */
-  async replyToReview(em: EntityManager, principal: Principal, id: string, text: string): Promise<Review> {
+  async replyToReview(em: EntityManager, principal: Principal, id: string, text: string, expectedVersion?: number | null): Promise<Review> {
     const decision = orThrow(decideReply(text));
     return em.transactional(async (tem) => {
-      const review = await this.lockReview(tem, id);
+      const review = await this.lockReview(tem, id, expectedVersion);
       const now = this.clock.now();
       const previous = review.reply ?? null;
       review.reply = decision.text;
@@ -412,8 +413,10 @@ export class ReviewService {
   }
 
   /** Row lock: two people acting on one review go one after the other, each seeing the other's result. */
-  private lockReview(em: EntityManager, id: string): Promise<Review> {
-    return findOrFail(em, Review, id, 'Review', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  private async lockReview(em: EntityManager, id: string, expectedVersion?: number | null): Promise<Review> {
+    const review = await findOrFail(em, Review, id, 'Review', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    checkVersion('review', review.version, expectedVersion);
+    return review;
   }
 
   /** The statuses the review can move to (the admin shows only these actions). */
