@@ -1,32 +1,56 @@
-import { Admin, Resource } from 'react-admin';
-import { canRead, canWrite } from './access';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import apiKeys from './apiKeys';
+import { can, canRead } from './access';
 import { authProvider } from './authProvider';
+import callTasks from './callTasks';
+import { CxLayout } from './common/CxLayout';
+import { LoginPage } from './common/LoginPage';
 import customers from './customers';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
+import escalations from './escalations';
 import orders from './orders';
+import reviews from './reviews';
+import { TestimonialsPage } from './testimonials/TestimonialsPage';
 import users from './users';
 import vendors from './vendors';
 
 // Resource names are the API's GraphQL type names: ra-data-graphql-simple maps "Order" to
-// allOrders / _allOrdersMeta / Order(id).
+// allOrders / _allOrdersMeta / Order(id). Each role sees only what SOP_RULES S2 gives it.
 export const App = () => (
   <Admin
     title="CX Loop"
     dataProvider={dataProvider}
     authProvider={authProvider}
     dashboard={Dashboard}
+    loginPage={LoginPage}
+    layout={CxLayout}
     requireAuth
     disableTelemetry
   >
     {(permissions: string[] = []) => (
       <>
+        {canRead(permissions, 'Escalation') && <Resource name="Escalation" {...escalations} />}
+        {canRead(permissions, 'CallTask') && <Resource name="CallTask" {...callTasks} />}
         {canRead(permissions, 'Order') && <Resource name="Order" {...orders} />}
-        {canRead(permissions, 'Vendor') && (
-          <Resource name="Vendor" {...vendors} create={canWrite(permissions, 'Vendor') ? vendors.create : undefined} />
-        )}
         {canRead(permissions, 'Customer') && <Resource name="Customer" {...customers} />}
+        {canRead(permissions, 'Vendor') && (
+          <Resource
+            name="Vendor"
+            {...vendors}
+            create={can(permissions, 'createVendor') ? vendors.create : undefined}
+            edit={can(permissions, 'createVendor') ? vendors.edit : undefined}
+          />
+        )}
+        {canRead(permissions, 'Review') && <Resource name="Review" {...reviews} />}
+        {canRead(permissions, 'Review') && (
+          <CustomRoutes>
+            <Route path="/testimonials" element={<TestimonialsPage />} />
+          </CustomRoutes>
+        )}
         {canRead(permissions, 'User') && <Resource name="User" {...users} />}
+        {canRead(permissions, 'ApiKey') && <Resource name="ApiKey" {...apiKeys} />}
       </>
     )}
   </Admin>

@@ -1,7 +1,7 @@
 // Sign-in against the API's login mutation; the token is a bearer JWT the data provider sends.
 import type { AuthProvider } from 'react-admin';
 import { isUnauthenticated } from './dataProvider/errors';
-import { clearSession, getToken, getUser, saveSession, type SessionUser } from './session';
+import { clearSession, getToken, getUser, saveSession, tokenExpired, type SessionUser } from './session';
 
 const LOGIN = /* GraphQL */ `
   mutation Login($email: String!, $password: String!) {
@@ -43,13 +43,21 @@ export const authProvider: AuthProvider = {
   },
 
   async checkAuth() {
-    if (!getToken()) throw new Error('Sign in first.');
+    const token = getToken();
+    if (!token) throw new Error('Sign in first.');
+    if (tokenExpired(token)) {
+      clearSession();
+      throw new Error('Your session has ended. Sign in again.');
+    }
   },
 
   async checkError(error: unknown) {
     // An expired or revoked token: rejecting makes react-admin show the API's message and call
     // logout (which clears the session). FORBIDDEN is not a sign-in problem, so it resolves.
-    if (isUnauthenticated(error)) throw error;
+    if (isUnauthenticated(error)) {
+      clearSession();
+      throw new Error('Your session has ended. Sign in again.');
+    }
   },
 
   async getPermissions() {

@@ -14,6 +14,17 @@ export function enumChoices(enumName: string): { id: string; name: string }[] {
   return type.getValues().map((v) => ({ id: v.name, name: humanize(v.name) }));
 }
 
-/** PICKUP_SCHEDULED → "Pickup scheduled". */
+const ACRONYMS = new Set(['CX', 'SLA', 'SMS', 'API', 'SOP', 'SMS']);
+
+/** PICKUP_SCHEDULED → "Pickup scheduled"; CX stays "CX", VENDOR_OPS → "Vendor ops". */
 export const humanize = (value: string): string =>
-  value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');
+  value
+    .split('_')
+    .map((w, i) => (ACRONYMS.has(w) ? w : i === 0 ? w.charAt(0) + w.slice(1).toLowerCase() : w.toLowerCase()))
+    .join(' ');
+
+/** Whether the API (as of the bundled schema.graphql) offers a root query, e.g. vendorTrend. */
+export const hasQuery = (name: string): boolean => !!schema.getQueryType()?.getFields()[name];
+
+/** Whether the API offers a mutation (features that arrived after this panel was built). */
+export const hasMutation = (name: string): boolean => !!schema.getMutationType()?.getFields()[name];

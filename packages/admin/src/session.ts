@@ -32,3 +32,16 @@ export function clearSession(): void {
   localStorage.removeItem(TOKEN_KEY);
   localStorage.removeItem(USER_KEY);
 }
+
+/**
+ * The token's own expiry (JWT `exp`), so an expired session goes back to the sign-in page before
+ * any request fails. Unreadable tokens count as not expired: the API then answers UNAUTHENTICATED.
+ */
+export function tokenExpired(token: string, now = Date.now()): boolean {
+  try {
+    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: number };
+    return typeof payload.exp === 'number' && payload.exp * 1000 <= now;
+  } catch {
+    return false;
+  }
+}

@@ -1,3 +1,4 @@
+import { EmptyState } from '../common/EmptyState';
 import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
 
 // Not `orders`: the list needs only the count, which the API computes.
@@ -10,7 +11,7 @@ const filters = [
 
 export const CustomerList = () => (
   <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}>
-    <DataTable rowClick={false} bulkActionButtons={false}>
+    <DataTable rowClick="show" bulkActionButtons={false} empty={<EmptyState title="No customer matches" text="Search by name, phone or e-mail, or clear the filters." />}>
       <DataTable.Col source="name" />
       <DataTable.Col source="phone" />
       <DataTable.Col source="corporate" field={BooleanField} />

@@ -41,13 +41,53 @@ export function graphQLErrorsOf(error: unknown): ApiError[] {
   return isObject(error.body) ? graphQLErrorsOf(error.body) : [];
 }
 
+/**
+ * What the person should do next, per SOP rule (SOP_RULES.md). The API's own sentence follows
+ * when it carries specifics (which checks failed, which statuses are allowed).
+ */
+const RULE_TEXT: Record<string, { text: string; detail?: boolean }> = {
+  ESCALATION_NOT_CONTACTED: { text: 'Log a contact with the customer first.' },
+  ESCALATION_NEEDS_CATEGORY: { text: 'Pick a category for the escalation before resolving it.' },
+  ESCALATION_CLOSED: { text: 'This escalation is closed; nothing can change it any more.' },
+  ORDER_INVALID_TRANSITION: { text: 'The order cannot move to that status from where it is.', detail: true },
+  ORDER_NEEDS_VENDOR: { text: 'Assign a vendor to the order before completing it.' },
+  VENDOR_NOT_ACTIVE: { text: 'Only active vendors can take orders; reinstate the vendor or pick another.' },
+  FEEDBACK_NOT_ELIGIBLE: { text: 'Feedback cannot be taken for this order yet.', detail: true },
+  FEEDBACK_ALREADY_SUBMITTED: { text: 'The customer has already answered this feedback request.' },
+  REVIEW_CRITERIA_NOT_MET: { text: 'The review does not pass every shortlist check.', detail: true },
+  REVIEW_NOT_SHORTLISTED: { text: 'Shortlist the review before publishing it.' },
+};
+
+const CODE_TEXT: Record<string, string> = {
+  UNAUTHENTICATED: 'Your session has ended. Sign in again.',
+  FORBIDDEN: 'Your role does not allow this.',
+  CONFLICT: 'This conflicts with existing data.',
+};
+
+/** One readable line for an API error: the rule's advice, else the API's own message. */
+export function readableMessage(e: ApiError): string {
+  const rule = e.extensions?.rule;
+  const mapped = rule ? RULE_TEXT[rule] : undefined;
+  if (mapped) return mapped.detail && e.message !== mapped.text ? `${mapped.text} ${e.message}` : mapped.text;
+  const code = e.extensions?.code;
+  const prefix = code ? CODE_TEXT[code] : undefined;
+  // The API writes its messages for people; the prefix only adds context it may lack.
+  return prefix && code !== 'UNAUTHENTICATED' ? `${prefix} ${e.message}` : prefix ?? e.message;
+}
+
 export function toHttpError(error: unknown): unknown {
   // Aborted requests (react-query cancelling) must stay as they are.
   if (isObject(error) && error.name === 'AbortError') return error;
   const gqlErrors = graphQLErrorsOf(error);
-  if (gqlErrors.length === 0) return error;
+  if (gqlErrors.length === 0) {
+    // Apollo's "Failed to fetch" says nothing to a CX agent.
+    if (isObject(error) && isObject(error.networkError)) {
+      return new HttpError('Cannot reach the CX Loop API. Check your connection and try again.', 503);
+    }
+    return error;
+  }
 
-  const message = [...new Set(gqlErrors.map((e) => e.message))].join('\n');
+  const message = [...new Set(gqlErrors.map(readableMessage))].join('\n');
   const first = gqlErrors[0];
   const code = first.extensions?.code;
   const byCode = code ? STATUS_BY_CODE[code] : undefined;

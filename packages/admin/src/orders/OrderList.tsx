@@ -1,5 +1,6 @@
-import { DataTable, DateField, List, SearchInput, SelectInput } from 'react-admin';
-import { EnumChipField, RUPEES } from '../common/fields';
+import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
+import { EmptyState } from '../common/EmptyState';
+import { EnumChipField, RUPEES, WhenField } from '../common/fields';
 import { enumChoices } from '../schema';
 
 // Only what the table shows; ra-data-graphql-simple would otherwise fetch every field of Order,
@@ -25,8 +26,13 @@ export const OrderList = () => (
     filters={filters}
     sort={{ field: 'createdAt', order: 'DESC' }}
     queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
+    empty={<EmptyState title="No orders yet" text="Orders arrive from the storefront through createOrder (API key with ORDERS_WRITE)." />}
   >
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable
+      rowClick="show"
+      bulkActionButtons={false}
+      empty={<EmptyState title="No order matches" text="Search by ref, device, customer name or phone, or clear the status filter." />}
+    >
       <DataTable.Col source="externalRef" label="Ref" />
       <DataTable.Col source="status">
         <EnumChipField source="status" />
@@ -36,7 +42,7 @@ export const OrderList = () => (
       <DataTable.NumberCol source="quotedPrice" label="Quoted" locales="en-IN" options={RUPEES} />
       <DataTable.NumberCol source="finalPrice" label="Final" locales="en-IN" options={RUPEES} />
       <DataTable.Col source="createdAt" label="Created">
-        <DateField source="createdAt" showTime />
+        <WhenField source="createdAt" />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -1,19 +1,15 @@
-import {
-  ArrayField,
-  DataTable,
-  DateField,
-  Labeled,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  useRecordContext,
-} from 'react-admin';
-import { EnumChipField, RupeeField } from '../common/fields';
+import { Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
+import { Labeled, Link, Show, TextField, useRecordContext } from 'react-admin';
+import { EnumChipField, RupeeField, WhenField } from '../common/fields';
+import { humanize } from '../schema';
+import { OrderActions } from './OrderActions';
+import { OrderHistory, ORDER_HISTORY_FIELDS, type OrderHistoryRecord } from './OrderHistory';
 
 const SHOW_FIELDS = [
   'id',
   'externalRef',
   'status',
+  'nextStatuses',
   'deviceCategory',
   'deviceModel',
   'quotedPrice',
@@ -23,9 +19,10 @@ const SHOW_FIELDS = [
   'createdAt',
   'updatedAt',
   'completedAt',
-  { customer: ['id', 'name', 'phone', 'corporate'] },
-  { vendor: ['id', 'name', 'city'] },
-  { timeline: ['id', 'at', 'action', 'actorType', 'actorLabel', 'rule'] },
+  { customer: ['id', 'name', 'phone', 'email', 'corporate', 'completedOrders'] },
+  { vendor: ['id', 'name', 'city', 'status'] },
+  { escalations: ['id', 'status', 'team', 'slaBreached', 'createdAt'] },
+  ...ORDER_HISTORY_FIELDS,
 ];
 
 const OrderTitle = () => {
@@ -33,34 +30,122 @@ const OrderTitle = () => {
   return <>Order {record?.externalRef ?? ''}</>;
 };
 
-export const OrderShow = () => (
-  <Show title={<OrderTitle />} queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }}>
-    <SimpleShowLayout>
-      <TextField source="externalRef" label="Ref" />
-      <Labeled label="Status">
+function Details() {
+  const r = useRecordContext();
+  if (!r) return null;
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={1} alignItems="center">
+        <Typography variant="h5" component="h2">
+          {r.externalRef}
+        </Typography>
         <EnumChipField source="status" />
-      </Labeled>
-      <TextField source="customer.name" label="Customer" />
-      <TextField source="customer.phone" label="Phone" />
-      <TextField source="deviceModel" label="Device" />
-      <TextField source="deviceCategory" label="Category" />
-      <TextField source="vendor.name" label="Vendor" emptyText="Not assigned" />
-      <RupeeField source="quotedPrice" label="Quoted price" />
-      <RupeeField source="finalPrice" label="Final price" emptyText="—" />
-      <TextField source="pincode" emptyText="—" />
-      <TextField source="paymentReference" emptyText="—" />
-      <DateField source="createdAt" showTime />
-      <DateField source="completedAt" showTime emptyText="—" />
-      <ArrayField source="timeline">
-        <DataTable bulkActionButtons={false} rowClick={false}>
-          <DataTable.Col source="at" label="When" disableSort>
-            <DateField source="at" showTime />
-          </DataTable.Col>
-          <DataTable.Col source="action" disableSort />
-          <DataTable.Col source="actorLabel" label="By" disableSort />
-          <DataTable.Col source="rule" disableSort />
-        </DataTable>
-      </ArrayField>
-    </SimpleShowLayout>
+      </Stack>
+      <OrderActions />
+      <Grid container spacing={1}>
+        <Grid size={6}>
+          <Labeled label="Customer">
+            <Typography variant="body2">
+              {r.customer?.name}
+              {r.customer?.corporate ? ' · corporate' : ''}
+              <br />
+              {r.customer?.phone}
+              {r.customer?.email ? ` · ${r.customer.email}` : ''}
+              <br />
+              {r.customer?.completedOrders} completed order(s)
+            </Typography>
+          </Labeled>
+        </Grid>
+        <Grid size={6}>
+          <Labeled label="Device">
+            <Typography variant="body2">
+              {r.deviceModel} ({humanize(r.deviceCategory)})
+            </Typography>
+          </Labeled>
+        </Grid>
+        <Grid size={6}>
+          <Labeled label="Vendor">
+            {r.vendor ? (
+              <Link to={`/Vendor/${r.vendor.id}/show`}>{r.vendor.name}</Link>
+            ) : (
+              <Typography variant="body2">Not assigned</Typography>
+            )}
+          </Labeled>
+        </Grid>
+        <Grid size={3}>
+          <Labeled label="Quoted">
+            <RupeeField source="quotedPrice" />
+          </Labeled>
+        </Grid>
+        <Grid size={3}>
+          <Labeled label="Final">
+            <RupeeField source="finalPrice" emptyText="—" />
+          </Labeled>
+        </Grid>
+        <Grid size={6}>
+          <Labeled label="Payment reference">
+            <TextField source="paymentReference" emptyText="—" />
+          </Labeled>
+        </Grid>
+        <Grid size={6}>
+          <Labeled label="Pincode">
+            <TextField source="pincode" emptyText="—" />
+          </Labeled>
+        </Grid>
+        <Grid size={6}>
+          <Labeled label="Created">
+            <WhenField source="createdAt" />
+          </Labeled>
+        </Grid>
+        <Grid size={6}>
+          <Labeled label="Completed">
+            <WhenField source="completedAt" emptyText="—" />
+          </Labeled>
+        </Grid>
+      </Grid>
+      {r.escalations?.length > 0 && (
+        <Labeled label="Escalations">
+          <Stack direction="row" spacing={1}>
+            {r.escalations.map((e: { id: string; status: string; team: string; slaBreached: boolean }) => (
+              <Chip
+                key={e.id}
+                component={Link}
+                to={`/Escalation/${e.id}/show`}
+                clickable
+                color={e.slaBreached ? 'error' : 'default'}
+                label={`${humanize(e.status)} · ${humanize(e.team)}`}
+              />
+            ))}
+          </Stack>
+        </Labeled>
+      )}
+    </Stack>
+  );
+}
+
+export const OrderShow = () => (
+  <Show title={<OrderTitle />} queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }} component="div">
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 5 }}>
+        <Card>
+          <CardContent>
+            <Details />
+          </CardContent>
+        </Card>
+      </Grid>
+      <Grid size={{ xs: 12, md: 7 }}>
+        <Card>
+          <CardContent>
+            <Typography variant="subtitle1">History</Typography>
+            <HistoryPanel />
+          </CardContent>
+        </Card>
+      </Grid>
+    </Grid>
   </Show>
 );
+
+function HistoryPanel() {
+  const r = useRecordContext();
+  return <OrderHistory order={r as OrderHistoryRecord | undefined} />;
+}

@@ -1,4 +1,5 @@
-import { BooleanField, DataTable, DateField, List, SearchInput, SelectInput, TextArrayField } from 'react-admin';
+import { BooleanField, DataTable, List, SearchInput, SelectInput } from 'react-admin';
+import { WhenField, EnumChipsField } from '../common/fields';
 import { enumChoices } from '../schema';
 
 const LIST_FIELDS = ['id', 'email', 'name', 'roles', 'active', 'lastLoginAt'];
@@ -10,15 +11,15 @@ const filters = [
 
 export const UserList = () => (
   <List filters={filters} sort={{ field: 'email', order: 'ASC' }} queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}>
-    <DataTable rowClick={false} bulkActionButtons={false}>
+    <DataTable rowClick="edit" bulkActionButtons={false}>
       <DataTable.Col source="email" />
       <DataTable.Col source="name" />
       <DataTable.Col source="roles" disableSort>
-        <TextArrayField source="roles" />
+        <EnumChipsField source="roles" />
       </DataTable.Col>
       <DataTable.Col source="active" field={BooleanField} disableSort />
       <DataTable.Col source="lastLoginAt" label="Last sign-in">
-        <DateField source="lastLoginAt" showTime emptyText="Never" />
+        <WhenField source="lastLoginAt" emptyText="Never" />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -1,16 +1,12 @@
-import {
-  ArrayField,
-  BooleanField,
-  DataTable,
-  DateField,
-  Labeled,
-  NumberField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  useRecordContext,
-} from 'react-admin';
-import { EnumChipField } from '../common/fields';
+import { Box, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
+import { DataTable, DateField, Labeled, ArrayField, Show, useRecordContext, TopToolbar, EditButton } from 'react-admin';
+import { EmptyState } from '../common/EmptyState';
+import { EnumChipField, WhenField } from '../common/fields';
+import { useCan } from '../common/usePermission';
+import { humanize } from '../schema';
+import { TopPerformerBadge } from './TopPerformerBadge';
+import { VendorStatusButtons } from './VendorStatusButtons';
+import { VendorTrend } from './VendorTrend';
 
 const SHOW_FIELDS = [
   'id',
@@ -23,6 +19,9 @@ const SHOW_FIELDS = [
     scorecard: [
       'compositeScore',
       'avgOverall',
+      'avgBehaviour',
+      'avgProfessionalism',
+      'avgTimeliness',
       'ratingsCount',
       'ordersCompleted',
       'complaintsLast30Days',
@@ -38,35 +37,118 @@ const VendorTitle = () => {
   return <>Vendor {record?.name ?? ''}</>;
 };
 
-const ONE_DECIMAL = { maximumFractionDigits: 1 };
+const FIGURES: [key: string, label: string, digits: number, alarm?: boolean][] = [
+  ['compositeScore', 'Composite (0–100)', 1],
+  ['avgOverall', 'Overall rating', 1],
+  ['avgBehaviour', 'Behaviour', 1],
+  ['avgProfessionalism', 'Professionalism', 1],
+  ['avgTimeliness', 'Timeliness', 1],
+  ['ratingsCount', 'Ratings', 0],
+  ['ordersCompleted', 'Orders completed', 0],
+  ['complaintsLast30Days', 'Complaints (30 days)', 0, true],
+  ['slaViolationsLast30Days', 'SLA violations (30 days)', 0, true],
+];
+
+function Scorecard() {
+  const r = useRecordContext();
+  const s = r?.scorecard ?? {};
+  return (
+    <Grid container spacing={1} data-testid="scorecard">
+      {FIGURES.map(([key, label, digits, alarm]) => {
+        const v = s[key];
+        const red = alarm && typeof v === 'number' && v > 0;
+        return (
+          <Grid key={key} size={{ xs: 6, sm: 4 }}>
+            <Box sx={{ p: 1.5, borderRadius: 1, bgcolor: 'action.hover' }}>
+              <Typography variant="caption" color="text.secondary">
+                {label}
+              </Typography>
+              <Typography variant="h6" sx={{ color: red ? 'error.main' : undefined }}>
+                {typeof v === 'number' ? v.toFixed(digits) : '—'}
+              </Typography>
+            </Box>
+          </Grid>
+        );
+      })}
+    </Grid>
+  );
+}
+
+function Header() {
+  const r = useRecordContext();
+  if (!r) return null;
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
+        <Typography variant="h5" component="h2">
+          {r.name}
+        </Typography>
+        <EnumChipField source="status" />
+        <TopPerformerBadge />
+      </Stack>
+      <Typography variant="body2" color="text.secondary">
+        {r.city ?? 'No city'} · vendor since <DateField source="createdAt" locales="en-IN" options={{ dateStyle: 'medium' }} />
+      </Typography>
+      {r.statusReason && r.status !== 'ACTIVE' && (
+        <Labeled label={`Why ${humanize(r.status).toLowerCase()}`}>
+          <Typography variant="body2">{r.statusReason}</Typography>
+        </Labeled>
+      )}
+      <VendorStatusButtons />
+    </Stack>
+  );
+}
+
+function Trend() {
+  const r = useRecordContext();
+  return r ? <VendorTrend vendorId={String(r.id)} /> : null;
+}
+
+const Actions = () => (useCan('createVendor') ? <TopToolbar><EditButton /></TopToolbar> : null);
 
 export const VendorShow = () => (
-  <Show title={<VendorTitle />} queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }}>
-    <SimpleShowLayout>
-      <TextField source="name" />
-      <TextField source="city" emptyText="—" />
-      <Labeled label="Status">
-        <EnumChipField source="status" />
-      </Labeled>
-      <TextField source="statusReason" emptyText="—" />
-      <NumberField source="scorecard.compositeScore" label="Composite score (0–100)" options={ONE_DECIMAL} emptyText="No ratings yet" />
-      <NumberField source="scorecard.avgOverall" label="Average rating" options={ONE_DECIMAL} emptyText="—" />
-      <NumberField source="scorecard.ratingsCount" label="Ratings" />
-      <NumberField source="scorecard.ordersCompleted" label="Orders completed" />
-      <NumberField source="scorecard.complaintsLast30Days" label="Complaints (30 days)" />
-      <NumberField source="scorecard.slaViolationsLast30Days" label="SLA violations (30 days)" />
-      <BooleanField source="scorecard.topPerformer" label="Top performer" />
-      <DateField source="createdAt" />
-      <ArrayField source="actions" label="Status history">
-        <DataTable bulkActionButtons={false} rowClick={false} empty={<>No holds or reinstatements.</>}>
-          <DataTable.Col source="at" label="When" disableSort>
-            <DateField source="at" showTime />
-          </DataTable.Col>
-          <DataTable.Col source="kind" disableSort />
-          <DataTable.Col source="reason" disableSort />
-          <DataTable.Col source="by.name" label="By" disableSort render={(a) => a.by?.name ?? (a.automatic ? 'Automatic' : '—')} />
-        </DataTable>
-      </ArrayField>
-    </SimpleShowLayout>
+  <Show title={<VendorTitle />} actions={<Actions />} queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }} component="div">
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Card>
+          <CardContent>
+            <Stack spacing={2}>
+              <Header />
+              <Scorecard />
+            </Stack>
+          </CardContent>
+        </Card>
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Card>
+          <CardContent>
+            <Trend />
+          </CardContent>
+        </Card>
+      </Grid>
+      <Grid size={12}>
+        <Card>
+          <CardContent>
+            <Typography variant="subtitle1">Status history</Typography>
+            <ArrayField source="actions">
+              <DataTable
+                bulkActionButtons={false}
+                rowClick={false}
+                empty={<EmptyState title="No holds or reinstatements" text="Holds, reinstatements and automatic deactivations appear here with their reason." />}
+              >
+                <DataTable.Col source="at" label="When" disableSort>
+                  <WhenField source="at" />
+                </DataTable.Col>
+                <DataTable.Col source="kind" disableSort>
+                  <EnumChipField source="kind" />
+                </DataTable.Col>
+                <DataTable.Col source="reason" disableSort />
+                <DataTable.Col source="by.name" label="By" disableSort render={(a) => a.by?.name ?? (a.automatic ? 'Automatic (SOP V2)' : '—')} />
+              </DataTable>
+            </ArrayField>
+          </CardContent>
+        </Card>
+      </Grid>
+    </Grid>
   </Show>
 );

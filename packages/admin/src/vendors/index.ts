@@ -1,5 +1,6 @@
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import { VendorCreate } from './VendorCreate';
+import { VendorEdit } from './VendorEdit';
 import { VendorList } from './VendorList';
 import { VendorShow } from './VendorShow';
 
@@ -7,7 +8,8 @@ export default {
   list: VendorList,
   show: VendorShow,
   create: VendorCreate,
+  edit: VendorEdit,
   icon: StorefrontIcon,
   recordRepresentation: 'name',
-  options: { label: 'Vendors' },
+  options: { label: 'Vendor scorecards' },
 };

@@ -1,0 +1,157 @@
+// API keys for partner systems (SOP_RULES S2). The secret exists only in createApiKey's answer,
+// so it is shown once, in a dialog, with a copy button.
+import AddIcon from '@mui/icons-material/Add';
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  IconButton,
+  Stack,
+  TextField as MuiTextField,
+} from '@mui/material';
+import { createContext, useContext, useState } from 'react';
+import {
+  DataTable,
+  List,
+  NullableBooleanInput,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
+import { WhenField, EnumChipsField } from '../common/fields';
+import { ActionDialog } from '../common/ActionDialog';
+import { EmptyState } from '../common/EmptyState';
+import { useDomainAction } from '../common/useDomainAction';
+import { enumChoices } from '../schema';
+
+const LIST_FIELDS = ['id', 'name', 'scopes', 'createdAt', 'lastUsedAt', 'revokedAt'];
+
+function SecretDialog({ secret, name, onClose }: { secret: string; name: string; onClose: () => void }) {
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+      <DialogTitle>API key “{name}” created</DialogTitle>
+      <DialogContent>
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          Copy the secret now. It is stored only as a hash and will not be shown again.
+        </Alert>
+        <Stack direction="row" spacing={1} alignItems="center">
+          <MuiTextField value={secret} fullWidth slotProps={{ input: { readOnly: true } }} inputProps={{ 'data-testid': 'api-key-secret' }} />
+          <IconButton aria-label="Copy secret" onClick={() => void navigator.clipboard?.writeText(secret)}>
+            <ContentCopyIcon />
+          </IconButton>
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button variant="contained" onClick={onClose}>
+          I have copied it
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+// The new secret lives above <List>: the first key turns the empty page into the table, which
+// unmounts the button that created it, and the secret must survive that.
+const SecretContext = createContext<(created: { secret: string; name: string }) => void>(() => {});
+
+function CreateKeyButton() {
+  const [open, setOpen] = useState(false);
+  const setCreated = useContext(SecretContext);
+  const create = useDomainAction('createApiKey', {
+    onSuccess: (r) => {
+      setOpen(false);
+      setCreated({ secret: r.secret, name: r.apiKey.name });
+    },
+  });
+  return (
+    <>
+      <Button startIcon={<AddIcon />} onClick={() => setOpen(true)}>
+        New API key
+      </Button>
+      <ActionDialog
+        open={open}
+        title="New API key"
+        description="Orders write: order mutations · Feedback write: submitFeedback · Reviews write: importReviews · Read all: queries."
+        fields={[
+          { name: 'name', label: 'Name (which system uses it)' },
+          { name: 'scopes', label: 'Scopes', kind: 'multiselect', choices: enumChoices('ApiScope'), initial: 'READ_ALL' },
+        ]}
+        confirmLabel="Create key"
+        pending={create.isPending}
+        onClose={() => setOpen(false)}
+        onConfirm={(v) =>
+          create.mutate({ name: v.name.trim(), scopes: v.scopes.split(',').filter(Boolean) })
+        }
+      />
+    </>
+  );
+}
+
+function RevokeButton() {
+  const record = useRecordContext();
+  const [open, setOpen] = useState(false);
+  const revoke = useDomainAction('revokeApiKey', { success: 'Key revoked', onSuccess: () => setOpen(false) });
+  if (!record || record.revokedAt) return null;
+  return (
+    <>
+      <Button size="small" color="error" onClick={() => setOpen(true)}>
+        Revoke
+      </Button>
+      <ActionDialog
+        open={open}
+        title={`Revoke “${record.name}”?`}
+        description="Systems using this key stop working at once."
+        fields={[]}
+        confirmLabel="Revoke"
+        danger
+        pending={revoke.isPending}
+        onClose={() => setOpen(false)}
+        onConfirm={() => revoke.mutate({ id: String(record.id) })}
+      />
+    </>
+  );
+}
+
+const filters = [<NullableBooleanInput key="revoked" source="revoked" alwaysOn />];
+
+export const ApiKeyList = () => {
+  const [created, setCreated] = useState<{ secret: string; name: string } | null>(null);
+  return (
+    <SecretContext.Provider value={setCreated}>
+      <KeyList />
+      {created && <SecretDialog {...created} onClose={() => setCreated(null)} />}
+    </SecretContext.Provider>
+  );
+};
+
+const KeyList = () => (
+  <List
+    filters={filters}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    actions={<TopToolbar><CreateKeyButton /></TopToolbar>}
+    queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
+    empty={<EmptyState title="No API keys yet" text="Create one for each partner system that sends orders, feedback or reviews." action={<CreateKeyButton />} />}
+  >
+    <DataTable rowClick={false} bulkActionButtons={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="scopes" disableSort>
+        <EnumChipsField source="scopes" />
+      </DataTable.Col>
+      <DataTable.Col source="createdAt" label="Created">
+        <WhenField source="createdAt" />
+      </DataTable.Col>
+      <DataTable.Col source="lastUsedAt" label="Last used" disableSort>
+        <WhenField source="lastUsedAt" emptyText="Never" />
+      </DataTable.Col>
+      <DataTable.Col source="revokedAt" label="Revoked">
+        <WhenField source="revokedAt" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col label="" disableSort>
+        <RevokeButton />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,95 @@
+// A small form in a dialog for domain actions that need a reason, an outcome or a choice.
+// Plain MUI state rather than a react-admin form: these are not records being edited.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  MenuItem,
+  TextField,
+} from '@mui/material';
+import { useState, type ReactNode } from 'react';
+
+export interface ActionField {
+  name: string;
+  label: string;
+  /** Default: a one-line text box. */
+  kind?: 'text' | 'multiline' | 'select' | 'multiselect' | 'number';
+  choices?: { id: string; name: string }[];
+  required?: boolean;
+  helperText?: string;
+  initial?: string;
+}
+
+export interface ActionDialogProps {
+  open: boolean;
+  title: string;
+  description?: ReactNode;
+  fields: ActionField[];
+  confirmLabel: string;
+  /** Destructive actions (hold, reject, revoke) get a red button. */
+  danger?: boolean;
+  pending?: boolean;
+  onClose: () => void;
+  onConfirm: (values: Record<string, string>) => void;
+}
+
+export function ActionDialog(props: ActionDialogProps) {
+  // Remounted per opening so fields start empty each time.
+  return props.open ? <ActionDialogBody {...props} /> : null;
+}
+
+function ActionDialogBody({ open, title, description, fields, confirmLabel, danger, pending, onClose, onConfirm }: ActionDialogProps) {
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map((f) => [f.name, f.initial ?? ''])),
+  );
+  const missing = fields.some((f) => f.required !== false && !values[f.name]?.trim());
+  const submit = () => {
+    if (!missing && !pending) onConfirm(values);
+  };
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="action-dialog-title">
+      <DialogTitle id="action-dialog-title">{title}</DialogTitle>
+      <DialogContent>
+        {description && <DialogContentText sx={{ mb: 2 }}>{description}</DialogContentText>}
+        {fields.map((f, i) => (
+          <TextField
+            key={f.name}
+            name={f.name}
+            label={f.label}
+            // A multiselect's value travels as "A,B" so every field stays a string.
+            value={f.kind === 'multiselect' ? values[f.name].split(',').filter(Boolean) : values[f.name]}
+            onChange={(e) => {
+              const raw: unknown = e.target.value;
+              setValues((v) => ({ ...v, [f.name]: Array.isArray(raw) ? raw.join(',') : String(raw) }));
+            }}
+            select={f.kind === 'select' || f.kind === 'multiselect'}
+            slotProps={f.kind === 'multiselect' ? { select: { multiple: true } } : undefined}
+            multiline={f.kind === 'multiline'}
+            minRows={f.kind === 'multiline' ? 3 : undefined}
+            type={f.kind === 'number' ? 'number' : 'text'}
+            required={f.required !== false}
+            helperText={f.helperText}
+            autoFocus={i === 0}
+            fullWidth
+            margin="dense"
+          >
+            {f.choices?.map((c) => (
+              <MenuItem key={c.id} value={c.id}>
+                {c.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        ))}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button variant="contained" color={danger ? 'error' : 'primary'} disabled={missing || pending} onClick={submit}>
+          {confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

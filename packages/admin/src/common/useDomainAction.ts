@@ -1,0 +1,27 @@
+// A domain mutation (custom data-provider method) through react-admin's useMutation: the API's
+// rule text becomes a notification, and on success the page's queries refetch.
+import { useMutation } from '@tanstack/react-query';
+import { useDataProvider, useNotify, useRefresh } from 'react-admin';
+import type { CxDataProvider } from '../dataProvider';
+import type { DomainMethods } from '../dataProvider/domain';
+
+type MethodName = { [K in keyof DomainMethods]: DomainMethods[K] extends (v: never) => Promise<unknown> ? K : never }[keyof DomainMethods];
+
+export function useDomainAction<K extends MethodName>(
+  method: K,
+  options: { success?: string; onSuccess?: (result: Awaited<ReturnType<DomainMethods[K]>>) => void } = {},
+) {
+  const dataProvider = useDataProvider<CxDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const mutation = useMutation<Awaited<ReturnType<DomainMethods[K]>>, Error, Parameters<DomainMethods[K]>[0]>({
+    mutationFn: (variables) => (dataProvider[method] as (v: unknown) => Promise<Awaited<ReturnType<DomainMethods[K]>>>)(variables),
+    onSuccess: (result) => {
+      if (options.success) notify(options.success, { type: 'success' });
+      options.onSuccess?.(result);
+      refresh();
+    },
+    onError: (error) => notify(error.message, { type: 'error', multiLine: true }),
+  });
+  return mutation;
+}

@@ -1,0 +1,169 @@
+import { Box, Card, CardContent, Divider, Grid, Stack, Typography } from '@mui/material';
+import { Labeled, Link, Show, usePermissions, useRecordContext } from 'react-admin';
+import { canRead } from '../access';
+import { EnumChipField } from '../common/fields';
+import { OrderHistory, ORDER_HISTORY_FIELDS } from '../orders/OrderHistory';
+import { humanize } from '../schema';
+import { EscalationActions } from './EscalationActions';
+import { SlaCountdown } from './SlaCountdown';
+
+// The order comes nested: VENDOR_OPS and FINANCE may read their escalations but not Order(id).
+const SHOW_FIELDS = [
+  'id',
+  'status',
+  'team',
+  'category',
+  'createdAt',
+  'firstContactDueAt',
+  'firstContactAt',
+  'slaBreached',
+  'slaBreachedAt',
+  'resolution',
+  'resolvedAt',
+  'closedAt',
+  { assignee: ['id', 'name'] },
+  { interactions: ['id', 'at', 'channel', 'summary', { by: ['id', 'name'] }] },
+  { feedback: ['id', 'rating', 'comment', 'touchpoint', 'createdAt'] },
+  {
+    order: [
+      'id',
+      'externalRef',
+      'status',
+      'deviceModel',
+      'quotedPrice',
+      'finalPrice',
+      { customer: ['id', 'name', 'phone', 'email', 'corporate'] },
+      { vendor: ['id', 'name', 'city'] },
+      ...ORDER_HISTORY_FIELDS,
+    ],
+  },
+];
+
+const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString('en-IN', { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+
+const EscalationTitle = () => {
+  const record = useRecordContext();
+  return <>Escalation · order {record?.order?.externalRef ?? ''}</>;
+};
+
+interface Interaction { id: string; at: string; channel: string; summary: string; by?: { name: string } | null }
+
+function Summary() {
+  const r = useRecordContext();
+  const { permissions } = usePermissions<string[]>();
+  const mayReadOrders = canRead(permissions, 'Order');
+  if (!r) return null;
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={3} flexWrap="wrap" useFlexGap>
+        <Labeled label="First contact">
+          <SlaCountdown />
+        </Labeled>
+        <Labeled label="Status">
+          <EnumChipField source="status" />
+        </Labeled>
+        <Labeled label="Team">
+          <EnumChipField source="team" />
+        </Labeled>
+        <Labeled label="Category">
+          <Typography variant="body2">{r.category ? humanize(r.category) : 'Not categorized'}</Typography>
+        </Labeled>
+        <Labeled label="Assignee">
+          <Typography variant="body2">{r.assignee?.name ?? 'Unassigned'}</Typography>
+        </Labeled>
+      </Stack>
+      <Stack direction="row" spacing={3} flexWrap="wrap" useFlexGap>
+        <Labeled label="Customer">
+          <Typography variant="body2">
+            {r.order?.customer?.name} · {r.order?.customer?.phone}
+            {r.order?.customer?.corporate ? ' · corporate' : ''}
+          </Typography>
+        </Labeled>
+        <Labeled label="Order">
+          <Typography variant="body2">
+            {/* Order pages are for CX and Finance; others see the reference only. */}
+            {mayReadOrders ? <Link to={`/Order/${r.order?.id}/show`}>{r.order?.externalRef}</Link> : r.order?.externalRef} · {r.order?.deviceModel}
+          </Typography>
+        </Labeled>
+        <Labeled label="Vendor">
+          <Typography variant="body2">{r.order?.vendor?.name ?? '—'}</Typography>
+        </Labeled>
+        <Labeled label="Opened">
+          <Typography variant="body2">{when(r.createdAt)}</Typography>
+        </Labeled>
+      </Stack>
+      {r.feedback && (
+        <Box sx={{ bgcolor: 'action.hover', p: 1.5, borderRadius: 1 }}>
+          <Typography variant="body2" aria-label={`${r.feedback.rating} stars`}>
+            <strong>{'★'.repeat(r.feedback.rating)}</strong> {r.feedback.comment ? `“${r.feedback.comment}”` : '(no comment)'}
+          </Typography>
+        </Box>
+      )}
+      {r.resolution && (
+        <Labeled label={`Resolution (${when(r.resolvedAt)})`}>
+          <Typography variant="body2">{r.resolution}</Typography>
+        </Labeled>
+      )}
+      <EscalationActions />
+    </Stack>
+  );
+}
+
+function Interactions() {
+  const r = useRecordContext();
+  const items: Interaction[] = r?.interactions ?? [];
+  return (
+    <Box>
+      <Typography variant="subtitle1" gutterBottom>
+        Contacts with the customer
+      </Typography>
+      {items.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          Nobody has contacted the customer yet. Call or message them, then use “Log contact”.
+        </Typography>
+      ) : (
+        <Stack spacing={1} divider={<Divider flexItem />} data-testid="interactions">
+          {items.map((i) => (
+            <Box key={i.id}>
+              <Typography variant="caption" color="text.secondary">
+                {when(i.at)} · {humanize(i.channel)} · {i.by?.name ?? 'system'}
+              </Typography>
+              <Typography variant="body2">{i.summary}</Typography>
+            </Box>
+          ))}
+        </Stack>
+      )}
+    </Box>
+  );
+}
+
+function OrderPanel() {
+  const r = useRecordContext();
+  return <OrderHistory order={r?.order} />;
+}
+
+export const EscalationShow = () => (
+  <Show title={<EscalationTitle />} queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }} component="div">
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 5 }}>
+        <Card>
+          <CardContent>
+            <Stack spacing={3}>
+              <Summary />
+              <Divider />
+              <Interactions />
+            </Stack>
+          </CardContent>
+        </Card>
+      </Grid>
+      <Grid size={{ xs: 12, md: 7 }}>
+        <Card>
+          <CardContent>
+            <Typography variant="subtitle1">Order history</Typography>
+            <OrderPanel />
+          </CardContent>
+        </Card>
+      </Grid>
+    </Grid>
+  </Show>
+);

@@ -1,0 +1,147 @@
+// An order's full story beside the work on it: audit timeline (who or which SOP rule did what),
+// messages, feedback and call tasks. Used on the order page and the escalation page.
+import { Box, Chip, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography } from '@mui/material';
+import { useState, type ReactNode } from 'react';
+import { humanize } from '../schema';
+
+/** The sparse fields OrderHistory reads, for ra-data-graphql-simple's meta.sparseFields. */
+export const ORDER_HISTORY_FIELDS = [
+  { timeline: ['id', 'at', 'action', 'actorLabel', 'rule', 'data'] },
+  { messages: ['id', 'kind', 'channel', 'status', 'scheduledFor', 'sentAt', 'body'] },
+  { feedback: ['id', 'createdAt', 'touchpoint', 'rating', 'route', 'comment', 'channel'] },
+  { callTasks: ['id', 'dueAt', 'status', 'reasons', 'outcome', 'completedAt'] },
+];
+
+interface AuditEvent { id: string; at: string; action: string; actorLabel: string; rule?: string | null; data?: Record<string, unknown> | null }
+interface Message { id: string; kind: string; channel: string; status: string; scheduledFor: string; sentAt?: string | null; body: string }
+interface Feedback { id: string; createdAt: string; touchpoint: string; rating: number; route: string; comment?: string | null; channel: string }
+interface CallTask { id: string; dueAt: string; status: string; reasons: string[]; outcome?: string | null; completedAt?: string | null }
+
+export interface OrderHistoryRecord {
+  timeline?: AuditEvent[];
+  messages?: Message[];
+  feedback?: Feedback[];
+  callTasks?: CallTask[];
+}
+
+const when = (iso?: string | null) =>
+  iso ? new Date(iso).toLocaleString('en-IN', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '—';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
+
+function describeValue(v: unknown): string {
+  if (Array.isArray(v)) return v.every((x) => typeof x !== 'object') ? v.join(', ') : `×${v.length}`;
+  if (typeof v === 'object' && v !== null) return JSON.stringify(v);
+  // ISO timestamps in the data read like the rest of the page.
+  return typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) ? when(v) : String(v);
+}
+
+/** {"rating":1,"route":"ESCALATE"} → "rating 1 · route ESCALATE"; ids and empty values left out. */
+function describeData(data?: Record<string, unknown> | null): string {
+  if (!data) return '';
+  return Object.entries(data)
+    .filter(([, v]) => v !== null && v !== undefined && !(typeof v === 'string' && UUID.test(v)))
+    .map(([k, v]) => `${k} ${describeValue(v)}`)
+    .join(' · ');
+}
+
+function Section({ rows, empty, head, children }: { rows: number; empty: string; head: string[]; children: ReactNode }) {
+  if (rows === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
+        {empty}
+      </Typography>
+    );
+  }
+  return (
+    <Table size="small">
+      <TableHead>
+        <TableRow>
+          {head.map((h) => (
+            <TableCell key={h}>{h}</TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>{children}</TableBody>
+    </Table>
+  );
+}
+
+export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
+  const [tab, setTab] = useState(0);
+  if (!order) return null;
+  const timeline = order.timeline ?? [];
+  const messages = order.messages ?? [];
+  const feedback = order.feedback ?? [];
+  const callTasks = order.callTasks ?? [];
+  return (
+    <Box data-testid="order-history">
+      <Tabs value={tab} onChange={(_, v: number) => setTab(v)} variant="scrollable">
+        <Tab label={`Timeline (${timeline.length})`} />
+        <Tab label={`Messages (${messages.length})`} />
+        <Tab label={`Feedback (${feedback.length})`} />
+        <Tab label={`Call tasks (${callTasks.length})`} />
+      </Tabs>
+      {tab === 0 && (
+        <Section rows={timeline.length} empty="Nothing has happened to this order yet." head={['When', 'What', 'By']}>
+          {timeline.map((e) => (
+            <TableRow key={e.id}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(e.at)}</TableCell>
+              <TableCell>
+                {humanize(e.action)}
+                {/* The SOP rule that fired, when a rule did it. */}
+                {e.rule ? <Chip size="small" variant="outlined" label={e.rule} sx={{ ml: 1 }} /> : null}
+                {e.data && (
+                  <Typography variant="caption" display="block" color="text.secondary">
+                    {describeData(e.data)}
+                  </Typography>
+                )}
+              </TableCell>
+              <TableCell sx={{ minWidth: 140, overflowWrap: 'anywhere' }}>{e.actorLabel}</TableCell>
+            </TableRow>
+          ))}
+        </Section>
+      )}
+      {tab === 1 && (
+        <Section rows={messages.length} empty="No messages were sent or scheduled for this order." head={['Scheduled', 'Kind', 'Channel', 'Status', 'Text']}>
+          {messages.map((m) => (
+            <TableRow key={m.id}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(m.scheduledFor)}</TableCell>
+              <TableCell>{humanize(m.kind)}</TableCell>
+              <TableCell>{humanize(m.channel)}</TableCell>
+              <TableCell>{humanize(m.status)}</TableCell>
+              <TableCell sx={{ maxWidth: 360 }}>
+                <Typography variant="caption">{m.body}</Typography>
+              </TableCell>
+            </TableRow>
+          ))}
+        </Section>
+      )}
+      {tab === 2 && (
+        <Section rows={feedback.length} empty="The customer has not given feedback on this order." head={['When', 'Touchpoint', 'Rating', 'Route', 'Comment']}>
+          {feedback.map((f) => (
+            <TableRow key={f.id}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(f.createdAt)}</TableCell>
+              <TableCell>{humanize(f.touchpoint)}</TableCell>
+              <TableCell aria-label={`${f.rating} stars`}>{'★'.repeat(f.rating)}</TableCell>
+              <TableCell>{humanize(f.route)}</TableCell>
+              <TableCell>{f.comment ?? '—'}</TableCell>
+            </TableRow>
+          ))}
+        </Section>
+      )}
+      {tab === 3 && (
+        <Section rows={callTasks.length} empty="No manual call is needed for this order." head={['Due', 'Reasons', 'Status', 'Outcome']}>
+          {callTasks.map((c) => (
+            <TableRow key={c.id}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(c.dueAt)}</TableCell>
+              <TableCell>{c.reasons.map(humanize).join(', ')}</TableCell>
+              <TableCell>{humanize(c.status)}</TableCell>
+              <TableCell>{c.outcome ?? '—'}</TableCell>
+            </TableRow>
+          ))}
+        </Section>
+      )}
+    </Box>
+  );
+}

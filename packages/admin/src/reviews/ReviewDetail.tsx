@@ -1,0 +1,119 @@
+// The drawer beside the inbox: the whole review, its checks, publications, reply and history.
+import CloseIcon from '@mui/icons-material/Close';
+import { Box, Chip, Divider, IconButton, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { RecordContextProvider, useGetOne } from 'react-admin';
+import { humanize } from '../schema';
+import { CHECKS, type Checks } from './checks';
+import { ReviewActions } from './ReviewActions';
+
+export const REVIEW_DETAIL_FIELDS = [
+  'id',
+  'authorName',
+  'rating',
+  'text',
+  'source',
+  'externalId',
+  'postedAt',
+  'importedAt',
+  'sentimentScore',
+  'status',
+  'statusReason',
+  'statusChangedAt',
+  'nextStatuses',
+  'overriddenChecks',
+  'reply',
+  'repliedAt',
+  'orderId',
+  'consentNote',
+  { statusChangedBy: ['id', 'name'] },
+  { checks: ['genuine', 'positiveSentiment', 'clearValue', 'mentionsBrand', 'relevantDevice', 'passed'] },
+  { publications: ['id', 'platform', 'displayName', 'excerpt', 'rating', 'publishedAt', 'unpublishedAt', 'unpublishReason'] },
+  { timeline: ['id', 'at', 'action', 'actorLabel', 'rule'] },
+];
+
+const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString('en-IN', { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+
+interface Publication { id: string; platform: string; displayName: string; excerpt: string; publishedAt: string; unpublishedAt?: string | null; unpublishReason?: string | null }
+interface AuditEvent { id: string; at: string; action: string; actorLabel: string; rule?: string | null }
+
+export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void }) {
+  const { data: review, isPending, error } = useGetOne('Review', { id, meta: { sparseFields: REVIEW_DETAIL_FIELDS } });
+  return (
+    <Box sx={{ width: { xs: '100vw', sm: 480 }, p: 2 }} data-testid="review-detail">
+      <Stack direction="row" justifyContent="space-between" alignItems="center">
+        <Typography variant="h6">Review</Typography>
+        <IconButton aria-label="Close" onClick={onClose}>
+          <CloseIcon />
+        </IconButton>
+      </Stack>
+      {isPending && <Typography>Loading…</Typography>}
+      {error && <Typography color="error">{(error as Error).message}</Typography>}
+      {review && (
+        <RecordContextProvider value={review}>
+          <Stack spacing={2}>
+            <Box>
+              <Typography sx={{ color: '#f5a623' }} aria-label={`${review.rating} stars`}>
+                {'★'.repeat(review.rating)}
+              </Typography>
+              <Typography variant="body1">{review.text}</Typography>
+              <Typography variant="caption" color="text.secondary">
+                {review.authorName} · {humanize(review.source)} · {when(review.postedAt)} · sentiment {review.sentimentScore.toFixed(2)}
+              </Typography>
+            </Box>
+            <Stack direction="row" spacing={1} alignItems="center">
+              <Chip label={humanize(review.status)} color={review.status === 'PUBLISHED' ? 'success' : review.status === 'REJECTED' ? 'error' : 'default'} />
+              {review.statusReason && <Typography variant="body2">“{review.statusReason}”</Typography>}
+            </Stack>
+            <Table size="small">
+              <TableBody>
+                {CHECKS.map((c) => {
+                  const ok = (review.checks as Checks)[c.key];
+                  const over = !ok && (review.overriddenChecks ?? []).includes(c.key);
+                  return (
+                    <TableRow key={c.key}>
+                      <TableCell>{c.label}</TableCell>
+                      <TableCell sx={{ color: 'text.secondary' }}>{c.hint}</TableCell>
+                      <TableCell sx={{ color: ok ? 'success.main' : over ? 'warning.main' : 'error.main', fontWeight: 600 }}>
+                        {ok ? 'Pass' : over ? 'Overridden' : c.overridable ? 'Fail (overridable)' : 'Fail'}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+            <ReviewActions />
+            {review.reply && (
+              <Box sx={{ bgcolor: 'action.hover', p: 1.5, borderRadius: 1 }}>
+                <Typography variant="caption" color="text.secondary">
+                  Our reply · {when(review.repliedAt)}
+                </Typography>
+                <Typography variant="body2">{review.reply}</Typography>
+              </Box>
+            )}
+            <Divider />
+            <Typography variant="subtitle2">Publications</Typography>
+            {(review.publications ?? []).length === 0 ? (
+              <Typography variant="body2" color="text.secondary">
+                Not published anywhere. Shortlist it, then publish it to the platforms you choose.
+              </Typography>
+            ) : (
+              (review.publications as Publication[]).map((p) => (
+                <Typography key={p.id} variant="body2">
+                  <strong>{humanize(p.platform)}</strong> · {p.unpublishedAt ? `taken down ${when(p.unpublishedAt)} (${p.unpublishReason ?? ''})` : `live since ${when(p.publishedAt)}`}
+                </Typography>
+              ))
+            )}
+            <Divider />
+            <Typography variant="subtitle2">History</Typography>
+            {(review.timeline as AuditEvent[] | undefined)?.map((e) => (
+              <Typography key={e.id} variant="caption" display="block">
+                {when(e.at)} · {humanize(e.action)} · {e.actorLabel}
+                {e.rule ? ` · ${e.rule}` : ''}
+              </Typography>
+            ))}
+          </Stack>
+        </RecordContextProvider>
+      )}
+    </Box>
+  );
+}
