@@ -49,6 +49,14 @@ function fieldFromMessage(message: string): string | undefined {
   return /Variable "\$([A-Za-z0-9_]+)"/.exec(message)?.[1];
 }
 
+/** PostgreSQL cannot store U+0000 in text: refuse it once, here, instead of failing deep inside. */
+function refuseNullBytes(req: express.Request, res: express.Response, next: express.NextFunction) {
+  if (req.body && JSON.stringify(req.body).includes('\\u0000')) {
+    return void res.status(400).json({ errors: [{ message: 'The request contains a NUL character (U+0000), which no field accepts.', extensions: { code: 'BAD_USER_INPUT' } }] });
+  }
+  next();
+}
+
 /**
  * Sign-in attempts per client address: 30 a minute. Lockout per account (access.service) stops
  * guessing one password; this stops spraying many accounts from one place.
@@ -130,6 +138,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     formatError: formatError(log),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // No automatic persisted queries: partners send their documents (one less cache to fill).
+    persistedQueries: false,
     validationRules: [queryLimitsRule(deps.queryLimits ?? DEFAULT_LIMITS)],
     plugins,
   });
@@ -152,6 +162,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    refuseNullBytes,
     loginRateLimit(deps.loginsPerMinute ?? 30),
     idempotency(deps.orm, deps.clock),
     expressMiddleware(apollo, {

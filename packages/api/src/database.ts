@@ -64,7 +64,12 @@ async function importEmbeddedPostgres() {
   return mod.default;
 }
 
-export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<{ adminUrl: (db: string) => string; stop: () => Promise<void> }> {
+/** `port` pins the server to one port (a test restarting it keeps its URL); by default a free one is picked. */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: Log,
+  opts: { port?: number } = {},
+): Promise<{ adminUrl: (db: string) => string; stop: () => Promise<void> }> {
   const EmbeddedPostgres = await importEmbeddedPostgres();
   const root = path.resolve(dataDir);
   const pgDir = path.join(root, 'pg');
@@ -81,7 +86,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<
     await writeFile(passwordFile, password + '\n', { mode: 0o600 });
   }
   await stopStalePostmaster(pgDir, log);
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     user: 'postgres',

@@ -21,3 +21,11 @@ export async function findOrFail<T extends object>(
 export async function findById<T extends object>(em: EntityManager, entity: EntityName<T>, id: string): Promise<T | null> {
   return isUuid(id) ? ((await em.findOne(entity, { id } as never)) as T | null) : null;
 }
+
+/** A filter id that is not a UUID matches nothing (rather than reaching the database as bad input). */
+export const NO_MATCH = '00000000-0000-0000-0000-000000000000';
+export const idOrNoMatch = (id: string) => (isUuid(id) ? id : NO_MATCH);
+export const uuidsOnly = (ids: readonly string[]) => {
+  const valid = ids.filter((i) => typeof i === 'string' && isUuid(i));
+  return valid.length ? valid : [NO_MATCH];
+};

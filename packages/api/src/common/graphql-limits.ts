@@ -71,6 +71,10 @@ export function queryLimitsRule(limits: QueryLimits, variables: () => Record<str
 
     return {
       OperationDefinition(op: OperationDefinitionNode) {
+        if (op.operation === 'subscription') {
+          context.reportError(new GraphQLError('This API offers queries and mutations only, no subscriptions.'));
+          return;
+        }
         const root = op.operation === 'query' ? schema.getQueryType() : op.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
         const r = walk(op.selectionSet, 1, new Set(), root?.name);
         if (r.depth > limits.maxDepth) context.reportError(new GraphQLError(`The query is ${r.depth} levels deep; at most ${limits.maxDepth} are allowed.`));

@@ -78,7 +78,12 @@ export function loadPolicySettings(env: Record<string, string | undefined> = pro
     const raw = env[`POLICY_${spec.env}`];
     out[key] = parseValue(spec.env, spec.kind, raw ?? spec.default);
   }
-  return out as unknown as PolicySettings;
+  const p = out as unknown as PolicySettings;
+  // The reminder comes before the final follow-up (SOP 001 §2: 2 h, then 24 h).
+  if (p.reminderAfterMs >= p.finalFollowUpAfterMs) {
+    throw new PolicyConfigError('POLICY_REMINDER_AFTER must be shorter than POLICY_FINAL_FOLLOW_UP_AFTER.');
+  }
+  return p;
 }
 
 export const defaultPolicySettings = (): PolicySettings => loadPolicySettings({});

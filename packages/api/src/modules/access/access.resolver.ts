@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../context.js';
 import { ApiScope, Role } from '../../common/enums.js';
 import { ListArgs, ListMetadata, pageOptions } from '../../common/list-args.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
+import { idOrNoMatch, uuidsOnly } from '../../common/find.js';
 import { describePolicySettings } from '../../common/policy-settings.js';
 import { ApiKey } from './api-key.entity.js';
 import { User } from './user.entity.js';
@@ -51,19 +52,19 @@ class AuditEventFilter {
 const me = (ctx: GraphQLContext) => ctx.principal as Principal;
 
 const userWhere = (f?: UserFilter | null) => ({
-  ...(f?.ids?.length ? { id: { $in: f.ids } } : {}),
+  ...(f?.ids?.length ? { id: { $in: uuidsOnly(f.ids) } } : {}),
   ...(f?.role ? { roles: { $contains: [f.role] } } : {}),
   ...(f?.active != null ? { active: f.active } : {}),
   ...(f?.q?.trim() ? { $or: [{ email: { $ilike: `%${f.q.trim()}%` } }, { name: { $ilike: `%${f.q.trim()}%` } }] } : {}),
 });
 const apiKeyWhere = (f?: ApiKeyFilter | null) => ({
-  ...(f?.ids?.length ? { id: { $in: f.ids } } : {}),
+  ...(f?.ids?.length ? { id: { $in: uuidsOnly(f.ids) } } : {}),
   ...(f?.revoked != null ? { revokedAt: f.revoked ? { $ne: null } : null } : {}),
 });
 const auditWhere = (f?: AuditEventFilter | null) => ({
-  ...(f?.orderId ? { orderId: f.orderId } : {}),
+  ...(f?.orderId ? { orderId: idOrNoMatch(f.orderId) } : {}),
   ...(f?.entityType ? { entityType: f.entityType } : {}),
-  ...(f?.entityId ? { entityId: f.entityId } : {}),
+  ...(f?.entityId ? { entityId: idOrNoMatch(f.entityId) } : {}),
   ...(f?.action ? { action: f.action } : {}),
 });
 

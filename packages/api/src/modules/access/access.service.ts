@@ -6,8 +6,9 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import type { Clock } from '../../common/clock.js';
 import { ApiScope, Role } from '../../common/enums.js';
-import { badInput, conflict, DomainError, notFound, unauthenticated } from '../../common/errors.js';
+import { badInput, conflict, DomainError, unauthenticated } from '../../common/errors.js';
 import { recordAudit } from '../../common/audit.js';
+import { findOrFail, isUuid } from '../../common/find.js';
 import { ApiKey } from './api-key.entity.js';
 import { AppSetting } from './app-setting.entity.js';
 import { User } from './user.entity.js';
@@ -110,7 +111,7 @@ export class AccessService {
       if (e instanceof joseErrors.JWTExpired) throw unauthenticated('Your session has expired: sign in again.');
       throw unauthenticated('The token is not valid: sign in again.');
     }
-    const user = sub ? await em.findOne(User, { id: sub }) : null;
+    const user = sub && isUuid(sub) ? await em.findOne(User, { id: sub }) : null;
     if (!user || !user.active) throw unauthenticated('This account is no longer active.');
     return { kind: 'USER', id: user.id, email: user.email, name: user.name, roles: user.roles };
   }
@@ -173,8 +174,7 @@ export class AccessService {
 
   async revokeApiKey(em: EntityManager, principal: Principal, id: string): Promise<ApiKey> {
     return em.transactional(async (tem) => {
-      const key = await tem.findOne(ApiKey, { id });
-      if (!key) throw notFound('API key', id);
+      const key = await findOrFail(tem, ApiKey, id, 'API key');
       if (!key.revokedAt) {
         key.revokedAt = this.clock.now();
         recordAudit(tem, actorOf(principal), key.revokedAt, { action: 'API_KEY_REVOKED', entityType: 'ApiKey', entityId: id });
@@ -220,8 +220,7 @@ export class AccessService {
     input: { name?: string | null; roles?: Role[] | null; active?: boolean | null },
   ): Promise<User> {
     return em.transactional(async (tem) => {
-      const user = await tem.findOne(User, { id });
-      if (!user) throw notFound('User', id);
+      const user = await findOrFail(tem, User, id, 'User');
       if (input.roles && input.roles.length === 0) throw badInput('roles', 'Give the user at least one role.');
       if (principal.kind === 'USER' && principal.id === id && (input.active === false || (input.roles && !input.roles.includes(Role.ADMIN)))) {
         throw new DomainError('CONFLICT', 'You cannot deactivate yourself or remove your own ADMIN role; ask another admin.');
@@ -246,8 +245,7 @@ export class AccessService {
     checkPassword(password);
     const passwordHash = await argonHash(password);
     return em.transactional(async (tem) => {
-      const user = await tem.findOne(User, { id });
-      if (!user) throw notFound('User', id);
+      const user = await findOrFail(tem, User, id, 'User');
       user.passwordHash = passwordHash;
       recordAudit(tem, actorOf(principal), this.clock.now(), { action: 'PASSWORD_SET', entityType: 'User', entityId: id });
       return user;

@@ -6,7 +6,7 @@ import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { AlertKind, CallReason, Channel, EscalationCategory, EscalationStatus, MessageKind, Role, Team, Touchpoint } from '../../common/enums.js';
 import { badInput, checkVersion, forbidden } from '../../common/errors.js';
-import { findById, findOrFail, isUuid } from '../../common/find.js';
+import { findById, findOrFail, idOrNoMatch, isUuid } from '../../common/find.js';
 import { pageOptions, type ListArgs } from '../../common/list-args.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
@@ -258,8 +258,8 @@ export class EscalationService {
     if (f?.status?.length) and.push({ status: { $in: f.status } });
     if (f?.team?.length) and.push({ team: { $in: f.team } });
     if (f?.category) and.push({ category: f.category });
-    if (f?.assigneeId) and.push({ assignee: f.assigneeId });
-    if (f?.orderId) and.push({ order: f.orderId });
+    if (f?.assigneeId) and.push({ assignee: idOrNoMatch(f.assigneeId) });
+    if (f?.orderId) and.push({ order: idOrNoMatch(f.orderId) });
     if (f?.breached != null) {
       // A late first contact sets slaBreachedAt too (logContact), so this covers every breach.
       const breached = { $or: [{ slaBreachedAt: { $ne: null } }, { firstContactAt: null, firstContactDueAt: { $lt: now } }] };

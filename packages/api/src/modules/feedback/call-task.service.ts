@@ -5,7 +5,7 @@ import { CallReason, CallTaskStatus } from '../../common/enums.js';
 import { badInput, conflict } from '../../common/errors.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
-import { findOrFail } from '../../common/find.js';
+import { findOrFail, idOrNoMatch } from '../../common/find.js';
 import { pageOptions, type ListArgs } from '../../common/list-args.js';
 import { actorOf, SYSTEM_ACTOR, type Principal } from '../access/principal.js';
 import { User } from '../access/user.entity.js';
@@ -77,7 +77,7 @@ function where(f?: CallTaskFilterInput | null): FilterQuery<CallTask> {
   const w: Record<string, unknown> = {};
   if (f?.status) w.status = f.status;
   if (f?.reason) w.reasons = { $contains: [f.reason] };
-  if (f?.orderId) w.order = f.orderId;
+  if (f?.orderId) w.order = idOrNoMatch(f.orderId);
   if (f?.dueBefore) w.dueAt = { $lt: f.dueBefore };
   return w as FilterQuery<CallTask>;
 }

@@ -5,7 +5,7 @@ import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { OrderStatus } from '../../common/enums.js';
 import { badInput, conflict } from '../../common/errors.js';
-import { findOrFail } from '../../common/find.js';
+import { findOrFail, idOrNoMatch, uuidsOnly } from '../../common/find.js';
 import { likePattern, pageOptions, type ListArgs } from '../../common/list-args.js';
 import { normalisePhone } from '../../common/phone.js';
 import { recordAudit } from '../../common/audit.js';
@@ -230,11 +230,11 @@ export class OrderService {
 function orderWhere(f: OrderFilter | null | undefined): FilterQuery<Order> {
   const where: Record<string, unknown> = {};
   if (!f) return where;
-  if (f.ids?.length) where.id = { $in: f.ids };
+  if (f.ids?.length) where.id = { $in: uuidsOnly(f.ids) };
   if (f.status?.length) where.status = { $in: f.status };
   if (f.deviceCategory) where.deviceCategory = f.deviceCategory;
-  if (f.vendorId) where.vendor = f.vendorId;
-  if (f.customerId) where.customer = f.customerId;
+  if (f.vendorId) where.vendor = idOrNoMatch(f.vendorId);
+  if (f.customerId) where.customer = idOrNoMatch(f.customerId);
   if (f.createdFrom || f.createdTo) {
     where.createdAt = { ...(f.createdFrom ? { $gte: f.createdFrom } : {}), ...(f.createdTo ? { $lt: f.createdTo } : {}) };
   }
@@ -254,7 +254,7 @@ function orderWhere(f: OrderFilter | null | undefined): FilterQuery<Order> {
 function customerWhere(f: CustomerFilter | null | undefined): FilterQuery<Customer> {
   const where: Record<string, unknown> = {};
   if (!f) return where;
-  if (f.ids?.length) where.id = { $in: f.ids };
+  if (f.ids?.length) where.id = { $in: uuidsOnly(f.ids) };
   if (f.corporate != null) where.corporate = f.corporate;
   if (f.q?.trim()) {
     const like = likePattern(f.q);

@@ -5,7 +5,7 @@ import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { VendorActionKind, VendorStatus } from '../../common/enums.js';
 import { badInput, checkVersion } from '../../common/errors.js';
-import { findOrFail, isUuid } from '../../common/find.js';
+import { findOrFail, isUuid, uuidsOnly } from '../../common/find.js';
 import { likePattern, pageOptions, type ListArgs } from '../../common/list-args.js';
 import { recordAudit } from '../../common/audit.js';
 import { User } from '../access/user.entity.js';
@@ -161,7 +161,7 @@ function scorecardFilter(f: VendorFilter | null | undefined): ScorecardQuery {
 function vendorWhere(f: VendorFilter | null | undefined): FilterQuery<Vendor> {
   const where: Record<string, unknown> = {};
   if (!f) return where;
-  if (f.ids?.length) where.id = { $in: f.ids };
+  if (f.ids?.length) where.id = { $in: uuidsOnly(f.ids) };
   if (f.status?.length) where.status = { $in: f.status };
   if (f.city?.trim()) where.city = { $ilike: f.city.trim() };
   if (f.q?.trim()) where.$or = [{ name: { $ilike: likePattern(f.q) } }, { city: { $ilike: likePattern(f.q) } }];
