@@ -21,7 +21,13 @@ export async function scheduleJob(em: EntityManager, task: TaskName, payload: Re
 }
 
 export async function removeJob(em: EntityManager, jobKey: string): Promise<void> {
-  await em.execute(`select graphile_worker.remove_job(?)`, [jobKey]);
+  await removeJobs(em, [jobKey]);
+}
+
+/** Removes many timers in one round trip. */
+export async function removeJobs(em: EntityManager, jobKeys: string[]): Promise<void> {
+  if (jobKeys.length === 0) return;
+  await em.execute(`select graphile_worker.remove_job(k) from unnest(?::text[]) as k`, [`{${jobKeys.map((k) => `"${k}"`).join(',')}}`]);
 }
 
 export const messageJobKey = (id: string) => `message:${id}`;

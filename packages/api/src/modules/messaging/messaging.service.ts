@@ -3,7 +3,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { Channel, MessageKind, MessageStatus } from '../../common/enums.js';
-import { messageJobKey, removeJob, scheduleJob, TASKS } from '../../jobs/schedule.js';
+import { messageJobKey, removeJobs, scheduleJob, TASKS } from '../../jobs/schedule.js';
 import { isUuid } from '../../common/find.js';
 import type { FeedbackRequest } from '../feedback/feedback-request.entity.js';
 import type { Order } from '../orders/order.entity.js';
@@ -55,7 +55,7 @@ export class MessagingService {
       `update message set status = 'CANCELLED' where request_id = ? and status = 'SCHEDULED' returning id`,
       [requestId],
     );
-    for (const r of rows) await removeJob(em, messageJobKey(r.id));
+    await removeJobs(em, rows.map((r) => messageJobKey(r.id)));
     return rows.length;
   }
 

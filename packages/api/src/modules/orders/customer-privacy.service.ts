@@ -6,7 +6,7 @@ import type { Clock } from '../../common/clock.js';
 import { badInput, conflict } from '../../common/errors.js';
 import { findOrFail } from '../../common/find.js';
 import { recordAudit } from '../../common/audit.js';
-import { messageJobKey, removeJob } from '../../jobs/schedule.js';
+import { messageJobKey, removeJobs } from '../../jobs/schedule.js';
 import { actorOf, type Principal } from '../access/principal.js';
 import { Customer } from './customer.entity.js';
 
@@ -29,7 +29,7 @@ export class CustomerPrivacyService {
            returning m.id`,
           [customerId, CUSTOMER_MESSAGE_KINDS],
         );
-        for (const r of rows) await removeJob(tem, messageJobKey(r.id));
+        await removeJobs(tem, rows.map((r) => messageJobKey(r.id)));
         cancelled = rows.length;
       }
       recordAudit(tem, actorOf(principal), this.clock.now(), { action: optOut ? 'CUSTOMER_OPTED_OUT' : 'CUSTOMER_OPTED_IN', entityType: 'Customer', entityId: customerId, data: { cancelledMessages: cancelled } });
