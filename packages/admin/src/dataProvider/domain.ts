@@ -185,12 +185,18 @@ export interface Analytics {
   loopAnalytics: { resolved: number; recovered: number; recoveryRate: number | null; teams: TeamLoopStats[] };
 }
 
+const ASSIGNABLE = gql`
+  query AssignableUsers($escalationId: ID!) { assignableUsers(escalationId: $escalationId) { id name roles } }
+`;
+
 /** The custom data-provider methods, merged into the react-admin data provider. */
 export const domainMethods = {
   logEscalationContact: (v: { escalationId: string; channel: string; summary: string }) => mutate<unknown>(LOG_CONTACT, v),
   categorizeEscalation: (v: { escalationId: string; category: string }) => mutate<unknown>(CATEGORIZE, v),
   resolveEscalation: (v: { escalationId: string; resolution: string }) => mutate<unknown>(RESOLVE, v),
   assignEscalation: (v: { escalationId: string; userId: string | null }) => mutate<unknown>(ASSIGN, v),
+  assignableUsers: async (v: { escalationId: string }) =>
+    (await query<{ assignableUsers: { id: string; name: string; roles: string[] }[] }>(ASSIGNABLE, v)).assignableUsers,
   completeCallTask: (v: { id: string; outcome: string }) => mutate<unknown>(COMPLETE_CALL, v),
   holdVendor: (v: { vendorId: string; reason: string }) => mutate<unknown>(HOLD_VENDOR, v),
   reinstateVendor: (v: { vendorId: string; reason: string }) => mutate<unknown>(REINSTATE_VENDOR, v),

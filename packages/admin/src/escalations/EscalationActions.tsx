@@ -6,8 +6,8 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
-import { useGetIdentity, useGetList, usePermissions, useRecordContext } from 'react-admin';
-import { canRead } from '../access';
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, useGetIdentity, useRecordContext } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
 import { useCan } from '../common/usePermission';
 import { useDomainAction } from '../common/useDomainAction';
@@ -22,12 +22,15 @@ export function EscalationActions() {
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
   const { identity } = useGetIdentity();
-  const { permissions } = usePermissions<string[]>();
   const mayWork = useCan('logEscalationContact');
   const mayAssign = useCan('assignEscalation');
-  // Only ADMIN may list users (allUsers); others can take the escalation themselves.
-  const mayListUsers = canRead(permissions, 'User');
-  const { data: users } = useGetList('User', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' }, filter: { active: true }, meta: { sparseFields: ['id', 'name', 'roles'] } }, { enabled: mayListUsers && open === 'assign' });
+  const dataProvider = useDataProvider();
+  // The people who work this escalation's team, from the API (it knows the team rules).
+  const { data: users } = useQuery({
+    queryKey: ['assignableUsers', record?.id],
+    queryFn: () => dataProvider.assignableUsers({ escalationId: String(record!.id) }) as Promise<{ id: string; name: string }[]>,
+    enabled: Boolean(record) && open === 'assign',
+  });
 
   const contact = useDomainAction('logEscalationContact', { success: 'Contact logged', onSuccess: close });
   const categorize = useDomainAction('categorizeEscalation', { success: 'Category saved', onSuccess: close });
@@ -58,19 +61,14 @@ export function EscalationActions() {
           </>
         )}
         {mayAssign && !finished && (
-          mayListUsers ? (
-            <Button variant="text" startIcon={<AssignmentIndIcon />} onClick={() => setOpen('assign')}>
-              Assign
-            </Button>
-          ) : record.assignee?.id === identity?.id ? (
-            <Button variant="text" startIcon={<AssignmentIndIcon />} onClick={() => assign.mutate({ escalationId, userId: null })}>
-              Unassign me
-            </Button>
-          ) : (
-            <Button variant="text" startIcon={<AssignmentIndIcon />} onClick={() => identity && assign.mutate({ escalationId, userId: String(identity.id) })}>
-              Assign to me
-            </Button>
-          )
+          <Button variant="text" startIcon={<AssignmentIndIcon />} onClick={() => setOpen('assign')}>
+            Assign
+          </Button>
+        )}
+        {!mayAssign && mayWork && !finished && record.assignee?.id !== identity?.id && (
+          <Button variant="text" startIcon={<AssignmentIndIcon />} disabled title="Only a CX lead (or the team's lead role) assigns escalations">
+            {record.assignee ? `Assigned to ${record.assignee.name}` : 'Unassigned'}
+          </Button>
         )}
       </Stack>
 

@@ -201,5 +201,9 @@ describe('the queue', () => {
     const mine = await t.gql(`query($u: ID!) { allEscalations(filter: { assigneeId: $u }) { id } }`, { u: agent.id }, agent.token);
     expect(mine.data.allEscalations.map((e: any) => e.id)).toContain(id);
     expectRefusal(await t.gql(`mutation($id: ID!, $u: ID) { assignEscalation(escalationId: $id, userId: $u) { id } }`, { id, u: agent.id }, agent.token), 'FORBIDDEN');
+    const choices = await t.gql(`query($id: ID!) { assignableUsers(escalationId: $id) { email roles } }`, { id }, lead.token);
+    const emails = choices.data.assignableUsers.map((u: any) => u.email);
+    expect(emails).toContain(agent.email);
+    expect(choices.data.assignableUsers.every((u: any) => u.roles.some((r: string) => ['CX_AGENT', 'CX_LEAD', 'ADMIN'].includes(r)))).toBe(true);
   });
 });

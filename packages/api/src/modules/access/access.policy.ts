@@ -82,6 +82,7 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   allEscalations: rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
   _allEscalationsMeta: rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
   assignEscalation: rule([CX_LEAD, VENDOR_OPS, FINANCE]),
+  assignableUsers: rule([CX_LEAD, VENDOR_OPS, FINANCE]),
   logEscalationContact: rule([...CX, VENDOR_OPS, FINANCE]),
   categorizeEscalation: rule([...CX, VENDOR_OPS, FINANCE]),
   resolveEscalation: rule([...CX, VENDOR_OPS, FINANCE]),

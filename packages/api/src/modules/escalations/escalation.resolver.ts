@@ -75,6 +75,11 @@ export class EscalationResolver {
     return ctx.services.escalations.assign(ctx.em, me(ctx), id, userId, expectedVersion);
   }
 
+  @Query(() => [User], { description: "Active people who can be assigned this escalation (its team's roles)." })
+  assignableUsers(@Arg('escalationId', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.escalations.assignableUsers(ctx.em, me(ctx), id);
+  }
+
   @FieldResolver(() => Order)
   order(@Root() e: Escalation, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.byId(Order).load(e.order.id);

@@ -5,7 +5,7 @@ import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postg
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { AlertKind, CallReason, Channel, EscalationCategory, EscalationStatus, MessageKind, Role, Team, Touchpoint } from '../../common/enums.js';
-import { badInput, checkVersion, forbidden } from '../../common/errors.js';
+import { badInput, checkVersion, forbidden, notFound } from '../../common/errors.js';
 import { findById, findOrFail, idOrNoMatch, isUuid } from '../../common/find.js';
 import { pageOptions, type ListArgs } from '../../common/list-args.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
@@ -25,6 +25,14 @@ import { Escalation } from './escalation.entity.js';
 import { decideCategorize, decideContact, decideResolve, decideSlaBreach, type EscalationSnapshot } from './escalation.policy.js';
 import { Interaction } from './interaction.entity.js';
 import { isSlaBreached } from './sla.policy.js';
+
+/** Who works each team's escalations (assignees); ADMIN can work any. */
+const TEAM_ROLES: Record<Team, Role[]> = {
+  [Team.CX]: [Role.CX_AGENT, Role.CX_LEAD, Role.ADMIN],
+  [Team.VENDOR_OPS]: [Role.VENDOR_OPS, Role.ADMIN],
+  [Team.FINANCE]: [Role.FINANCE, Role.ADMIN],
+  [Team.TECH]: [Role.CX_LEAD, Role.ADMIN],
+};
 
 const ALERT_MESSAGE: Record<AlertKind, MessageKind> = {
   [AlertKind.ESCALATION_OPENED]: MessageKind.ESCALATION_ALERT,
@@ -238,6 +246,14 @@ export class EscalationService {
       });
       return e;
     });
+  }
+
+  /** Active people who can work this escalation's team (the assign dialog's choices). */
+  async assignableUsers(em: EntityManager, principal: Principal, id: string): Promise<User[]> {
+    const e = await this.get(em, principal, id);
+    if (!e) throw notFound('Escalation', id);
+    const roles = TEAM_ROLES[e.team];
+    return em.find(User, { active: true, roles: { $overlap: roles } }, { orderBy: { name: 'asc', id: 'asc' }, limit: 500 });
   }
 
   list(em: EntityManager, principal: Principal | null, args: ListArgs, filter?: EscalationFilterInput | null): Promise<Escalation[]> {
