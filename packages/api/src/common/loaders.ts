@@ -2,7 +2,7 @@
 // query each, never one per row.
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName } from '@mikro-orm/core';
+import { wrap, type EntityName } from '@mikro-orm/core';
 import { isUuid } from './find.js';
 
 type Row = { id: string };
@@ -21,13 +21,23 @@ export class Loaders {
     return loader as DataLoader<K, V>;
   }
 
-  /** Loads entities by primary key. */
+  /**
+   * Loads entities by primary key. Rows already loaded in this request (a list query that
+   * joined them, say) come from the identity map without another query.
+   */
   byId<T extends Row>(entity: EntityName<T> & { name: string }): DataLoader<string, T | null> {
     return this.get(`byId:${entity.name}`, () =>
       new DataLoader<string, T | null>(async (ids) => {
-        const rows = (await this.em.find(entity, { id: { $in: ids.filter(isUuid) } } as never)) as T[];
-        const map = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => map.get(id) ?? null);
+        const uow = this.em.getUnitOfWork();
+        const known = new Map<string, T>();
+        for (const id of ids) {
+          const e = uow.getById(entity.name, id) as T | undefined;
+          if (e && wrap(e).isInitialized()) known.set(id, e);
+        }
+        const missing = ids.filter((id) => !known.has(id) && isUuid(id));
+        const rows = missing.length ? ((await this.em.find(entity, { id: { $in: missing } } as never)) as T[]) : [];
+        for (const r of rows) known.set(r.id, r);
+        return ids.map((id) => known.get(id) ?? null);
       }),
     );
   }

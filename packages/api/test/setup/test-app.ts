@@ -40,6 +40,8 @@ export interface TestApp {
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
   /** What the server logged as internal errors (formatError logs them with their id). */
   internalErrors: string[];
+  /** The SQL statements the server ran while `work` ran. */
+  statementsDuring(work: () => Promise<unknown>): Promise<string[]>;
   /** Runs every timer due at the clock's time (or `at`), as the job queue would. */
   runDue(at?: Date): Promise<DueRun>;
   close(): Promise<void>;
@@ -50,7 +52,9 @@ export async function initTestApp(opts: { policyEnv?: Record<string, string>; st
   const dbName = `cxloop_t_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(serverUrl, dbName, inject('templateDb'));
   const dbUrl = withDatabase(serverUrl, dbName);
-  const orm = await initOrm(dbUrl, { migrate: false, poolMax: 5 });
+  let counting = false;
+  let statements: string[] = [];
+  const orm = await initOrm(dbUrl, { migrate: false, poolMax: 5, onQuery: (line) => counting && statements.push(line) });
   const clock = new ManualClock(opts.start ?? new Date('2026-11-23T05:30:00Z'));
   const policy = loadPolicySettings(opts.policyEnv ?? {});
   const services = createServices({ clock, policy, access: { tokenTtlSeconds: opts.tokenTtlSeconds ?? 10 * 365 * 86_400, publicUrl: 'http://cx.test' }, sender: opts.sender, retry: opts.retry });
@@ -87,6 +91,16 @@ export async function initTestApp(opts: { policyEnv?: Record<string, string>; st
 
   return {
     orm, clock, services, policy, http, adminToken, dbUrl, gql, login, userWith, sql, internalErrors: errors,
+    async statementsDuring(work: () => Promise<unknown>) {
+      statements = [];
+      counting = true;
+      try {
+        await work();
+      } finally {
+        counting = false;
+      }
+      return statements;
+    },
     runDue: (at?: Date) => runDue(orm.em.fork(), services, at ?? clock.now()),
     async close() {
       await orm.close();

@@ -32,8 +32,7 @@ export class OrderResolver {
 
   @Query(() => [Order])
   async allOrders(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null, @Ctx() ctx: GraphQLContext) {
-    const [rows] = await ctx.services.orders.list(ctx.em, args, filter);
-    return rows;
+    return ctx.services.orders.list(ctx.em, args, filter);
   }
 
   @Query(() => ListMetadata)
@@ -127,8 +126,7 @@ export class CustomerResolver {
 
   @Query(() => [Customer])
   async allCustomers(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => CustomerFilter, { nullable: true }) filter: CustomerFilter | null, @Ctx() ctx: GraphQLContext) {
-    const [rows] = await ctx.services.orders.listCustomers(ctx.em, args, filter);
-    return rows;
+    return ctx.services.orders.listCustomers(ctx.em, args, filter);
   }
 
   @Query(() => ListMetadata)

@@ -208,18 +208,19 @@ export class OrderService {
     return customerIds.map((id) => counts.get(id) ?? 0);
   }
 
-  list(em: EntityManager, args: ListArgs, filter: OrderFilter | null | undefined): Promise<[Order[], number]> {
+  /** A page of orders with their customer and vendor joined in (one statement). */
+  list(em: EntityManager, args: ListArgs, filter: OrderFilter | null | undefined): Promise<Order[]> {
     const opts = pageOptions(args, ORDER_SORT, { field: 'createdAt', order: 'DESC' });
-    return em.findAndCount(Order, orderWhere(filter), opts as never);
+    return em.find(Order, orderWhere(filter), { ...opts, populate: ['customer', 'vendor'], strategy: 'joined' } as never);
   }
 
   count(em: EntityManager, filter: OrderFilter | null | undefined): Promise<number> {
     return em.count(Order, orderWhere(filter));
   }
 
-  listCustomers(em: EntityManager, args: ListArgs, filter: CustomerFilter | null | undefined): Promise<[Customer[], number]> {
+  listCustomers(em: EntityManager, args: ListArgs, filter: CustomerFilter | null | undefined): Promise<Customer[]> {
     const opts = pageOptions(args, CUSTOMER_SORT, { field: 'createdAt', order: 'DESC' });
-    return em.findAndCount(Customer, customerWhere(filter), opts as never);
+    return em.find(Customer, customerWhere(filter), opts as never);
   }
 
   countCustomers(em: EntityManager, filter: CustomerFilter | null | undefined): Promise<number> {

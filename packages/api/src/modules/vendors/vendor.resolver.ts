@@ -38,8 +38,7 @@ export class VendorResolver {
 
   @Query(() => [Vendor])
   async allVendors(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => VendorFilter, { nullable: true }) filter: VendorFilter | null, @Ctx() ctx: GraphQLContext) {
-    const [rows] = await ctx.services.vendors.list(ctx.em, args, filter);
-    return rows;
+    return ctx.services.vendors.list(ctx.em, args, filter);
   }
 
   @Query(() => ListMetadata)

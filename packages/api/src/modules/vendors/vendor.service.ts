@@ -144,9 +144,9 @@ export class VendorService {
     return vendorTrend(em, vendorId, list.slice(-weeks));
   }
 
-  list(em: EntityManager, args: ListArgs, filter: VendorFilter | null | undefined): Promise<[Vendor[], number]> {
+  list(em: EntityManager, args: ListArgs, filter: VendorFilter | null | undefined): Promise<Vendor[]> {
     const opts = pageOptions(args, VENDOR_SORT, { field: 'name', order: 'ASC' });
-    return em.findAndCount(Vendor, vendorWhere(filter), opts as never);
+    return em.find(Vendor, vendorWhere(filter), opts as never);
   }
 
   count(em: EntityManager, filter: VendorFilter | null | undefined): Promise<number> {
