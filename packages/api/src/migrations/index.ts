@@ -4,6 +4,7 @@ import { Migration20261123111618_feedback_loop } from './Migration20261123111618
 import { Migration20261123113721_reviews } from './Migration20261123113721_reviews.js';
 import { Migration20261123114750_vendor_notices } from './Migration20261123114750_vendor_notices.js';
 import { Migration20261123114936_reliability } from './Migration20261123114936_reliability.js';
+import { Migration20261123121639_rollups } from './Migration20261123121639_rollups.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123110029', class: Migration20261123110029 },
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261123113721_reviews', class: Migration20261123113721_reviews },
   { name: 'Migration20261123114750_vendor_notices', class: Migration20261123114750_vendor_notices },
   { name: 'Migration20261123114936_reliability', class: Migration20261123114936_reliability },
+  { name: 'Migration20261123121639_rollups', class: Migration20261123121639_rollups },
 ];

@@ -12,6 +12,8 @@ const week = (col: string) => WEEK.replace('%s', col);
 const pct = (part: number, total: number) => (total ? Math.round((part / total) * 1000) / 10 : 0);
 const round2 = (x: unknown) => (x == null ? null : Math.round(Number(x) * 100) / 100);
 const iso = (d: Date | string) => new Date(d).toISOString();
+/** The Asia/Kolkata calendar date of an instant, as YYYY-MM-DD (the rollups' day). */
+const istDay = (d: Date) => new Date(d.getTime() + 330 * 60_000).toISOString().slice(0, 10);
 
 export class AnalyticsService {
   /** The weeks of [from, to), validated. */
@@ -25,11 +27,12 @@ export class AnalyticsService {
   async weeklyFeedback(em: EntityManager, from: Date, to: Date): Promise<WeeklyFeedbackStats[]> {
     const { weeks, start, end } = this.weeks(from, to);
     const [feedback, complaints, flagged, reviews] = await Promise.all([
+      // From the daily rollup (trigger-maintained): a year is ~3,000 rows, not a year of feedback.
       em.execute(
-        `select ${week('created_at')} as ws, count(*)::int as total, count(*) filter (where rating >= 4)::int as pos,
-                count(*) filter (where rating <= 2)::int as neg, avg(rating)::float8 as avg
-         from feedback where created_at >= ? and created_at < ? group by 1`,
-        [start, end],
+        `select (date_trunc('week', day)::timestamp at time zone 'Asia/Kolkata') as ws, sum(total)::int as total, sum(positive)::int as pos,
+                sum(negative)::int as neg, (sum(rating_sum)::float8 / nullif(sum(total), 0)) as avg
+         from feedback_daily_rollup where day >= ? and day < ? group by 1`,
+        [istDay(start), istDay(end)],
       ),
       em.execute(
         `select distinct on (ws) ws, category from (

@@ -12,6 +12,7 @@ import { Vendor } from '../vendors/vendor.entity.js';
 @Entity()
 @Index({ properties: ['status', 'firstContactDueAt'] })
 @Index({ properties: ['team', 'status'] })
+@Index({ properties: ['createdAt'] })
 export class Escalation {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -11,6 +11,7 @@ import { Order } from '../orders/order.entity.js';
 @Entity()
 @Unique({ properties: ['source', 'externalId'] })
 @Index({ properties: ['status', 'postedAt'] })
+@Index({ properties: ['postedAt'] })
 export class Review {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -60,7 +60,8 @@ export const SCORECARD_SORT: Record<string, string> = {
 function scorecardSql(q: ScorecardQuery, now: Date, countOnly: boolean): { sql: string; params: unknown[] } {
   const since30 = new Date(now.getTime() - 30 * DAY);
   const since90 = new Date(now.getTime() - 90 * DAY);
-  const params: unknown[] = [since90, now, [...VENDOR_COMPLAINT_CATEGORIES], [...SLA_VIOLATION_CATEGORIES], since30, now, TOP_MIN_RATINGS_90D, TOP_SHARE];
+  const istDay = (d: Date) => new Date(d.getTime() + 330 * 60_000).toISOString().slice(0, 10);
+  const params: unknown[] = [istDay(since90), istDay(now), [...VENDOR_COMPLAINT_CATEGORIES], [...SLA_VIOLATION_CATEGORIES], since30, now, TOP_MIN_RATINGS_90D, TOP_SHARE];
   const where: string[] = [];
   if (q.ids) {
     where.push('s.id in (?)');
@@ -87,12 +88,13 @@ function scorecardSql(q: ScorecardQuery, now: Date, countOnly: boolean): { sql: 
     where.push('s.composite >= ?');
     params.push(q.minComposite);
   }
+  // Ratings come from the per-vendor daily rollup (whole Asia/Kolkata days; see rollup.entity.ts).
   const sql = `with fb as (
-       select vendor_id, count(*)::int as ratings,
-              count(*) filter (where created_at >= ?)::int as ratings90,
-              avg(vendor_behaviour)::float8 as b, avg(vendor_timeliness)::float8 as t,
-              avg(vendor_professionalism)::float8 as p, avg(rating)::float8 as o
-       from feedback where vendor_id is not null and created_at <= ? group by vendor_id),
+       select vendor_id, sum(ratings)::int as ratings,
+              coalesce(sum(ratings) filter (where day >= ?), 0)::int as ratings90,
+              (sum(behaviour_sum)::float8 / nullif(sum(behaviour_n), 0)) as b, (sum(timeliness_sum)::float8 / nullif(sum(timeliness_n), 0)) as t,
+              (sum(professionalism_sum)::float8 / nullif(sum(professionalism_n), 0)) as p, (sum(rating_sum)::float8 / nullif(sum(ratings), 0)) as o
+       from vendor_daily_rollup where day <= ? group by vendor_id),
      oc as (
        select vendor_id, count(*)::int as n from customer_order
        where status = 'COMPLETED' and vendor_id is not null group by vendor_id),
