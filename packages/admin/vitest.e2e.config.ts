@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.ts'],
     globalSetup: ['e2e/support/global-setup.ts'],
-    reporters: ['default', './e2e/support/summary-reporter.ts'],
+    reporters: ['default', '../../tools/vitest-summary-reporter.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 240_000,

@@ -10,7 +10,7 @@ export default defineConfig({
     include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
     globalSetup: ['test/setup/global-setup.ts'],
     setupFiles: ['test/setup/setup.ts'],
-    reporters: ['default', './test/setup/summary-reporter.ts'],
+    reporters: ['default', '../../tools/vitest-summary-reporter.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

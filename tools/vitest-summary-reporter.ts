@@ -1,3 +1,4 @@
+// Shared by the API suite and the admin browser tests (both vitest configs point here).
 // CI reads a plain closing line, "N passed, N failed, N skipped"; vitest's own summary is not
 // one it recognises.
 import type { Reporter, TestModule } from 'vitest/node';
