@@ -19,7 +19,7 @@ import type { Feedback } from '../feedback/feedback.entity.js';
 import type { MessagingService } from '../messaging/messaging.service.js';
 import { Order } from '../orders/order.entity.js';
 import type { VendorService } from '../vendors/vendor.service.js';
-import { VENDOR_COMPLAINT_CATEGORIES } from '../vendors/scorecard.js';
+import { isVendorComplaint } from '../vendors/vendor.policy.js';
 import { Alert } from './alert.entity.js';
 import { Escalation } from './escalation.entity.js';
 import { decideCategorize, decideContact, decideResolve, decideSlaBreach, type EscalationSnapshot } from './escalation.policy.js';
@@ -188,8 +188,7 @@ export class EscalationService {
         data: { from, category, team: d.team, status: d.to },
       });
       // V1/V2: a newly vendor-attributed complaint may cross the hold or deactivation threshold.
-      const isComplaint = (c: EscalationCategory | null) => c != null && (VENDOR_COMPLAINT_CATEGORIES as readonly EscalationCategory[]).includes(c);
-      if (e.vendor && isComplaint(category) && !isComplaint(from.category)) {
+      if (e.vendor && isVendorComplaint(category) && !isVendorComplaint(from.category)) {
         await tem.flush();
         const action = await this.vendors.applyComplaintThresholds(tem, e.vendor.id, now, { escalationId: e.id, orderId: e.order.id });
         // V2: VENDOR_OPS hears about every automatic hold or deactivation at once.

@@ -1,13 +1,9 @@
 // V1, V4: vendor scorecards computed in SQL from feedback, orders and escalations.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { EscalationCategory } from '../../common/enums.js';
+import { SLA_VIOLATION_CATEGORIES, VENDOR_COMPLAINT_CATEGORIES } from './vendor.policy.js';
 
-/** V1: escalations in these categories count against the vendor; the last two are SLA violations. */
-export const VENDOR_COMPLAINT_CATEGORIES = [
-  EscalationCategory.VENDOR_BEHAVIOUR, EscalationCategory.MISSED_PICKUP, EscalationCategory.WRONG_INSPECTION, EscalationCategory.DELAY,
-] as const;
-export const SLA_VIOLATION_CATEGORIES = [EscalationCategory.MISSED_PICKUP, EscalationCategory.DELAY] as const;
+export { SLA_VIOLATION_CATEGORIES, VENDOR_COMPLAINT_CATEGORIES };
 
 const DAY = 86_400_000;
 const TOP_MIN_RATINGS_90D = 10;

@@ -1,7 +1,7 @@
 // V3: manual hold and reinstatement of vendors.
 import type { Refusal } from '../../common/decision.js';
 import { checkTransition } from '../../common/state-machine.js';
-import { Role, VendorActionKind, VendorStatus } from '../../common/enums.js';
+import { EscalationCategory, Role, VendorActionKind, VendorStatus } from '../../common/enums.js';
 import { ACTION_TARGET, VENDOR_TRANSITIONS } from './vendor-state.js';
 
 export type VendorActionDecision = { ok: true; kind: VendorActionKind; to: VendorStatus; reason: string } | Refusal;
@@ -59,4 +59,15 @@ export function decideAutomaticAction(
     };
   }
   return { kind: 'NONE' };
+}
+
+/** V1: escalations in these categories count against the vendor; the last two are SLA violations. */
+export const VENDOR_COMPLAINT_CATEGORIES = [
+  EscalationCategory.VENDOR_BEHAVIOUR, EscalationCategory.MISSED_PICKUP, EscalationCategory.WRONG_INSPECTION, EscalationCategory.DELAY,
+] as const;
+export const SLA_VIOLATION_CATEGORIES = [EscalationCategory.MISSED_PICKUP, EscalationCategory.DELAY] as const;
+
+/** V1: an escalation counts against the vendor when it is categorised as the vendor's fault. */
+export function isVendorComplaint(category: EscalationCategory | null | undefined): boolean {
+  return category != null && (VENDOR_COMPLAINT_CATEGORIES as readonly EscalationCategory[]).includes(category);
 }
