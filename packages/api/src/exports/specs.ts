@@ -2,6 +2,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Escalation } from '../modules/escalations/escalation.entity.js';
 import { Feedback } from '../modules/feedback/feedback.entity.js';
+import { Review } from '../modules/reviews/review.entity.js';
 import type { ExportSpec } from './exports.router.js';
 
 // The keyset is (createdAt, id). Every timestamp is written from a JavaScript Date, so it has
@@ -31,6 +32,19 @@ export const EXPORTS: Record<string, ExportSpec> = {
       return rows.map((e) => ({
         cursor: { at: e.createdAt, id: e.id },
         cells: [e.id, e.createdAt, e.order.id, e.status, e.category, e.team, e.firstContactDueAt, e.firstContactAt, services.escalations.slaBreached(e), e.resolvedAt, e.closedAt, e.resolution],
+      }));
+    },
+  },
+  reviews: {
+    operation: 'allReviews',
+    columns: ['id', 'importedAt', 'source', 'externalId', 'authorName', 'rating', 'postedAt', 'sentimentScore', 'status', 'statusReason', 'genuine', 'positiveSentiment', 'clearValue', 'mentionsBrand', 'relevantDevice', 'text', 'reply'],
+    async batch(em: EntityManager, filter, cursor, limit, services) {
+      const where = services.reviews.where(filter as never);
+      const rows = await em.find(Review, { $and: [where, after(cursor, 'importedAt')] } as never, { orderBy: { importedAt: 'asc', id: 'asc' }, limit });
+      return rows.map((r) => ({
+        cursor: { at: r.importedAt, id: r.id },
+        cells: [r.id, r.importedAt, r.source, r.externalId, r.authorName, r.rating, r.postedAt, r.sentimentScore, r.status, r.statusReason,
+          r.checkGenuine, r.checkPositiveSentiment, r.checkClearValue, r.checkMentionsBrand, r.checkRelevantDevice, r.text, r.reply],
       }));
     },
   },

@@ -68,4 +68,19 @@ describe('CSV exports', () => {
     expect((await download('/exports/escalations.csv?filter=%7Bbad', t.adminToken)).status).toBe(400);
     expect((await download('/exports/nothing.csv')).status).toBe(404);
   });
+
+  it('exports reviews with their checks for MARKETING, with the inbox filter', async () => {
+    const { token } = await t.userWith(Role.MARKETING);
+    const imp = await t.gql(`mutation { importReviews(reviews: [
+      { source: PLAY_STORE, externalId: "x-1", authorName: "Pooja Rao", rating: 5, text: "Sold my laptop to Cashkr, smooth and quick payment", postedAt: "2026-11-01T10:00:00Z" },
+      { source: WEBSITE, externalId: "x-2", authorName: "Amit Das", rating: 2, text: "Slow pickup", postedAt: "2026-11-02T10:00:00Z" }]) { created } }`, {}, token);
+    expect(imp.data.importReviews.created).toBe(2);
+    const all = (await download('/exports/reviews.csv', token)).body.trim().split('\r\n');
+    expect(all[0]).toMatch(/^id,importedAt,source,externalId,authorName,rating/);
+    expect(all).toHaveLength(3);
+    const play = (await download(`/exports/reviews.csv?filter=${encodeURIComponent(JSON.stringify({ source: ['PLAY_STORE'] }))}`, token)).body.trim().split('\r\n');
+    expect(play).toHaveLength(2);
+    expect(play[1]).toContain('Pooja Rao');
+    expect((await download('/exports/reviews.csv', (await t.userWith(Role.CX_AGENT)).token)).status).toBe(403);
+  });
 });

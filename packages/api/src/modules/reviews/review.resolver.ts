@@ -28,8 +28,7 @@ export class ReviewResolver {
 
   @Query(() => [Review])
   async allReviews(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ReviewFilter, { nullable: true }) filter: ReviewFilter | null, @Ctx() ctx: GraphQLContext) {
-    const [rows] = await ctx.services.reviews.list(ctx.em, args, filter);
-    return rows;
+    return ctx.services.reviews.list(ctx.em, args, filter);
   }
 
   @Query(() => ListMetadata)

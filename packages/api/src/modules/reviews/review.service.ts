@@ -424,9 +424,14 @@ export class ReviewService {
     return nextStates(REVIEW_TRANSITIONS, review.status, rolesOf(principal));
   }
 
-  list(em: EntityManager, args: ListArgs, filter: ReviewFilter | null | undefined): Promise<[Review[], number]> {
+  list(em: EntityManager, args: ListArgs, filter: ReviewFilter | null | undefined): Promise<Review[]> {
     const opts = pageOptions(args, REVIEW_SORT, { field: 'postedAt', order: 'DESC' });
-    return em.findAndCount(Review, reviewWhere(filter), opts as never);
+    return em.find(Review, reviewWhere(filter), opts as never);
+  }
+
+  /** The inbox filter as a query (shared with the CSV export). */
+  where(filter: ReviewFilter | null | undefined): FilterQuery<Review> {
+    return reviewWhere(filter);
   }
 
   count(em: EntityManager, filter: ReviewFilter | null | undefined): Promise<number> {
