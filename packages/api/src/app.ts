@@ -7,7 +7,10 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { print, type GraphQLFormattedError } from 'graphql';
+import {
+  GraphQLError, Kind, print, type DocumentNode, type FragmentDefinitionNode, type GraphQLFormattedError, type OperationDefinitionNode, type SelectionSetNode,
+} from 'graphql';
+import { decideAccess } from './modules/access/access.policy.js';
 import { DEFAULT_LIMITS, queryLimitsRule, type QueryLimits } from './common/graphql-limits.js';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Clock } from './common/clock.js';
@@ -80,6 +83,48 @@ function loginRateLimit(limit = 30, windowMs = 60_000) {
   };
 }
 
+/** The root fields an operation selects, through fragments (what the access table rules on). */
+function rootFields(operation: OperationDefinitionNode, document: DocumentNode): string[] {
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const names = new Set<string>();
+  const walk = (set: SelectionSetNode, seen: Set<string>) => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        if (!sel.name.value.startsWith('__')) names.add(sel.name.value);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet, seen);
+      else {
+        const frag = fragments.get(sel.name.value);
+        if (frag && !seen.has(frag.name.value)) walk(frag.selectionSet, new Set([...seen, frag.name.value]));
+      }
+    }
+  };
+  walk(operation.selectionSet, new Set());
+  return [...names];
+}
+
+/**
+ * S1, S2: every root field of the operation passes the access table before anything runs.
+ * Checked once per operation (not per resolved field), so a refusal changes nothing.
+ */
+function accessGuard(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation, document }) {
+          if (!operation) return;
+          for (const field of rootFields(operation, document)) {
+            const decision = decideAccess(field, contextValue.principal);
+            if (decision.allowed) continue;
+            // A caller who sent a bad or expired credential learns that, rather than "forbidden".
+            const error = contextValue.authError ?? new DomainError(decision.code, decision.message, { details: { operation: field } });
+            throw new GraphQLError(error.message, { originalError: error, path: [field], extensions: { http: { status: 200 } } });
+          }
+        },
+      };
+    },
+  };
+}
+
 /** Introspection reveals the whole API: in production only to callers with credentials. */
 function introspectionGuard(production: boolean): ApolloServerPlugin<GraphQLContext> {
   return {
@@ -132,7 +177,7 @@ export function formatError(log: (line: string) => void) {
 export async function createApp(deps: AppDeps): Promise<{ app: express.Express; apollo: ApolloServer<GraphQLContext> }> {
   const log = deps.log ?? ((l: string) => console.error(l));
   const schema = await buildAppSchema();
-  const plugins: ApolloServerPlugin<GraphQLContext>[] = [introspectionGuard(deps.production ?? false)];
+  const plugins: ApolloServerPlugin<GraphQLContext>[] = [accessGuard(), introspectionGuard(deps.production ?? false)];
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError: formatError(log),
