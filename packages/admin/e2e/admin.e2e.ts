@@ -254,7 +254,7 @@ describe.skipIf(!hasBrowser)('admin panel', () => {
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
 
     // A token the API no longer accepts (revoked, signed with an old secret): UNAUTHENTICATED.
-    const user = JSON.stringify({ id: 'x', email: ADMIN_EMAIL, name: 'Administrator', roles: ['ADMIN'] });
+    const user = JSON.stringify({ id: 'x', email: ADMIN_EMAIL, name: 'Administrator', roles: ['ADMIN'], allowedOperations: ['allOrders'] });
     await page.evaluate(([u]) => {
       localStorage.setItem('cxloop.token', 'not-a-valid-token');
       localStorage.setItem('cxloop.user', u);

@@ -1,44 +1,35 @@
-// Which roles may read each resource and call each action: mirrors
-// packages/api/src/modules/access/access.policy.ts (SOP_RULES S2) so the menu and the buttons
-// never offer what the API would refuse. The API stays the authority.
-export type Role = 'ADMIN' | 'CX_AGENT' | 'CX_LEAD' | 'FINANCE' | 'MARKETING' | 'VENDOR_OPS';
+// What the menu and the buttons may offer, read from the operations the API's access table
+// allows the signed-in user (User.allowedOperations, fetched at sign-in). No rule is repeated
+// here: the API decides, the panel only asks which operations it may call.
+const READ_OPERATION = {
+  Order: 'allOrders',
+  Customer: 'allCustomers',
+  Vendor: 'allVendors',
+  Escalation: 'allEscalations',
+  CallTask: 'allCallTasks',
+  Review: 'allReviews',
+  User: 'allUsers',
+  ApiKey: 'allApiKeys',
+} as const;
 
-const CX: Role[] = ['CX_AGENT', 'CX_LEAD'];
+const ACTION_OPERATION = {
+  createVendor: 'createVendor',
+  holdVendor: 'holdVendor',
+  reinstateVendor: 'reinstateVendor',
+  advanceOrder: 'advanceOrder',
+  assignVendor: 'assignVendor',
+  completeOrder: 'completeOrder',
+  logEscalationContact: 'logEscalationContact',
+  categorizeEscalation: 'categorizeEscalation',
+  resolveEscalation: 'resolveEscalation',
+  assignEscalation: 'assignEscalation',
+  completeCallTask: 'completeCallTask',
+  reviewActions: 'shortlistReview',
+} as const;
 
-const READERS = {
-  Order: [...CX, 'FINANCE'],
-  Customer: [...CX, 'FINANCE'],
-  Vendor: ['VENDOR_OPS', ...CX, 'FINANCE'],
-  // VENDOR_OPS and FINANCE see only escalations routed to their team (the API filters).
-  Escalation: [...CX, 'VENDOR_OPS', 'FINANCE'],
-  CallTask: CX,
-  Review: ['MARKETING'],
-  User: [],
-  ApiKey: [],
-} satisfies Record<string, Role[]>;
+export type Resource = keyof typeof READ_OPERATION;
+export type Action = keyof typeof ACTION_OPERATION;
 
-const ACTIONS = {
-  createVendor: ['VENDOR_OPS'],
-  holdVendor: ['VENDOR_OPS'],
-  reinstateVendor: ['VENDOR_OPS'],
-  advanceOrder: [...CX, 'FINANCE'],
-  assignVendor: CX,
-  completeOrder: CX,
-  logEscalationContact: [...CX, 'VENDOR_OPS', 'FINANCE'],
-  categorizeEscalation: [...CX, 'VENDOR_OPS', 'FINANCE'],
-  resolveEscalation: [...CX, 'VENDOR_OPS', 'FINANCE'],
-  assignEscalation: ['CX_LEAD', 'VENDOR_OPS', 'FINANCE'],
-  completeCallTask: CX,
-  reviewActions: ['MARKETING'],
-} satisfies Record<string, Role[]>;
+export const canRead = (permissions: readonly string[] | undefined, resource: Resource) => !!permissions?.includes(READ_OPERATION[resource]);
 
-export type Resource = keyof typeof READERS;
-export type Action = keyof typeof ACTIONS;
-
-const allowed = (roles: readonly string[] | undefined, rule: readonly Role[]) =>
-  // ADMIN may call everything that is not public (as in the API's policy).
-  !!roles && (roles.includes('ADMIN') || rule.some((r) => roles.includes(r)));
-
-export const canRead = (roles: readonly string[] | undefined, resource: Resource) => allowed(roles, READERS[resource]);
-
-export const can = (roles: readonly string[] | undefined, action: Action) => allowed(roles, ACTIONS[action]);
+export const can = (permissions: readonly string[] | undefined, action: Action) => !!permissions?.includes(ACTION_OPERATION[action]);

@@ -7,7 +7,7 @@ const LOGIN = /* GraphQL */ `
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
-      user { id email name roles }
+      user { id email name roles allowedOperations }
     }
   }
 `;
@@ -45,7 +45,8 @@ export const authProvider: AuthProvider = {
   async checkAuth() {
     const token = getToken();
     if (!token) throw new Error('Sign in first.');
-    if (tokenExpired(token)) {
+    // A session from before the panel learned its permissions from the API: sign in again.
+    if (tokenExpired(token) || !getUser()?.allowedOperations) {
       clearSession();
       throw new Error('Your session has ended. Sign in again.');
     }
@@ -61,7 +62,9 @@ export const authProvider: AuthProvider = {
   },
 
   async getPermissions() {
-    return getUser()?.roles ?? [];
+    // The roles (for display) and the operations the API's access table allows them.
+    const user = getUser();
+    return [...(user?.roles ?? []), ...(user?.allowedOperations ?? [])];
   },
 
   async getIdentity() {

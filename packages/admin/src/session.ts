@@ -6,6 +6,8 @@ export interface SessionUser {
   email: string;
   name: string;
   roles: string[];
+  /** From the API's access table at sign-in: what the menu and buttons may offer. */
+  allowedOperations?: string[];
 }
 
 const TOKEN_KEY = 'cxloop.token';

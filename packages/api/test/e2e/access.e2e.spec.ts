@@ -177,6 +177,17 @@ describe('API keys (S2, S3)', () => {
   });
 });
 
+describe('allowedOperations', () => {
+  it('tells each user what the access table lets them call', async () => {
+    const { token } = await t.userWith(Role.MARKETING);
+    const ops = (await t.gql(`{ me { allowedOperations } }`, {}, token)).data.me.allowedOperations as string[];
+    expect(ops).toContain('shortlistReview');
+    expect(ops).toContain('feedbackAnalytics');
+    expect(ops).not.toContain('createOrder');
+    expect(ops).not.toContain('login');
+  });
+});
+
 describe('user management (ADMIN)', () => {
   it('creates users, changes roles and refuses duplicates', async () => {
     const r = await t.gql(`mutation { createUser(email: "Meera@Test.local", name: "Meera Menon", roles: [CX_LEAD], password: "long-enough-1") { id email roles } }`, {}, t.adminToken);

@@ -135,3 +135,9 @@ export function decideAccess(operation: string, principal: Principal | null): Ac
       : `${operation} is for signed-in users, not API keys.`,
   };
 }
+
+/** Every operation these roles may call (the admin panel shows only what the API allows). */
+export function allowedOperations(roles: Role[]): string[] {
+  const principal: Principal = { kind: 'USER', id: '', email: '', name: '', roles };
+  return Object.keys(OPERATION_ACCESS).filter((op) => !OPERATION_ACCESS[op].public && decideAccess(op, principal).allowed).sort();
+}

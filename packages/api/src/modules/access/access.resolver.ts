@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { allowedOperations } from './access.policy.js';
 import type { GraphQLContext } from '../../context.js';
 import { ApiScope, Role } from '../../common/enums.js';
 import { ListArgs, ListMetadata, pageOptions } from '../../common/list-args.js';
@@ -68,8 +69,13 @@ const auditWhere = (f?: AuditEventFilter | null) => ({
   ...(f?.action ? { action: f.action } : {}),
 });
 
-@Resolver()
+@Resolver(() => User)
 export class AccessResolver {
+  @FieldResolver(() => [String], { description: "The operations this user's roles may call (from the API's access table)." })
+  allowedOperations(@Root() user: User) {
+    return allowedOperations(user.roles);
+  }
+
   @Mutation(() => AuthPayload)
   login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.access.login(ctx.em, email, password);
