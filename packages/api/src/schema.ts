@@ -7,6 +7,7 @@ import './common/enums.js';
 import { DateTimeScalar } from './common/date-time.scalar.js';
 import { AccessResolver } from './modules/access/access.resolver.js';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver.js';
+import { AlertResolver } from './modules/escalations/alert.resolver.js';
 import { EscalationResolver, InteractionResolver } from './modules/escalations/escalation.resolver.js';
 import { CallTaskResolver, FeedbackRequestResolver, FeedbackResolver } from './modules/feedback/feedback.resolver.js';
 import { CustomerResolver, OrderResolver } from './modules/orders/order.resolver.js';
@@ -15,7 +16,7 @@ import { VendorActionResolver, VendorResolver } from './modules/vendors/vendor.r
 
 export const RESOLVERS = [
   AccessResolver, OrderResolver, CustomerResolver, VendorResolver, VendorActionResolver, FeedbackResolver,
-  FeedbackRequestResolver, CallTaskResolver, EscalationResolver, InteractionResolver, ReviewResolver, AnalyticsResolver,
+  FeedbackRequestResolver, CallTaskResolver, EscalationResolver, InteractionResolver, AlertResolver, ReviewResolver, AnalyticsResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -49,6 +49,10 @@ describe('E1: first contact within 15 minutes', () => {
     expect((await get(id)).slaBreached).toBe(true);
     const alerts = await t.sql(`select kind, for_role from alert where escalation_id = ? order by created_at`, [id]);
     expect(alerts).toEqual([{ kind: 'ESCALATION_OPENED', for_role: 'CX_AGENT' }, { kind: 'SLA_BREACHED', for_role: 'CX_LEAD' }]);
+    const feed = await t.gql(`query($e: ID!) { allAlerts(filter: { escalationId: $e, forRole: CX_LEAD }) { id kind text acknowledgedAt escalation { id } } }`, { e: id }, lead.token);
+    expect(feed.data.allAlerts).toMatchObject([{ kind: 'SLA_BREACHED', acknowledgedAt: null, escalation: { id } }]);
+    const ack = await t.gql(`mutation($a: ID!) { acknowledgeAlert(id: $a) { acknowledgedAt acknowledgedBy { email } } }`, { a: feed.data.allAlerts[0].id }, lead.token);
+    expect(ack.data.acknowledgeAlert.acknowledgedBy.email).toBe(lead.email);
     const notices = await t.sql(`select recipient, status from message where order_id = ? and kind = 'SLA_BREACH_ALERT'`, [orderId]);
     expect(notices).toContainEqual({ recipient: lead.email, status: 'SENT' });
     expect(notices.map((n: any) => n.recipient)).not.toContain(agent.email);

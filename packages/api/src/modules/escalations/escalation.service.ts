@@ -51,6 +51,13 @@ export function visibleTeams(principal: Principal | null): Team[] | 'ALL' {
   return teams;
 }
 
+export interface AlertFilterInput {
+  kind?: AlertKind[] | null;
+  forRole?: Role | null;
+  acknowledged?: boolean | null;
+  escalationId?: string | null;
+}
+
 export interface EscalationFilterInput {
   ids?: string[] | null;
   status?: EscalationStatus[] | null;
@@ -253,6 +260,39 @@ export class EscalationService {
     if (!e) throw notFound('Escalation', id);
     const roles = TEAM_ROLES[e.team];
     return em.find(User, { active: true, roles: { $overlap: roles } }, { orderBy: { name: 'asc', id: 'asc' }, limit: 500 });
+  }
+
+  /** Alerts on the escalations the caller may see (S2 team scope applies). */
+  alerts(em: EntityManager, principal: Principal | null, args: ListArgs, f?: AlertFilterInput | null): Promise<Alert[]> {
+    return em.find(Alert, this.alertWhere(principal, f), pageOptions(args, { createdAt: 'createdAt', id: 'id' }, { field: 'createdAt', order: 'DESC' }) as never);
+  }
+
+  countAlerts(em: EntityManager, principal: Principal | null, f?: AlertFilterInput | null): Promise<number> {
+    return em.count(Alert, this.alertWhere(principal, f));
+  }
+
+  private alertWhere(principal: Principal | null, f?: AlertFilterInput | null): FilterQuery<Alert> {
+    const and: Record<string, unknown>[] = [];
+    const teams = visibleTeams(principal);
+    if (teams !== 'ALL') and.push({ team: { $in: teams } });
+    if (f?.kind?.length) and.push({ kind: { $in: f.kind } });
+    if (f?.forRole) and.push({ forRole: f.forRole });
+    if (f?.acknowledged != null) and.push({ acknowledgedAt: f.acknowledged ? { $ne: null } : null });
+    if (f?.escalationId) and.push({ escalation: idOrNoMatch(f.escalationId) });
+    return (and.length ? { $and: and } : {}) as FilterQuery<Alert>;
+  }
+
+  async acknowledgeAlert(em: EntityManager, principal: Principal, id: string): Promise<Alert> {
+    return em.transactional(async (tem) => {
+      const alert = await findOrFail(tem, Alert, id, 'Alert', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const teams = visibleTeams(principal);
+      if (teams !== 'ALL' && !teams.includes(alert.team)) throw forbidden(`This alert is for ${alert.team}.`);
+      if (!alert.acknowledgedAt) {
+        alert.acknowledgedAt = this.clock.now();
+        alert.acknowledgedBy = principal.kind === 'USER' ? tem.getReference(User, principal.id) : null;
+      }
+      return alert;
+    });
   }
 
   list(em: EntityManager, principal: Principal | null, args: ListArgs, filter?: EscalationFilterInput | null): Promise<Escalation[]> {
