@@ -5,24 +5,19 @@ import { EnumChipField } from '../common/fields';
 import { enumChoices } from '../schema';
 import { TopPerformerBadge } from './TopPerformerBadge';
 
+/** Every scorecard figure (shared by the list and the vendor page). */
+export const SCORECARD_FIELDS = [
+  'compositeScore', 'avgOverall', 'avgBehaviour', 'avgProfessionalism', 'avgTimeliness', 'ratingsCount',
+  'ordersCompleted', 'complaintsLast30Days', 'slaViolationsLast30Days', 'topPerformer',
+];
+
 const LIST_FIELDS = [
   'id',
   'name',
   'city',
   'status',
   {
-    scorecard: [
-      'compositeScore',
-      'avgOverall',
-      'avgBehaviour',
-      'avgProfessionalism',
-      'avgTimeliness',
-      'ratingsCount',
-      'ordersCompleted',
-      'complaintsLast30Days',
-      'slaViolationsLast30Days',
-      'topPerformer',
-    ],
+    scorecard: SCORECARD_FIELDS,
   },
 ];
 

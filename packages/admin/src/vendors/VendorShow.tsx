@@ -7,6 +7,7 @@ import { humanize } from '../schema';
 import { TopPerformerBadge } from './TopPerformerBadge';
 import { VendorStatusButtons } from './VendorStatusButtons';
 import { VendorTrend } from './VendorTrend';
+import { SCORECARD_FIELDS } from './VendorList';
 
 const SHOW_FIELDS = [
   'id',
@@ -16,18 +17,7 @@ const SHOW_FIELDS = [
   'statusReason',
   'createdAt',
   {
-    scorecard: [
-      'compositeScore',
-      'avgOverall',
-      'avgBehaviour',
-      'avgProfessionalism',
-      'avgTimeliness',
-      'ratingsCount',
-      'ordersCompleted',
-      'complaintsLast30Days',
-      'slaViolationsLast30Days',
-      'topPerformer',
-    ],
+    scorecard: SCORECARD_FIELDS,
   },
   { actions: ['at', 'kind', 'reason', 'automatic', { by: ['id', 'name'] }] },
 ];
