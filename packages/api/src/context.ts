@@ -17,3 +17,6 @@ export interface GraphQLContext {
   /** Set when the request carried a credential that did not verify; refused on non-public operations. */
   authError?: DomainError;
 }
+
+/** The caller of an operation that needs credentials (the access guard has already checked them). */
+export const principalOf = (ctx: GraphQLContext): Principal => ctx.principal as Principal;

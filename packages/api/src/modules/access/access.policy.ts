@@ -58,7 +58,6 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   Customer: rule([...CX, FINANCE], [READ_ALL]),
   allCustomers: rule([...CX, FINANCE], [READ_ALL]),
   _allCustomersMeta: rule([...CX, FINANCE], [READ_ALL]),
-  orderNextStatuses: rule([...CX, FINANCE], [READ_ALL]),
   setMessagingOptOut: rule(CX),
   exportCustomerData: ADMIN_ONLY,
   eraseCustomer: ADMIN_ONLY,

@@ -1,14 +1,13 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { allowedOperations } from './access.policy.js';
-import type { GraphQLContext } from '../../context.js';
+import { principalOf, type GraphQLContext } from '../../context.js';
 import { ApiScope, Role } from '../../common/enums.js';
-import { ListArgs, ListMetadata, pageOptions } from '../../common/list-args.js';
+import { ListArgs, ListMetadata } from '../../common/list-args.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
-import { idOrNoMatch, uuidsOnly } from '../../common/find.js';
 import { describePolicySettings } from '../../common/policy-settings.js';
 import { ApiKey } from './api-key.entity.js';
 import { User } from './user.entity.js';
-import type { Principal } from './principal.js';
+import { ApiKeyFilter, AuditEventFilter, UserFilter } from './access.inputs.js';
 
 @ObjectType()
 class AuthPayload {
@@ -27,47 +26,6 @@ class PolicySetting {
   @Field(() => String) key!: string;
   @Field(() => String) value!: string;
 }
-
-@InputType()
-class UserFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[] | null;
-  @Field(() => String, { nullable: true }) q?: string | null;
-  @Field(() => Role, { nullable: true }) role?: Role | null;
-  @Field(() => Boolean, { nullable: true }) active?: boolean | null;
-}
-
-@InputType()
-class ApiKeyFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[] | null;
-  @Field(() => Boolean, { nullable: true }) revoked?: boolean | null;
-}
-
-@InputType()
-class AuditEventFilter {
-  @Field(() => ID, { nullable: true }) orderId?: string | null;
-  @Field(() => String, { nullable: true }) entityType?: string | null;
-  @Field(() => ID, { nullable: true }) entityId?: string | null;
-  @Field(() => String, { nullable: true }) action?: string | null;
-}
-
-const me = (ctx: GraphQLContext) => ctx.principal as Principal;
-
-const userWhere = (f?: UserFilter | null) => ({
-  ...(f?.ids?.length ? { id: { $in: uuidsOnly(f.ids) } } : {}),
-  ...(f?.role ? { roles: { $contains: [f.role] } } : {}),
-  ...(f?.active != null ? { active: f.active } : {}),
-  ...(f?.q?.trim() ? { $or: [{ email: { $ilike: `%${f.q.trim()}%` } }, { name: { $ilike: `%${f.q.trim()}%` } }] } : {}),
-});
-const apiKeyWhere = (f?: ApiKeyFilter | null) => ({
-  ...(f?.ids?.length ? { id: { $in: uuidsOnly(f.ids) } } : {}),
-  ...(f?.revoked != null ? { revokedAt: f.revoked ? { $ne: null } : null } : {}),
-});
-const auditWhere = (f?: AuditEventFilter | null) => ({
-  ...(f?.orderId ? { orderId: idOrNoMatch(f.orderId) } : {}),
-  ...(f?.entityType ? { entityType: f.entityType } : {}),
-  ...(f?.entityId ? { entityId: idOrNoMatch(f.entityId) } : {}),
-  ...(f?.action ? { action: f.action } : {}),
-});
 
 @Resolver(() => User)
 export class AccessResolver {
@@ -93,23 +51,22 @@ export class AccessResolver {
     @Arg('scopes', () => [ApiScope]) scopes: ApiScope[],
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.access.createApiKey(ctx.em, me(ctx), name, scopes);
+    return ctx.services.access.createApiKey(ctx.em, principalOf(ctx), name, scopes);
   }
 
   @Mutation(() => ApiKey)
   revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.access.revokeApiKey(ctx.em, me(ctx), id);
+    return ctx.services.access.revokeApiKey(ctx.em, principalOf(ctx), id);
   }
 
   @Query(() => [ApiKey])
   allApiKeys(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true }) filter: ApiKeyFilter | null, @Ctx() ctx: GraphQLContext) {
-    const opts = pageOptions(args, { id: 'id', name: 'name', createdAt: 'createdAt', revokedAt: 'revokedAt' }, { field: 'createdAt', order: 'DESC' });
-    return ctx.em.find(ApiKey, apiKeyWhere(filter), opts as never);
+    return ctx.services.access.listApiKeys(ctx.em, args, filter);
   }
 
   @Query(() => ListMetadata)
   async _allApiKeysMeta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true }) filter: ApiKeyFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.em.count(ApiKey, apiKeyWhere(filter)) };
+    return { count: await ctx.services.access.countApiKeys(ctx.em, filter) };
   }
 
   @Mutation(() => User)
@@ -120,7 +77,7 @@ export class AccessResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.access.createUser(ctx.em, me(ctx), { email, name, roles, password });
+    return ctx.services.access.createUser(ctx.em, principalOf(ctx), { email, name, roles, password });
   }
 
   @Mutation(() => User)
@@ -131,12 +88,12 @@ export class AccessResolver {
     @Arg('active', () => Boolean, { nullable: true }) active: boolean | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.access.updateUser(ctx.em, me(ctx), id, { name, roles, active });
+    return ctx.services.access.updateUser(ctx.em, principalOf(ctx), id, { name, roles, active });
   }
 
   @Mutation(() => User)
   resetUserPassword(@Arg('id', () => ID) id: string, @Arg('password', () => String) password: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.access.setPassword(ctx.em, me(ctx), id, password);
+    return ctx.services.access.setPassword(ctx.em, principalOf(ctx), id, password);
   }
 
   @Mutation(() => User)
@@ -145,18 +102,17 @@ export class AccessResolver {
     @Arg('newPassword', () => String) newPassword: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.access.changeOwnPassword(ctx.em, me(ctx), currentPassword, newPassword);
+    return ctx.services.access.changeOwnPassword(ctx.em, principalOf(ctx), currentPassword, newPassword);
   }
 
   @Query(() => [User])
   allUsers(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | null, @Ctx() ctx: GraphQLContext) {
-    const opts = pageOptions(args, { id: 'id', email: 'email', name: 'name', createdAt: 'createdAt', lastLoginAt: 'lastLoginAt' }, { field: 'email', order: 'ASC' });
-    return ctx.em.find(User, userWhere(filter), opts as never);
+    return ctx.services.access.listUsers(ctx.em, args, filter);
   }
 
   @Query(() => ListMetadata)
   async _allUsersMeta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.em.count(User, userWhere(filter)) };
+    return { count: await ctx.services.access.countUsers(ctx.em, filter) };
   }
 
   @Query(() => User, { nullable: true })
@@ -171,12 +127,11 @@ export class AccessResolver {
 
   @Query(() => [AuditEvent])
   allAuditEvents(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null, @Ctx() ctx: GraphQLContext) {
-    const opts = pageOptions(args, { at: 'at', action: 'action' }, { field: 'at', order: 'DESC' });
-    return ctx.em.find(AuditEvent, auditWhere(filter), opts as never);
+    return ctx.services.access.listAuditEvents(ctx.em, args, filter);
   }
 
   @Query(() => ListMetadata)
   async _allAuditEventsMeta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.em.count(AuditEvent, auditWhere(filter)) };
+    return { count: await ctx.services.access.countAuditEvents(ctx.em, filter) };
   }
 }

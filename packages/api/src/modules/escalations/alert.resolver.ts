@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../context.js';
+import { principalOf, type GraphQLContext } from '../../context.js';
 import { AlertKind, Role } from '../../common/enums.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
-import type { Principal } from '../access/principal.js';
 import { User } from '../access/user.entity.js';
 import { Alert } from './alert.entity.js';
 import { Escalation } from './escalation.entity.js';
@@ -29,7 +28,7 @@ export class AlertResolver {
 
   @Mutation(() => Alert, { description: 'Marks an alert as seen by the caller.' })
   acknowledgeAlert(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.escalations.acknowledgeAlert(ctx.em, ctx.principal as Principal, id);
+    return ctx.services.escalations.acknowledgeAlert(ctx.em, principalOf(ctx), id);
   }
 
   @FieldResolver(() => Escalation)

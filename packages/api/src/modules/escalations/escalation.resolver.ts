@@ -1,16 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../context.js';
+import { principalOf, type GraphQLContext } from '../../context.js';
 import { Channel, EscalationCategory } from '../../common/enums.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
-import type { Principal } from '../access/principal.js';
 import { User } from '../access/user.entity.js';
 import { Feedback } from '../feedback/feedback.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { Escalation } from './escalation.entity.js';
 import { EscalationFilter } from './escalation.inputs.js';
 import { Interaction } from './interaction.entity.js';
-
-const me = (ctx: GraphQLContext) => ctx.principal as Principal;
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
@@ -42,7 +39,7 @@ export class EscalationResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.escalations.logContact(ctx.em, me(ctx), id, channel, summary, expectedVersion);
+    return ctx.services.escalations.logContact(ctx.em, principalOf(ctx), id, channel, summary, expectedVersion);
   }
 
   @Mutation(() => Escalation)
@@ -52,7 +49,7 @@ export class EscalationResolver {
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.escalations.categorize(ctx.em, me(ctx), id, category, expectedVersion);
+    return ctx.services.escalations.categorize(ctx.em, principalOf(ctx), id, category, expectedVersion);
   }
 
   @Mutation(() => Escalation)
@@ -62,7 +59,7 @@ export class EscalationResolver {
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.escalations.resolve(ctx.em, me(ctx), id, resolution, expectedVersion);
+    return ctx.services.escalations.resolve(ctx.em, principalOf(ctx), id, resolution, expectedVersion);
   }
 
   @Mutation(() => Escalation, { description: 'Gives the escalation to an agent (null to unassign).' })
@@ -72,12 +69,12 @@ export class EscalationResolver {
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.escalations.assign(ctx.em, me(ctx), id, userId, expectedVersion);
+    return ctx.services.escalations.assign(ctx.em, principalOf(ctx), id, userId, expectedVersion);
   }
 
   @Query(() => [User], { description: "Active people who can be assigned this escalation (its team's roles)." })
   assignableUsers(@Arg('escalationId', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.escalations.assignableUsers(ctx.em, me(ctx), id);
+    return ctx.services.escalations.assignableUsers(ctx.em, principalOf(ctx), id);
   }
 
   @FieldResolver(() => Order)

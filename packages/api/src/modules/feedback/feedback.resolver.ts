@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../context.js';
+import { principalOf, type GraphQLContext } from '../../context.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
-import type { Principal } from '../access/principal.js';
 import { Escalation } from '../escalations/escalation.entity.js';
 import { Message } from '../messaging/message.entity.js';
 import { Order } from '../orders/order.entity.js';
@@ -10,13 +9,11 @@ import { FeedbackRequest } from './feedback-request.entity.js';
 import { CallTaskFilter, FeedbackFilter, SubmitFeedbackInput } from './feedback.inputs.js';
 import { Feedback } from './feedback.entity.js';
 
-const me = (ctx: GraphQLContext) => ctx.principal as Principal;
-
 @Resolver(() => Feedback)
 export class FeedbackResolver {
   @Mutation(() => Feedback)
   submitFeedback(@Arg('input', () => SubmitFeedbackInput) input: SubmitFeedbackInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.feedback.submit(ctx.em, me(ctx), input);
+    return ctx.services.feedback.submit(ctx.em, principalOf(ctx), input);
   }
 
   @Query(() => [Feedback])
@@ -68,7 +65,7 @@ export class CallTaskResolver {
 
   @Mutation(() => CallTask, { description: 'Marks a call task DONE with what came out of the call.' })
   completeCallTask(@Arg('id', () => ID) id: string, @Arg('outcome', () => String) outcome: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.callTasks.complete(ctx.em, me(ctx), id, outcome);
+    return ctx.services.callTasks.complete(ctx.em, principalOf(ctx), id, outcome);
   }
 
   @FieldResolver(() => Order)

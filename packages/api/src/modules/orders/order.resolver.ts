@@ -1,10 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../context.js';
+import { principalOf, type GraphQLContext } from '../../context.js';
 import { OrderStatus, Role } from '../../common/enums.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
 import { maskEmail, maskPhone } from '../../common/phone.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
-import type { Principal } from '../access/principal.js';
 import { rolesOf } from '../access/principal.js';
 import { Escalation } from '../escalations/escalation.entity.js';
 import { CallTask } from '../feedback/call-task.entity.js';
@@ -15,8 +14,6 @@ import { Vendor } from '../vendors/vendor.entity.js';
 import { Customer } from './customer.entity.js';
 import { CreateOrderInput, CustomerFilter, OrderFilter } from './order.inputs.js';
 import { Order } from './order.entity.js';
-
-const me = (ctx: GraphQLContext) => ctx.principal as Principal;
 
 @Resolver(() => Order)
 export class OrderResolver {
@@ -42,12 +39,12 @@ export class OrderResolver {
 
   @Mutation(() => Order)
   createOrder(@Arg('input', () => CreateOrderInput) input: CreateOrderInput, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.orders.createOrder(ctx.em, me(ctx), input);
+    return ctx.services.orders.createOrder(ctx.em, principalOf(ctx), input);
   }
 
   @Mutation(() => Order)
   assignVendor(@Arg('orderId', () => ID) orderId: string, @Arg('vendorId', () => ID) vendorId: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.orders.assignVendor(ctx.em, me(ctx), orderId, vendorId);
+    return ctx.services.orders.assignVendor(ctx.em, principalOf(ctx), orderId, vendorId);
   }
 
   @Mutation(() => Order)
@@ -57,12 +54,12 @@ export class OrderResolver {
     @Arg('finalPrice', () => Int, { nullable: true }) finalPrice: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.orders.advanceOrder(ctx.em, me(ctx), orderId, status, finalPrice);
+    return ctx.services.orders.advanceOrder(ctx.em, principalOf(ctx), orderId, status, finalPrice);
   }
 
   @Mutation(() => Order)
   completeOrder(@Arg('orderId', () => ID) orderId: string, @Arg('paymentReference', () => String) paymentReference: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.orders.completeOrder(ctx.em, me(ctx), orderId, paymentReference);
+    return ctx.services.orders.completeOrder(ctx.em, principalOf(ctx), orderId, paymentReference);
   }
 
   @FieldResolver(() => Customer)
@@ -136,17 +133,17 @@ export class CustomerResolver {
 
   @Mutation(() => Customer, { description: 'The customer asked for no more messages (or to receive them again). Opting out cancels everything scheduled.' })
   setMessagingOptOut(@Arg('customerId', () => ID) customerId: string, @Arg('optOut', () => Boolean) optOut: boolean, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.privacy.setOptOut(ctx.em, ctx.principal as Principal, customerId, optOut);
+    return ctx.services.privacy.setOptOut(ctx.em, principalOf(ctx), customerId, optOut);
   }
 
   @Mutation(() => String, { description: "A copy of everything held about the customer, as JSON (the customer's data request)." })
   exportCustomerData(@Arg('customerId', () => ID) customerId: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.privacy.export(ctx.em, ctx.principal as Principal, customerId);
+    return ctx.services.privacy.export(ctx.em, principalOf(ctx), customerId);
   }
 
   @Mutation(() => Customer, { description: "Erases the customer's personal data on request; ratings and counts stay for analytics." })
   eraseCustomer(@Arg('customerId', () => ID) customerId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.privacy.erase(ctx.em, ctx.principal as Principal, customerId, reason);
+    return ctx.services.privacy.erase(ctx.em, principalOf(ctx), customerId, reason);
   }
 
   @FieldResolver(() => String, { description: 'E.164, e.g. +919812345678. Masked (+91******5678) for MARKETING.' })

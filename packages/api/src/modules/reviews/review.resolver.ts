@@ -1,18 +1,15 @@
 // RV1–RV5 over GraphQL: thin resolvers around ReviewService; testimonials is public (S1).
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Int } from 'type-graphql';
-import type { GraphQLContext } from '../../context.js';
+import { principalOf, type GraphQLContext } from '../../context.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
 import { PublishPlatform, ReviewStatus } from '../../common/enums.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
 import { User } from '../access/user.entity.js';
-import type { Principal } from '../access/principal.js';
 import { Publication } from './publication.entity.js';
 import { CreativeInput, ReviewFilter, ReviewInput } from './review.inputs.js';
 import { storedChecks } from './review.service.js';
 import { ImportReviewsCsvResult, ImportReviewsResult, ShortlistCheck } from './review.types.js';
 import { Review } from './review.entity.js';
-
-const me = (ctx: GraphQLContext) => ctx.principal as Principal;
 
 @Resolver(() => Review)
 export class ReviewResolver {
@@ -38,12 +35,12 @@ export class ReviewResolver {
 
   @Query(() => [Publication], { description: 'Public: needs no credentials. Currently published testimonials for one platform, newest first.' })
   testimonials(@Arg('platform', () => PublishPlatform) platform: PublishPlatform, @Ctx() ctx: GraphQLContext) {
-    return ctx.em.find(Publication, { platform, unpublishedAt: null }, { orderBy: { publishedAt: 'desc', id: 'desc' }, limit: 100 });
+    return ctx.services.reviews.testimonials(ctx.em, platform);
   }
 
   @Mutation(() => ImportReviewsResult)
   importReviews(@Arg('reviews', () => [ReviewInput]) reviews: ReviewInput[], @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reviews.importReviews(ctx.em, me(ctx), reviews);
+    return ctx.services.reviews.importReviews(ctx.em, principalOf(ctx), reviews);
   }
 
   @Mutation(() => ImportReviewsCsvResult, {
@@ -52,12 +49,12 @@ export class ReviewResolver {
       'and optionally orderId, consentNote. Any row error: nothing is imported and every error is listed.',
   })
   importReviewsCsv(@Arg('csv', () => String) csv: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reviews.importReviewsCsv(ctx.em, me(ctx), csv);
+    return ctx.services.reviews.importReviewsCsv(ctx.em, principalOf(ctx), csv);
   }
 
   @Mutation(() => Review, { description: "Turns 4–5 star feedback with a comment into an INTERNAL review, recording the customer's consent." })
   createReviewFromFeedback(@Arg('feedbackId', () => ID) feedbackId: string, @Arg('consentNote', () => String) consentNote: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reviews.createReviewFromFeedback(ctx.em, me(ctx), feedbackId, consentNote);
+    return ctx.services.reviews.createReviewFromFeedback(ctx.em, principalOf(ctx), feedbackId, consentNote);
   }
 
   @Mutation(() => Review)
@@ -67,7 +64,7 @@ export class ReviewResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reviews.shortlistReview(ctx.em, me(ctx), reviewId, overrideReason, expectedVersion);
+    return ctx.services.reviews.shortlistReview(ctx.em, principalOf(ctx), reviewId, overrideReason, expectedVersion);
   }
 
   @Mutation(() => Review)
@@ -77,7 +74,7 @@ export class ReviewResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reviews.rejectReview(ctx.em, me(ctx), reviewId, reason, expectedVersion);
+    return ctx.services.reviews.rejectReview(ctx.em, principalOf(ctx), reviewId, reason, expectedVersion);
   }
 
   @Mutation(() => Review)
@@ -88,7 +85,7 @@ export class ReviewResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reviews.publishReview(ctx.em, me(ctx), reviewId, platforms, creative, expectedVersion);
+    return ctx.services.reviews.publishReview(ctx.em, principalOf(ctx), reviewId, platforms, creative, expectedVersion);
   }
 
   @Mutation(() => Review)
@@ -98,7 +95,7 @@ export class ReviewResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reviews.unpublishReview(ctx.em, me(ctx), reviewId, reason, expectedVersion);
+    return ctx.services.reviews.unpublishReview(ctx.em, principalOf(ctx), reviewId, reason, expectedVersion);
   }
 
   @Mutation(() => Review)
@@ -108,7 +105,7 @@ export class ReviewResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reviews.replyToReview(ctx.em, me(ctx), reviewId, text, expectedVersion);
+    return ctx.services.reviews.replyToReview(ctx.em, principalOf(ctx), reviewId, text, expectedVersion);
   }
 
   @FieldResolver(() => ShortlistCheck)

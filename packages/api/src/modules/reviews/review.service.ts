@@ -429,6 +429,11 @@ export class ReviewService {
     return em.find(Review, reviewWhere(filter), opts as never);
   }
 
+  /** RV4: what is live on one platform, newest first (public). */
+  testimonials(em: EntityManager, platform: PublishPlatform): Promise<Publication[]> {
+    return em.find(Publication, { platform, unpublishedAt: null }, { orderBy: { publishedAt: 'desc', id: 'desc' }, limit: 100 });
+  }
+
   /** The inbox filter as a query (shared with the CSV export). */
   where(filter: ReviewFilter | null | undefined): FilterQuery<Review> {
     return reviewWhere(filter);

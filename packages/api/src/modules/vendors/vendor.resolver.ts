@@ -1,14 +1,11 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../context.js';
+import { principalOf, type GraphQLContext } from '../../context.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
 import { User } from '../access/user.entity.js';
-import type { Principal } from '../access/principal.js';
 import { VendorScorecard, loadScorecards } from './scorecard.js';
 import { VendorAction } from './vendor-action.entity.js';
 import { VendorFilter } from './vendor.inputs.js';
 import { Vendor } from './vendor.entity.js';
-
-const me = (ctx: GraphQLContext) => ctx.principal as Principal;
 
 @ObjectType({ description: "One week of a vendor's ratings and complaints (Asia/Kolkata weeks)." })
 class VendorWeek {
@@ -48,7 +45,7 @@ export class VendorResolver {
 
   @Mutation(() => Vendor)
   createVendor(@Arg('name', () => String) name: string, @Arg('city', () => String, { nullable: true }) city: string | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.vendors.createVendor(ctx.em, me(ctx), name, city);
+    return ctx.services.vendors.createVendor(ctx.em, principalOf(ctx), name, city);
   }
 
   @Mutation(() => Vendor, { description: "Edits a vendor's name or city; status changes go through holdVendor / reinstateVendor." })
@@ -58,7 +55,7 @@ export class VendorResolver {
     @Arg('city', () => String, { nullable: true }) city: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.vendors.updateVendor(ctx.em, me(ctx), id, { name, city: city ?? undefined });
+    return ctx.services.vendors.updateVendor(ctx.em, principalOf(ctx), id, { name, city: city ?? undefined });
   }
 
   @Mutation(() => Vendor)
@@ -68,7 +65,7 @@ export class VendorResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.vendors.holdVendor(ctx.em, me(ctx), vendorId, reason, expectedVersion);
+    return ctx.services.vendors.holdVendor(ctx.em, principalOf(ctx), vendorId, reason, expectedVersion);
   }
 
   @Mutation(() => Vendor)
@@ -78,7 +75,7 @@ export class VendorResolver {
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.vendors.reinstateVendor(ctx.em, me(ctx), vendorId, reason, expectedVersion);
+    return ctx.services.vendors.reinstateVendor(ctx.em, principalOf(ctx), vendorId, reason, expectedVersion);
   }
 
   @Query(() => [Vendor], { description: 'Vendors with their scorecards, sorted by any scorecard figure (default: composite, best first).' })
