@@ -7,6 +7,7 @@ import { ManualClock } from '../common/clock.js';
 import { Channel, DeviceCategory, EscalationCategory, OrderStatus, Role, Touchpoint } from '../common/enums.js';
 import type { Principal } from '../modules/access/principal.js';
 import { User } from '../modules/access/user.entity.js';
+import { Escalation } from '../modules/escalations/escalation.entity.js';
 import { Order } from '../modules/orders/order.entity.js';
 import type { Services } from '../services.js';
 
@@ -122,7 +123,7 @@ export async function loadDemoData(em: EntityManager, makeServices: (clock: Manu
     });
     if (rating > 2) continue;
     escalations++;
-    const esc = (await em.fork().findOneOrFail('Escalation', { feedback: feedback.id } as never)) as { id: string };
+    const esc = await em.fork().findOneOrFail(Escalation, { feedback: feedback.id });
     // The newest escalations stay open, so the queue shows live SLA countdowns.
     if (i >= orders - 8) continue;
     clock.advance((escalations % 4 === 0 ? 25 : 9) * MIN);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EscalationCategory as C, EscalationStatus as S, Team } from '../../common/enums.js';
-import { CATEGORY_TEAM, decideCategorize, decideContact, decideResolve, decideSlaBreach } from './escalation.policy.js';
+import { CATEGORY_TEAM, decideAssign, decideCategorize, decideContact, decideResolve, decideSlaBreach } from './escalation.policy.js';
 import { isSlaBreached } from './sla.policy.js';
 
 const due = new Date('2026-11-23T10:15:00Z');
@@ -38,5 +38,12 @@ describe('contact, categorise, resolve (E1–E4)', () => {
   ])('resolve %j → %s', (snap, rule) => expect(decideResolve(snap, 'fixed')).toMatchObject({ ok: false, rule }));
   it('resolves a contacted, categorised escalation', () => {
     expect(decideResolve(e(S.ROUTED, C.PAYMENT, at(0)), ' refunded ')).toEqual({ ok: true, resolution: 'refunded' });
+  });
+});
+
+describe('decideAssign (E4)', () => {
+  it('refuses only CLOSED escalations', () => {
+    expect(decideAssign({ status: S.CLOSED })).toMatchObject({ ok: false, rule: 'ESCALATION_CLOSED' });
+    for (const status of [S.OPEN, S.CONTACTED, S.ROUTED, S.RESOLVED]) expect(decideAssign({ status })).toEqual({ ok: true });
   });
 });

@@ -27,6 +27,11 @@ const closed = (): Refusal => ({
   message: 'This escalation is CLOSED and can no longer change; if the customer has a new problem, it starts a new escalation.',
 });
 
+/** E4: nothing changes a CLOSED escalation (assignment included). */
+export function decideAssign(e: Pick<EscalationSnapshot, 'status'>): { ok: true } | Refusal {
+  return e.status === S.CLOSED ? closed() : { ok: true };
+}
+
 /** E1: logging a contact; the first one sets firstContactAt and moves OPEN to CONTACTED. */
 export function decideContact(e: EscalationSnapshot, summary: string): { ok: true; summary: string; first: boolean; to: S } | Refusal {
   if (e.status === S.CLOSED) return closed();

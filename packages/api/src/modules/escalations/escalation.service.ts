@@ -22,7 +22,7 @@ import type { VendorService } from '../vendors/vendor.service.js';
 import { isVendorComplaint } from '../vendors/vendor.policy.js';
 import { Alert } from './alert.entity.js';
 import { Escalation } from './escalation.entity.js';
-import { decideCategorize, decideContact, decideResolve, decideSlaBreach, type EscalationSnapshot } from './escalation.policy.js';
+import { decideAssign, decideCategorize, decideContact, decideResolve, decideSlaBreach, type EscalationSnapshot } from './escalation.policy.js';
 import { Interaction } from './interaction.entity.js';
 import { isSlaBreached } from './sla.policy.js';
 
@@ -239,7 +239,7 @@ export class EscalationService {
   async assign(em: EntityManager, principal: Principal, id: string, userId: string | null, expectedVersion?: number | null): Promise<Escalation> {
     return em.transactional(async (tem) => {
       const e = await this.lockForChange(tem, principal, id, expectedVersion);
-      if (e.status === EscalationStatus.CLOSED) orThrow(decideContact(snapshot(e), 'x'));
+      orThrow(decideAssign(e));
       let assignee: User | null = null;
       if (userId) {
         assignee = await findOrFail(tem, User, userId, 'User');

@@ -138,16 +138,12 @@ export class FeedbackService {
           kind: m.kind,
           channel: customerChannel(customer),
           recipient: customer.phone,
-          body: renderMessage({ kind: m.kind, brand: this.policy.brandName, customerName: customer.name, links: this.links, neutral: m.neutral, link: request ? await this.detailsLink(request) : undefined }),
+          body: renderMessage({ kind: m.kind, brand: this.policy.brandName, customerName: customer.name, links: this.links, neutral: m.neutral, link: request ? await this.requests.linkFor(request) : undefined }),
           scheduledFor: now,
         });
       }
       return feedback;
     });
-  }
-
-  private detailsLink(request: FeedbackRequest): Promise<string> {
-    return this.requests.linkFor(request);
   }
 
   private async resolutionState(em: EntityManager, orderId: string) {
