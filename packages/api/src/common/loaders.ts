@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { wrap, type EntityName } from '@mikro-orm/core';
 import { isUuid } from './find.js';
+import { findLean, isLoaded, refId } from './lean.js';
 
 type Row = { id: string };
 
@@ -22,8 +23,8 @@ export class Loaders {
   }
 
   /**
-   * Loads entities by primary key. Rows already loaded in this request (a list query that
-   * joined them, say) come from the identity map without another query.
+   * Loads rows by primary key. Entities this request already holds (a mutation's result, say)
+   * come from the identity map, current; the others are read as lean rows, one query a batch.
    */
   byId<T extends Row>(entity: EntityName<T> & { name: string }): DataLoader<string, T | null> {
     return this.get(`byId:${entity.name}`, () =>
@@ -35,7 +36,7 @@ export class Loaders {
           if (e && wrap(e).isInitialized()) known.set(id, e);
         }
         const missing = ids.filter((id) => !known.has(id) && isUuid(id));
-        const rows = missing.length ? ((await this.em.find(entity, { id: { $in: missing } } as never)) as T[]) : [];
+        const rows = missing.length ? await findLean(this.em, entity, { id: { $in: missing } } as never) : [];
         for (const r of rows) known.set(r.id, r);
         return ids.map((id) => known.get(id) ?? null);
       }),
@@ -50,17 +51,24 @@ export class Loaders {
   ): DataLoader<string, T[]> {
     return this.get(`children:${entity.name}:${fk}:${JSON.stringify(orderBy)}`, () =>
       new DataLoader<string, T[]>(async (parentIds) => {
-        const rows = (await this.em.find(entity, { [fk]: { $in: [...parentIds] } } as never, { orderBy: orderBy as never })) as T[];
+        const rows = await findLean(this.em, entity, { [fk]: { $in: [...parentIds] } } as never, { orderBy });
         const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
         for (const r of rows) {
-          // The key is a relation (an entity reference) or a plain id column.
-          const parent = (r as Record<string, unknown>)[fk] as { id: string } | string | null;
-          const parentId = typeof parent === 'string' ? parent : parent?.id;
+          // The key is a relation or a plain id column.
+          const parentId = refId((r as Record<string, unknown>)[fk]);
           if (parentId) groups.get(parentId)?.push(r);
         }
         return parentIds.map((id) => groups.get(id) ?? []);
       }),
     );
+  }
+
+  /** A to-one relation's row: as it came (joined into a list, or a loaded entity), else by id. */
+  related<T extends Row>(entity: EntityName<T> & { name: string }, value: unknown): Promise<T | null> | T | null {
+    if (value == null) return null;
+    if (isLoaded(value)) return value as T;
+    const id = refId(value);
+    return id ? this.byId(entity).load(id) : null;
   }
 
   /** Any other batch query, cached under `key` for this request. */

@@ -9,6 +9,7 @@ import { ApiScope, Role } from '../../common/enums.js';
 import { badInput, conflict, DomainError, unauthenticated } from '../../common/errors.js';
 import { recordAudit } from '../../common/audit.js';
 import { findOrFail, idOrNoMatch, isUuid, uuidsOnly } from '../../common/find.js';
+import { findLean } from '../../common/lean.js';
 import { likePattern, pageOptions, type ListArgs } from '../../common/list-args.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
 import type { ApiKeyFilter, AuditEventFilter, UserFilter } from './access.inputs.js';
@@ -114,7 +115,8 @@ export class AccessService {
       if (e instanceof joseErrors.JWTExpired) throw unauthenticated('Your session has expired: sign in again.');
       throw unauthenticated('The token is not valid: sign in again.');
     }
-    const user = sub && isUuid(sub) ? await em.findOne(User, { id: sub }) : null;
+    // Every request pays this lookup: a plain row, not a managed entity.
+    const [user] = sub && isUuid(sub) ? await findLean(em, User, { id: sub }) : [];
     if (!user || !user.active) throw unauthenticated('This account is no longer active.');
     return { kind: 'USER', id: user.id, email: user.email, name: user.name, roles: user.roles };
   }

@@ -33,11 +33,11 @@ export class AlertResolver {
 
   @FieldResolver(() => Escalation)
   escalation(@Root() a: Alert, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.byId(Escalation).load(a.escalation.id);
+    return ctx.loaders.related(Escalation, a.escalation);
   }
 
   @FieldResolver(() => User, { nullable: true })
   acknowledgedBy(@Root() a: Alert, @Ctx() ctx: GraphQLContext) {
-    return a.acknowledgedBy ? ctx.loaders.byId(User).load(a.acknowledgedBy.id) : null;
+    return ctx.loaders.related(User, a.acknowledgedBy);
   }
 }

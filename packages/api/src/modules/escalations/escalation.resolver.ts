@@ -79,17 +79,17 @@ export class EscalationResolver {
 
   @FieldResolver(() => Order)
   order(@Root() e: Escalation, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.byId(Order).load(e.order.id);
+    return ctx.loaders.related(Order, e.order);
   }
 
   @FieldResolver(() => Feedback, { nullable: true })
   feedback(@Root() e: Escalation, @Ctx() ctx: GraphQLContext) {
-    return e.feedback ? ctx.loaders.byId(Feedback).load(e.feedback.id) : null;
+    return ctx.loaders.related(Feedback, e.feedback);
   }
 
   @FieldResolver(() => User, { nullable: true })
   assignee(@Root() e: Escalation, @Ctx() ctx: GraphQLContext) {
-    return e.assignee ? ctx.loaders.byId(User).load(e.assignee.id) : null;
+    return ctx.loaders.related(User, e.assignee);
   }
 
   @FieldResolver(() => Boolean)
@@ -107,6 +107,6 @@ export class EscalationResolver {
 export class InteractionResolver {
   @FieldResolver(() => User, { nullable: true })
   by(@Root() i: Interaction, @Ctx() ctx: GraphQLContext) {
-    return i.by ? ctx.loaders.byId(User).load(i.by.id) : null;
+    return ctx.loaders.related(User, i.by);
   }
 }

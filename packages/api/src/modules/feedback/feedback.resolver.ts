@@ -28,7 +28,7 @@ export class FeedbackResolver {
 
   @FieldResolver(() => Order)
   order(@Root() f: Feedback, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.byId(Order).load(f.order.id);
+    return ctx.loaders.related(Order, f.order);
   }
 
   @FieldResolver(() => Escalation, { nullable: true, description: 'The escalation this answer opened (R1).' })
@@ -70,6 +70,6 @@ export class CallTaskResolver {
 
   @FieldResolver(() => Order)
   order(@Root() t: CallTask, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.byId(Order).load(t.order.id);
+    return ctx.loaders.related(Order, t.order);
   }
 }

@@ -64,12 +64,12 @@ export class OrderResolver {
 
   @FieldResolver(() => Customer)
   customer(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.byId(Customer).load(order.customer.id);
+    return ctx.loaders.related(Customer, order.customer);
   }
 
   @FieldResolver(() => Vendor, { nullable: true })
   vendor(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
-    return order.vendor ? ctx.loaders.byId(Vendor).load(order.vendor.id) : null;
+    return ctx.loaders.related(Vendor, order.vendor);
   }
 
   @FieldResolver(() => [FeedbackRequest])

@@ -14,6 +14,7 @@ import { Vendor } from '../vendors/vendor.entity.js';
 import { Customer } from './customer.entity.js';
 import type { CreateOrderInput, CustomerFilter, OrderFilter } from './order.inputs.js';
 import { Order } from './order.entity.js';
+import { findLean, refId } from '../../common/lean.js';
 import {
   checkVendorActive,
   decideAdvance,
@@ -32,7 +33,7 @@ export interface OrderLifecycleHooks {
 
 const snapshot = (o: Order): OrderSnapshot => ({
   status: o.status,
-  vendorId: o.vendor?.id ?? null,
+  vendorId: refId(o.vendor),
   paymentReference: o.paymentReference ?? null,
 });
 
@@ -211,7 +212,7 @@ export class OrderService {
   /** A page of orders with their customer and vendor joined in (one statement). */
   list(em: EntityManager, args: ListArgs, filter: OrderFilter | null | undefined): Promise<Order[]> {
     const opts = pageOptions(args, ORDER_SORT, { field: 'createdAt', order: 'DESC' });
-    return em.find(Order, orderWhere(filter), { ...opts, populate: ['customer', 'vendor'], strategy: 'joined' } as never);
+    return findLean(em, Order, orderWhere(filter), { ...opts, join: ['customer', 'vendor'] });
   }
 
   count(em: EntityManager, filter: OrderFilter | null | undefined): Promise<number> {

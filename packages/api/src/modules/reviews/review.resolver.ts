@@ -4,6 +4,7 @@ import { principalOf, type GraphQLContext } from '../../context.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
 import { PublishPlatform, ReviewStatus } from '../../common/enums.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import { refId } from '../../common/lean.js';
 import { User } from '../access/user.entity.js';
 import { Publication } from './publication.entity.js';
 import { CreativeInput, ReviewFilter, ReviewInput } from './review.inputs.js';
@@ -121,12 +122,12 @@ export class ReviewResolver {
 
   @FieldResolver(() => ID, { nullable: true, description: 'The order the review is linked to (genuine needs it COMPLETED).' })
   orderId(@Root() r: Review) {
-    return r.order?.id ?? null;
+    return refId(r.order);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who made the last status change.' })
   statusChangedBy(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
-    return r.statusChangedBy ? ctx.loaders.byId(User).load(r.statusChangedBy.id) : null;
+    return ctx.loaders.related(User, r.statusChangedBy);
   }
 
   @FieldResolver(() => [ReviewStatus], { description: 'The statuses this review can move to next (the admin shows only these actions).' })

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
+import { findLean } from '../../common/lean.js';
 import { ReviewSource, ReviewStatus, type PublishPlatform } from '../../common/enums.js';
 import { badInput, checkVersion } from '../../common/errors.js';
 import { findOrFail, isUuid } from '../../common/find.js';
@@ -426,7 +427,7 @@ export class ReviewService {
 
   list(em: EntityManager, args: ListArgs, filter: ReviewFilter | null | undefined): Promise<Review[]> {
     const opts = pageOptions(args, REVIEW_SORT, { field: 'postedAt', order: 'DESC' });
-    return em.find(Review, reviewWhere(filter), opts as never);
+    return findLean(em, Review, reviewWhere(filter), opts);
   }
 
   /** RV4: what is live on one platform, newest first (public). */

@@ -111,6 +111,6 @@ export class VendorResolver {
 export class VendorActionResolver {
   @FieldResolver(() => User, { nullable: true })
   by(@Root() action: VendorAction, @Ctx() ctx: GraphQLContext) {
-    return action.by ? ctx.loaders.byId(User).load(action.by.id) : null;
+    return ctx.loaders.related(User, action.by);
   }
 }
