@@ -11,13 +11,36 @@ export const TASKS = {
 
 export type TaskName = (typeof TASKS)[keyof typeof TASKS];
 
+export interface JobSpec {
+  task: TaskName;
+  payload: Record<string, unknown>;
+  runAt: Date;
+  jobKey: string;
+}
+
 export async function scheduleJob(em: EntityManager, task: TaskName, payload: Record<string, unknown>, runAt: Date, jobKey: string): Promise<void> {
-  await em.execute(`select graphile_worker.add_job(?, ?::json, run_at => ?::timestamptz, job_key => ?, max_attempts => 10)`, [
-    task,
-    JSON.stringify(payload),
-    runAt.toISOString(),
-    jobKey,
-  ]);
+  await scheduleJobs(em, [{ task, payload, runAt, jobKey }]);
+}
+
+/**
+ * Adds several timers in one round trip. Called inside the transaction that writes the rows
+ * the jobs act on, so rows not yet flushed are fine: a job only becomes visible with them.
+ */
+export async function scheduleJobs(em: EntityManager, jobs: JobSpec[]): Promise<void> {
+  if (jobs.length === 0) return;
+  if (!em.isInTransaction()) throw new Error('jobs are scheduled inside the transaction that needs them');
+  if (jobs.length === 1) {
+    const [j] = jobs;
+    await em.execute(`select graphile_worker.add_job(?, ?::json, run_at => ?::timestamptz, job_key => ?, max_attempts => 10)`, [
+      j.task, JSON.stringify(j.payload), j.runAt.toISOString(), j.jobKey,
+    ]);
+    return;
+  }
+  await em.execute(
+    `select graphile_worker.add_jobs(array_agg(row(j.task, j.payload, null, j.run_at, 10, j.job_key, null, null)::graphile_worker.job_spec))
+     from json_to_recordset(?::json) as j(task text, payload json, run_at timestamptz, job_key text)`,
+    [JSON.stringify(jobs.map((j) => ({ task: j.task, payload: j.payload, run_at: j.runAt.toISOString(), job_key: j.jobKey })))],
+  );
 }
 
 export async function removeJob(em: EntityManager, jobKey: string): Promise<void> {

@@ -7,10 +7,11 @@ import { orThrow } from '../../common/decision.js';
 import { AlertKind, CallReason, Channel, EscalationCategory, EscalationStatus, MessageKind, Role, Team, Touchpoint } from '../../common/enums.js';
 import { badInput, checkVersion, forbidden, notFound } from '../../common/errors.js';
 import { findById, findOrFail, idOrNoMatch, isUuid } from '../../common/find.js';
+import { findLean } from '../../common/lean.js';
 import { pageOptions, type ListArgs } from '../../common/list-args.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
-import { removeJob, scheduleJob, slaJobKey, TASKS } from '../../jobs/schedule.js';
+import { removeJob, scheduleJob, slaJobKey, TASKS, type JobSpec } from '../../jobs/schedule.js';
 import { actorOf, rolesOf, SYSTEM_ACTOR, type Actor, type Principal } from '../access/principal.js';
 import { User } from '../access/user.entity.js';
 import type { CallTaskService } from '../feedback/call-task.service.js';
@@ -96,26 +97,24 @@ export class EscalationService {
       createdAt: args.now,
       firstContactDueAt: due,
     });
-    await em.flush();
-    await scheduleJob(em, TASKS.checkSla, { id: escalation.id }, due, slaJobKey(escalation.id));
     recordAudit(em, SYSTEM_ACTOR, args.now, {
       action: 'ESCALATION_OPENED', entityType: 'Escalation', entityId: escalation.id, orderId: args.order.id, rule: args.rule,
       data: { rating: args.feedback.rating, firstContactDueAt: due.toISOString(), slaMinutes: this.policy.firstContactSlaMs / 60_000 },
     });
+    // The SLA timer is added with the alert e-mails' timers, in one round trip.
     await this.alert(em, escalation, AlertKind.ESCALATION_OPENED, [Role.CX_AGENT, Role.CX_LEAD], Role.CX_AGENT, args.now,
-      `New ${args.feedback.rating}-star escalation on order ${args.order.externalRef}: contact the customer by ${due.toISOString()}.`);
+      `New ${args.feedback.rating}-star escalation on order ${args.order.externalRef}: contact the customer by ${due.toISOString()}.`,
+      [{ task: TASKS.checkSla, payload: { id: escalation.id }, runAt: due, jobKey: slaJobKey(escalation.id) }]);
     return escalation;
   }
 
-  private async alert(em: EntityManager, e: Escalation, kind: AlertKind, notify: Role[], forRole: Role, now: Date, text: string) {
+  private async alert(em: EntityManager, e: Escalation, kind: AlertKind, notify: Role[], forRole: Role, now: Date, text: string, alsoSchedule: JobSpec[] = []) {
     em.create(Alert, { kind, escalation: e, team: e.team, forRole, text, createdAt: now });
-    const staff = await em.find(User, { active: true, roles: { $overlap: notify } });
-    for (const u of staff) {
-      await this.messaging.schedule(em, {
-        order: e.order, kind: ALERT_MESSAGE[kind],
-        channel: Channel.EMAIL, recipient: u.email, body: text, scheduledFor: now,
-      });
-    }
+    const staff = await findLean(em, User, { active: true, roles: { $overlap: notify } } as never);
+    await this.messaging.scheduleMany(em, staff.map((u) => ({
+      order: e.order, kind: ALERT_MESSAGE[kind],
+      channel: Channel.EMAIL, recipient: u.email, body: text, scheduledFor: now,
+    })), alsoSchedule);
   }
 
   /** E1: the SLA timer marks the breach at the due time and alerts CX_LEAD. */
@@ -297,11 +296,9 @@ export class EscalationService {
 
   list(em: EntityManager, principal: Principal | null, args: ListArgs, filter?: EscalationFilterInput | null): Promise<Escalation[]> {
     // The queue shows each escalation's order and customer: joined in, one statement.
-    return em.find(Escalation, this.where(principal, filter), {
+    return findLean(em, Escalation, this.where(principal, filter), {
       ...pageOptions(args, SORT, { field: 'firstContactDueAt', order: 'ASC' }),
-      populate: ['order', 'order.customer'],
-      strategy: 'joined',
-    } as never);
+    });
   }
 
   count(em: EntityManager, principal: Principal | null, filter?: EscalationFilterInput | null): Promise<number> {

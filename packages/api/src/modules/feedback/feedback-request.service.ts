@@ -45,20 +45,17 @@ export class FeedbackRequestService {
       createdAt: args.now,
       expiresAt: plan.expiresAt,
     });
-    await em.flush();
     const link = await this.signer.ratingLink(request.id, plan.expiresAt);
-    for (const m of plan.messages) {
-      await this.messaging.schedule(em, {
-        order: args.order,
-        request,
-        kind: m.kind,
-        channel: m.channel,
-        recipient: m.channel === 'APP' ? customer.id : customer.phone,
-        body: renderMessage({ kind: m.kind, brand: this.policy.brandName, customerName: customer.name, touchpoint: args.touchpoint, link, links: this.links }),
-        scheduledFor: m.at,
-      });
-    }
-    await scheduleJob(em, TASKS.expireRequest, { id: request.id }, plan.expiresAt, expiryJobKey(request.id));
+    // The messages' send timers and the expiry timer go in one round trip.
+    await this.messaging.scheduleMany(em, plan.messages.map((m) => ({
+      order: args.order,
+      request,
+      kind: m.kind,
+      channel: m.channel,
+      recipient: m.channel === 'APP' ? customer.id : customer.phone,
+      body: renderMessage({ kind: m.kind, brand: this.policy.brandName, customerName: customer.name, touchpoint: args.touchpoint, link, links: this.links }),
+      scheduledFor: m.at,
+    })), [{ task: TASKS.expireRequest, payload: { id: request.id }, runAt: plan.expiresAt, jobKey: expiryJobKey(request.id) }]);
     recordAudit(em, SYSTEM_ACTOR, args.now, {
       action: 'FEEDBACK_REQUEST_OPENED',
       entityType: 'FeedbackRequest',
@@ -84,7 +81,6 @@ export class FeedbackRequestService {
   async close(em: EntityManager, request: FeedbackRequest, status: FeedbackRequestStatus.RESPONDED | FeedbackRequestStatus.CANCELLED | FeedbackRequestStatus.EXPIRED, now: Date, rule: string): Promise<void> {
     request.status = status;
     request.closedAt = now;
-    await em.flush();
     const cancelled = await this.messaging.cancelScheduledForRequest(em, request.id);
     if (status !== FeedbackRequestStatus.EXPIRED) await removeJob(em, expiryJobKey(request.id));
     recordAudit(em, SYSTEM_ACTOR, now, {

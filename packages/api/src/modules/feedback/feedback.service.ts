@@ -4,6 +4,7 @@ import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postg
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { Channel, EscalationStatus, FeedbackRequestStatus, FeedbackRoute, OrderStatus, Touchpoint } from '../../common/enums.js';
+import { notFound } from '../../common/errors.js';
 import { findOrFail, isUuid } from '../../common/find.js';
 import { pageOptions, type ListArgs } from '../../common/list-args.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
@@ -87,7 +88,12 @@ export class FeedbackService {
     const touchpoint = input.touchpoint ?? Touchpoint.ORDER_COMPLETED;
     return em.transactional(async (tem) => {
       // The order row lock serialises answers on one order: two at once cannot both be "first".
-      const order = await findOrFail(tem, Order, input.orderId, 'Order', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      // The customer (for the follow-up messages) comes in the same statement, unlocked.
+      const order = isUuid(input.orderId)
+        ? await tem.createQueryBuilder(Order, 'o').select('*').leftJoinAndSelect('o.customer', 'c')
+          .where({ id: input.orderId }).setLockMode(LockMode.PESSIMISTIC_WRITE, ['o']).getSingleResult()
+        : null;
+      if (!order) throw notFound('Order', input.orderId);
       const now = this.clock.now();
       const reRating = touchpoint === Touchpoint.AFTER_RESOLUTION ? await this.resolutionState(tem, order.id) : { resolvedEscalationId: null, anyReRated: false };
       const alreadyGiven = touchpoint !== Touchpoint.AFTER_RESOLUTION && (await tem.count(Feedback, { order: order.id, touchpoint })) > 0;
@@ -95,6 +101,13 @@ export class FeedbackService {
         decideEligibility({ orderStatus: order.status, touchpoint, vendorReplaced: Boolean(order.vendorReplacedAt), alreadyGiven, ...reRating }),
       );
       const route = decideRoute(input.rating, this.policy.publicReviewInvites);
+      // F2: the answer closes the request it belongs to; nothing more is sent for it.
+      const request = await tem.findOne(
+        FeedbackRequest,
+        { order: order.id, touchpoint, status: FeedbackRequestStatus.OPEN, ...(eligible.reRates ? { escalation: eligible.reRates } : {}) },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { createdAt: 'desc' } },
+      );
+      // Rows are written once, at commit (one batched insert per table).
       const feedback = tem.create(Feedback, {
         order,
         touchpoint,
@@ -109,20 +122,10 @@ export class FeedbackService {
         channel: input.channel ?? Channel.APP,
         vendor: order.vendor ?? null,
         reRatedEscalation: eligible.reRates ? tem.getReference(Escalation, eligible.reRates) : null,
+        request,
         createdAt: now,
       });
-      await tem.flush();
-
-      // F2: the answer closes the request it belongs to; nothing more is sent for it.
-      const request = await tem.findOne(
-        FeedbackRequest,
-        { order: order.id, touchpoint, status: FeedbackRequestStatus.OPEN, ...(eligible.reRates ? { escalation: eligible.reRates } : {}) },
-        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { createdAt: 'desc' } },
-      );
-      if (request) {
-        feedback.request = request;
-        await this.requests.close(tem, request, FeedbackRequestStatus.RESPONDED, now, 'F2');
-      }
+      if (request) await this.requests.close(tem, request, FeedbackRequestStatus.RESPONDED, now, 'F2');
       recordAudit(tem, actor, now, {
         action: 'FEEDBACK_SUBMITTED', entityType: 'Feedback', entityId: feedback.id, orderId: order.id, rule: route.rules.join(','),
         data: { touchpoint, rating: input.rating, route: route.route, mode: this.policy.publicReviewInvites, messages: route.messages.map((m) => m.kind) },
@@ -130,18 +133,17 @@ export class FeedbackService {
       if (eligible.reRates) await this.escalations.closeOnReRating(tem, eligible.reRates, actor, now, input.rating);
       if (route.escalate) await this.escalations.open(tem, { order, feedback, now, rule: 'R1' });
 
-      const customer = await tem.findOneOrFail(Customer, { id: order.customer.id });
-      for (const m of route.messages) {
-        await this.messaging.schedule(tem, {
-          order,
-          request: null,
-          kind: m.kind,
-          channel: customerChannel(customer),
-          recipient: customer.phone,
-          body: renderMessage({ kind: m.kind, brand: this.policy.brandName, customerName: customer.name, links: this.links, neutral: m.neutral, link: request ? await this.requests.linkFor(request) : undefined }),
-          scheduledFor: now,
-        });
-      }
+      const customer = order.customer;
+      const link = request ? await this.requests.linkFor(request) : undefined;
+      await this.messaging.scheduleMany(tem, route.messages.map((m) => ({
+        order,
+        request: null,
+        kind: m.kind,
+        channel: customerChannel(customer),
+        recipient: customer.phone,
+        body: renderMessage({ kind: m.kind, brand: this.policy.brandName, customerName: customer.name, links: this.links, neutral: m.neutral, link }),
+        scheduledFor: now,
+      })));
       return feedback;
     });
   }

@@ -3,7 +3,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { Channel, MessageKind, MessageStatus } from '../../common/enums.js';
-import { messageJobKey, removeJobs, scheduleJob, TASKS } from '../../jobs/schedule.js';
+import { messageJobKey, removeJobs, scheduleJob, scheduleJobs, TASKS, type JobSpec } from '../../jobs/schedule.js';
 import { isUuid } from '../../common/find.js';
 import type { FeedbackRequest } from '../feedback/feedback-request.entity.js';
 import type { Order } from '../orders/order.entity.js';
@@ -31,8 +31,18 @@ export class MessagingService {
   ) {}
 
   /** Writes the message to the outbox and its delivery timer, in the caller's transaction. */
-  async schedule(em: EntityManager, input: ScheduleMessage): Promise<Message> {
-    const message = em.create(Message, {
+  async schedule(em: EntityManager, input: ScheduleMessage, alsoSchedule: JobSpec[] = []): Promise<Message> {
+    const [message] = await this.scheduleMany(em, [input], alsoSchedule);
+    return message;
+  }
+
+  /**
+   * Messages into the outbox with their send timers, inside the caller's transaction: the rows
+   * are written at its flush, the timers added in one round trip (with any other timers the
+   * caller has, `alsoSchedule`).
+   */
+  async scheduleMany(em: EntityManager, inputs: ScheduleMessage[], alsoSchedule: JobSpec[] = []): Promise<Message[]> {
+    const messages = inputs.map((input) => em.create(Message, {
       order: input.order ?? null,
       request: input.request ?? null,
       kind: input.kind,
@@ -43,10 +53,12 @@ export class MessagingService {
       status: MessageStatus.SCHEDULED,
       attempts: 0,
       createdAt: this.clock.now(),
-    });
-    await em.flush();
-    await scheduleJob(em, TASKS.sendMessage, { id: message.id }, input.scheduledFor, messageJobKey(message.id));
-    return message;
+    }));
+    await scheduleJobs(em, [
+      ...messages.map((m) => ({ task: TASKS.sendMessage, payload: { id: m.id }, runAt: m.scheduledFor, jobKey: messageJobKey(m.id) })),
+      ...alsoSchedule,
+    ]);
+    return messages;
   }
 
   /** F2: every still-SCHEDULED message of the request becomes CANCELLED, and its timer goes. */
