@@ -4,6 +4,8 @@
 //   pnpm bench            default scale (1,000 vendors, 200,000 orders, 1,000,000 feedback…)
 //   pnpm bench --quick    a small run (a minute or two)
 //   pnpm bench --10x      ten times the default
+//   --reuse               keep the generated database (cxloop_bench_<scale>) and use it next time
+//   --only <text>         run only the workloads whose name contains <text> (BENCHMARKS.md untouched)
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +25,9 @@ const scaleName = args.includes('--quick') ? 'quick' : args.includes('--10x') ? 
 const scale: Scale = SCALES[scaleName];
 const DURATION = scaleName === 'quick' ? 5 : 10;
 const CONNECTIONS = 8;
+const REUSE = args.includes('--reuse');
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const selected = (name: string) => !ONLY || name.toLowerCase().includes(ONLY.toLowerCase());
 const log = (l: string) => console.log(`[bench] ${l}`);
 
 interface Result {
@@ -79,12 +84,12 @@ async function main() {
   let stopPg = async () => {};
   let dir: string | undefined;
   if (!serverUrl) {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'cxloop-bench-'));
+    dir = REUSE ? path.join(os.tmpdir(), 'cxloop-bench-data') : await mkdtemp(path.join(os.tmpdir(), 'cxloop-bench-'));
     const embedded = await startEmbeddedPostgres(dir, log);
     serverUrl = embedded.adminUrl('postgres');
     stopPg = embedded.stop;
   }
-  const dbName = `cxloop_bench_${Date.now()}`;
+  const dbName = REUSE ? `cxloop_bench_${scaleName}` : `cxloop_bench_${Date.now()}`;
   await ensureDatabase(serverUrl, dbName);
   const dbUrl = withDatabase(serverUrl, dbName);
   const results: Result[] = [];
@@ -98,10 +103,14 @@ async function main() {
     const db = new pg.Client({ connectionString: dbUrl });
     db.on('error', () => {});
     await db.connect();
-    log('generating data');
-    const t0 = Date.now();
-    await generate(db, scale, log);
-    log(`data ready in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    const existing = (await db.query('select count(*)::int n from vendor')).rows[0].n;
+    if (REUSE && existing > 0) log(`reusing ${dbName}`);
+    else {
+      log('generating data');
+      const t0 = Date.now();
+      await generate(db, scale, log);
+      log(`data ready in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    }
     const pgVersion = (await db.query('show server_version')).rows[0].server_version;
 
     // The API as its own process, so its memory is measured alone.
@@ -129,9 +138,11 @@ async function main() {
     const pool = new pg.Pool({ connectionString: dbUrl, max: CONNECTIONS });
 
     // 1. submitFeedback writes (1–2 stars open escalations), on completed orders with no feedback.
-    const open = (await db.query(`select id, vendor_id from customer_order where status = 'COMPLETED' and (substring(external_ref from 7))::int > $1 order by external_ref`, [scale.orders])).rows;
+    const open = (await db.query(`select id, vendor_id from customer_order o where status = 'COMPLETED' and (substring(external_ref from 7))::int > $1
+      and not exists (select 1 from feedback f where f.order_id = o.id) order by external_ref`, [scale.orders])).rows;
     const half = Math.floor(open.length / 2);
     const ratings = [5, 4, 5, 2, 4, 5, 3, 1, 5, 4];
+    if (selected('submitFeedback')) {
     log('workload: submitFeedback');
     const submitServer = await throughServer(url, token, (i) => ({
       query: 'mutation($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { id route } }',
@@ -151,8 +162,10 @@ async function main() {
     });
     results.push({ name: 'submitFeedback (write; 1–2 stars escalate)', server: submitServer, baseline: submitBase,
       note: 'The server also opens the SLA timer, the CX alert, the route messages and the audit event in the same transaction; the baseline writes only the two rows.' });
+    }
 
     const readWorkload = async (name: string, query: string, variables: Record<string, unknown>, raw: (c: pg.PoolClient) => Promise<unknown>, note?: string) => {
+      if (!selected(name)) return;
       log(`workload: ${name}`);
       const server = await throughServer(url, token, () => ({ query, variables }));
       const base = await baseline(pool, async (c) => void (await raw(c)));
@@ -190,6 +203,8 @@ async function main() {
       (c) => c.query(`select id, source, rating, text, sentiment_score from review where status = 'NEW' order by posted_at desc, id desc limit 50`));
 
     // 7. Reminder throughput: 10,000 messages due at once, sent by the server's job runner.
+    if (selected('reminders')) {
+    await db.query(`delete from message where body = 'bench'`);
     log('workload: 10,000 reminders due at once');
     await db.query(`insert into message (id, order_id, kind, channel, recipient, scheduled_for, status, body, attempts, created_at)
       select gen_random_uuid(), null, 'REMINDER', 'WHATSAPP', '+919000000000', now(), 'SCHEDULED', 'bench', 0, now() from generate_series(1, 10000)`);
@@ -206,6 +221,7 @@ async function main() {
     const twice = (await db.query(`select count(*)::int n from message where body = 'bench' and attempts > 1`)).rows[0].n;
     reminder = `${sent} of 10,000 sent in ${secs.toFixed(1)} s (${Math.round(sent / secs)}/s), ${twice} sent more than once`;
     log(reminder);
+    }
     clearInterval(sampler);
     await pool.end();
     await db.end();
@@ -231,15 +247,17 @@ ${rows.join('\n')}
 
 ${results.filter((r) => r.note).map((r) => `- ${r.name}: ${r.note}`).join('\n')}
 `;
-    await writeFile(path.join(REPO_ROOT, 'BENCHMARKS.md'), md);
-    log('wrote BENCHMARKS.md');
+    if (!ONLY) {
+      await writeFile(path.join(REPO_ROOT, 'BENCHMARKS.md'), md);
+      log('wrote BENCHMARKS.md');
+    }
     console.log(md);
   } finally {
     child?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1500));
-    await dropDatabase(serverUrl, dbName).catch(() => {});
+    if (!REUSE) await dropDatabase(serverUrl, dbName).catch(() => {});
     await stopPg();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    if (dir && !REUSE) await rm(dir, { recursive: true, force: true });
   }
 }
 
