@@ -5,6 +5,7 @@ import { Migration20261123113721_reviews } from './Migration20261123113721_revie
 import { Migration20261123114750_vendor_notices } from './Migration20261123114750_vendor_notices.js';
 import { Migration20261123114936_reliability } from './Migration20261123114936_reliability.js';
 import { Migration20261123121639_rollups } from './Migration20261123121639_rollups.js';
+import { Migration20261123133112_more_rollups } from './Migration20261123133112_more_rollups.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123110029', class: Migration20261123110029 },
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261123114750_vendor_notices', class: Migration20261123114750_vendor_notices },
   { name: 'Migration20261123114936_reliability', class: Migration20261123114936_reliability },
   { name: 'Migration20261123121639_rollups', class: Migration20261123121639_rollups },
+  { name: 'Migration20261123133112_more_rollups', class: Migration20261123133112_more_rollups },
 ];

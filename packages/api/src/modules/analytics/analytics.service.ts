@@ -7,8 +7,8 @@ import { VENDOR_COMPLAINT_CATEGORIES } from '../vendors/scorecard.js';
 import type { LoopAnalytics, SentimentCell, TeamLoopStats, WeeklyFeedbackStats, WeeklyReviewStats } from './analytics.types.js';
 import { MAX_ANALYTICS_WEEKS, weeksOverlapping } from './weeks.policy.js';
 
-const WEEK = `(date_trunc('week', %s at time zone 'Asia/Kolkata') at time zone 'Asia/Kolkata')`;
-const week = (col: string) => WEEK.replace('%s', col);
+/** The start of a rollup day's Asia/Kolkata week, as an instant (the weeks' key). */
+const DAY_WEEK = `(date_trunc('week', day)::timestamp at time zone 'Asia/Kolkata')`;
 const pct = (part: number, total: number) => (total ? Math.round((part / total) * 1000) / 10 : 0);
 const round2 = (x: unknown) => (x == null ? null : Math.round(Number(x) * 100) / 100);
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -26,30 +26,33 @@ export class AnalyticsService {
 
   async weeklyFeedback(em: EntityManager, from: Date, to: Date): Promise<WeeklyFeedbackStats[]> {
     const { weeks, start, end } = this.weeks(from, to);
+    // Weeks start at Asia/Kolkata midnight, so whole days of the trigger-kept daily rollups
+    // (rollup.entity.ts) add up to exactly the weeks: a year is a few thousand rows.
+    const days = [istDay(start), istDay(end)];
     const [feedback, complaints, flagged, reviews] = await Promise.all([
-      // From the daily rollup (trigger-maintained): a year is ~3,000 rows, not a year of feedback.
       em.execute(
-        `select (date_trunc('week', day)::timestamp at time zone 'Asia/Kolkata') as ws, sum(total)::int as total, sum(positive)::int as pos,
+        `select ${DAY_WEEK} as ws, sum(total)::int as total, sum(positive)::int as pos,
                 sum(negative)::int as neg, (sum(rating_sum)::float8 / nullif(sum(total), 0)) as avg
          from feedback_daily_rollup where day >= ? and day < ? group by 1`,
-        [istDay(start), istDay(end)],
+        days,
       ),
+      // A day's count can fall to 0 when escalations are re-categorised: such a category is not a complaint that week.
       em.execute(
         `select distinct on (ws) ws, category from (
-           select ${week('created_at')} as ws, category, count(*) as n from escalation
-           where category is not null and created_at >= ? and created_at < ? group by 1, 2) c
+           select ${DAY_WEEK} as ws, category, sum(n) as n from escalation_daily_rollup
+           where day >= ? and day < ? group by 1, 2 having sum(n) > 0) c
          order by ws, n desc, category`,
-        [start, end],
+        days,
       ),
       em.execute(
-        `select ${week('created_at')} as ws, count(*)::int as n from escalation
-         where vendor_id is not null and category in (?) and created_at >= ? and created_at < ? group by 1`,
-        [[...VENDOR_COMPLAINT_CATEGORIES], start, end],
+        `select ${DAY_WEEK} as ws, sum(n)::int as n from escalation_daily_rollup
+         where vendor_attributed and category in (?) and day >= ? and day < ? group by 1`,
+        [[...VENDOR_COMPLAINT_CATEGORIES], ...days],
       ),
       em.execute(
-        `select ${week('posted_at')} as ws, count(*)::int as n from review
-         where source <> 'INTERNAL' and posted_at >= ? and posted_at < ? group by 1`,
-        [start, end],
+        `select ${DAY_WEEK} as ws, sum(n)::int as n from review_daily_rollup
+         where source <> 'INTERNAL' and day >= ? and day < ? group by 1`,
+        days,
       ),
     ]);
     const byWeek = <T extends { ws: Date }>(rows: T[]) => new Map(rows.map((r) => [iso(r.ws), r]));
@@ -73,26 +76,27 @@ export class AnalyticsService {
     });
   }
 
+  /** Reviews per week and source from the daily rollup; a source with none that week has no row. */
+  private async reviewWeeks(em: EntityManager, from: Date, to: Date): Promise<{ ws: Date; source: ReviewSource; n: number; avg: number | null; sentiment: number | null }[]> {
+    const { start, end } = this.weeks(from, to);
+    return em.execute(
+      `select ${DAY_WEEK} as ws, source, sum(n)::int as n, (sum(rating_sum)::numeric / sum(n))::float8 as avg,
+              (sum(sentiment_sum) / sum(n))::float8 as sentiment
+       from review_daily_rollup where day >= ? and day < ? group by 1, 2 having sum(n) > 0 order by 1, 2`,
+      [istDay(start), istDay(end)],
+    );
+  }
+
   /** Review growth and rating trend per source and week (GMB review growth, app rating trends). */
   async weeklyReviews(em: EntityManager, from: Date, to: Date): Promise<WeeklyReviewStats[]> {
-    const { start, end } = this.weeks(from, to);
-    const rows: { ws: Date; source: ReviewSource; n: number; avg: number | null; sentiment: number | null }[] = await em.execute(
-      `select ${week('posted_at')} as ws, source, count(*)::int as n, avg(rating)::float8 as avg, avg(sentiment_score)::float8 as sentiment
-       from review where posted_at >= ? and posted_at < ? group by 1, 2 order by 1, 2`,
-      [start, end],
-    );
+    const rows = await this.reviewWeeks(em, from, to);
     return rows.map((r) => ({ weekStart: new Date(r.ws), source: r.source, count: r.n, averageRating: round2(r.avg), averageSentiment: round2(r.sentiment) }));
   }
 
   /** The sentiment heatmap: reviews' average sentiment by week and source. */
   async sentimentHeatmap(em: EntityManager, from: Date, to: Date): Promise<SentimentCell[]> {
-    const { start, end } = this.weeks(from, to);
-    const rows: { ws: Date; bucket: string; n: number; avg: number | null; sentiment: number | null }[] = await em.execute(
-      `select ${week('posted_at')} as ws, source as bucket, count(*)::int as n, avg(rating)::float8 as avg, avg(sentiment_score)::float8 as sentiment
-       from review where posted_at >= ? and posted_at < ? group by 1, 2 order by 1, 2`,
-      [start, end],
-    );
-    return rows.map((r) => ({ weekStart: new Date(r.ws), bucket: r.bucket, count: r.n, averageRating: round2(r.avg), averageSentiment: round2(r.sentiment) }));
+    const rows = await this.reviewWeeks(em, from, to);
+    return rows.map((r) => ({ weekStart: new Date(r.ws), bucket: r.source, count: r.n, averageRating: round2(r.avg), averageSentiment: round2(r.sentiment) }));
   }
 
   /** SLA hit rate, median times to first contact and to resolution per team, and the recovery rate. */

@@ -84,30 +84,29 @@ function scorecardSql(q: ScorecardQuery, now: Date, countOnly: boolean): { sql: 
     where.push('s.composite >= ?');
     params.push(q.minComposite);
   }
-  // Ratings come from the per-vendor daily rollup (whole Asia/Kolkata days; see rollup.entity.ts).
+  // All-time figures come from vendor_rollup (a row a vendor), the 90-day ratings from whole
+  // Asia/Kolkata days of vendor_daily_rollup; both are trigger-kept (see rollup.entity.ts).
   const sql = `with fb as (
-       select vendor_id, sum(ratings)::int as ratings,
-              coalesce(sum(ratings) filter (where day >= ?), 0)::int as ratings90,
-              (sum(behaviour_sum)::float8 / nullif(sum(behaviour_n), 0)) as b, (sum(timeliness_sum)::float8 / nullif(sum(timeliness_n), 0)) as t,
-              (sum(professionalism_sum)::float8 / nullif(sum(professionalism_n), 0)) as p, (sum(rating_sum)::float8 / nullif(sum(ratings), 0)) as o
-       from vendor_daily_rollup where day <= ? group by vendor_id),
-     oc as (
-       select vendor_id, count(*)::int as n from customer_order
-       where status = 'COMPLETED' and vendor_id is not null group by vendor_id),
+       select vendor_id, ratings, orders_completed,
+              (behaviour_sum::float8 / nullif(behaviour_n, 0)) as b, (timeliness_sum::float8 / nullif(timeliness_n, 0)) as t,
+              (professionalism_sum::float8 / nullif(professionalism_n, 0)) as p, (rating_sum::float8 / nullif(ratings, 0)) as o
+       from vendor_rollup),
+     r90 as (
+       select vendor_id, sum(ratings)::int as n from vendor_daily_rollup where day >= ? and day <= ? group by vendor_id),
      es as (
        select vendor_id,
               count(*) filter (where category in (?))::int as complaints,
               count(*) filter (where category in (?))::int as sla
        from escalation where vendor_id is not null and created_at > ? and created_at <= ? group by vendor_id),
      base as (
-       select v.id, v.name, v.city, v.status, v.created_at, coalesce(oc.n, 0) as orders_completed, coalesce(fb.ratings, 0) as ratings,
-              coalesce(fb.ratings90, 0) as ratings90, fb.b, fb.t, fb.p, fb.o,
+       select v.id, v.name, v.city, v.status, v.created_at, coalesce(fb.orders_completed, 0) as orders_completed, coalesce(fb.ratings, 0) as ratings,
+              coalesce(r90.n, 0) as ratings90, fb.b, fb.t, fb.p, fb.o,
               coalesce(es.complaints, 0) as complaints, coalesce(es.sla, 0) as sla,
               case when fb.o is null then null else
                 greatest(0, least(100, round((((0.4 * fb.o + 0.2 * coalesce(fb.b, fb.o) + 0.2 * coalesce(fb.t, fb.o)
                   + 0.2 * coalesce(fb.p, fb.o)) - 1) / 4 * 100 - 10 * coalesce(es.complaints, 0) - 5 * coalesce(es.sla, 0))::numeric, 1)))::float8
               end as composite
-       from vendor v left join fb on fb.vendor_id = v.id left join oc on oc.vendor_id = v.id left join es on es.vendor_id = v.id),
+       from vendor v left join fb on fb.vendor_id = v.id left join r90 on r90.vendor_id = v.id left join es on es.vendor_id = v.id),
      eligible as (
        select id, row_number() over (order by composite desc, id) as rank, count(*) over () as total
        from base where ratings90 >= ? and complaints = 0 and composite is not null),
