@@ -35,21 +35,31 @@ interface Result {
   server: { rps: number; p50: number; p95: number; errors: number };
   baseline: { rps: number; p50: number; p95: number };
   note?: string;
+  /** The API process's highest RSS during this workload, MB. */
+  rss?: number;
+  /** Median latency with one connection (no queueing): the cost of one request, ms. */
+  single?: { server: number; baseline: number };
 }
+
+/** The one-connection run: short, it only needs a stable median. */
+const SINGLE_DURATION = Math.max(3, Math.round(DURATION / 2));
 
 const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : 0);
 
-/** The same work as raw SQL: CONNECTIONS concurrent loops for DURATION seconds. */
-async function baseline(pool: pg.Pool, work: (c: pg.PoolClient, i: number) => Promise<void>): Promise<Result['baseline']> {
+/** Requests numbered across runs, so a write workload never reuses an order. */
+let baselineSeq = 0;
+let serverSeq = 0;
+
+/** The same work as raw SQL: `loops` concurrent loops (one connection each) for `duration` seconds. */
+async function baseline(pool: pg.Pool, work: (c: pg.PoolClient, i: number) => Promise<void>, loops = CONNECTIONS, duration = DURATION): Promise<Result['baseline']> {
   const latencies: number[] = [];
-  const end = performance.now() + DURATION * 1000;
-  let i = 0;
-  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+  const end = performance.now() + duration * 1000;
+  await Promise.all(Array.from({ length: loops }, async () => {
     const c = await pool.connect();
     try {
       while (performance.now() < end) {
         const t = performance.now();
-        await work(c, i++);
+        await work(c, baselineSeq++);
         latencies.push(performance.now() - t);
       }
     } finally {
@@ -57,19 +67,18 @@ async function baseline(pool: pg.Pool, work: (c: pg.PoolClient, i: number) => Pr
     }
   }));
   latencies.sort((a, b) => a - b);
-  return { rps: Math.round(latencies.length / DURATION), p50: +pct(latencies, 0.5).toFixed(1), p95: +pct(latencies, 0.95).toFixed(1) };
+  return { rps: Math.round(latencies.length / duration), p50: +pct(latencies, 0.5).toFixed(1), p95: +pct(latencies, 0.95).toFixed(1) };
 }
 
-async function throughServer(url: string, token: string, body: (i: number) => unknown): Promise<Result['server']> {
-  let i = 0;
+async function throughServer(url: string, token: string, body: (i: number) => unknown, connections = CONNECTIONS, duration = DURATION): Promise<Result['server']> {
   let errors = 0;
   const result = await autocannon({
     url: `${url}/graphql`,
-    connections: CONNECTIONS,
-    duration: DURATION,
+    connections,
+    duration,
     requests: [{
       method: 'POST',
-      setupRequest: (req: Record<string, unknown>) => ({ ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body(i++)) }),
+      setupRequest: (req: Record<string, unknown>) => ({ ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body(serverSeq++)) }),
       onResponse: (status: number, resBody: string) => {
         if (status !== 200 || resBody.includes('"errors"')) errors++;
       },
@@ -94,6 +103,13 @@ async function main() {
   const dbUrl = withDatabase(serverUrl, dbName);
   const results: Result[] = [];
   let rssMax = 0;
+  let rssWindow = 0;
+  /** The highest RSS since the last call (one workload's peak). */
+  const rssPeak = () => {
+    const peak = Math.round(rssWindow);
+    rssWindow = 0;
+    return peak;
+  };
   let reminder = '';
   let child: ReturnType<typeof spawn> | undefined;
   try {
@@ -131,6 +147,7 @@ async function main() {
       const status = await readFile(`/proc/${child!.pid}/status`, 'utf8').catch(() => '');
       const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
       rssMax = Math.max(rssMax, kb / 1024);
+      rssWindow = Math.max(rssWindow, kb / 1024);
     }, 200);
     const url = `http://127.0.0.1:${port}`;
     const login: any = await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(email: "admin@cxloop.local", password: "bench-password-1") { token } }' }) })).json();
@@ -144,11 +161,14 @@ async function main() {
     const ratings = [5, 4, 5, 2, 4, 5, 3, 1, 5, 4];
     if (selected('submitFeedback')) {
     log('workload: submitFeedback');
-    const submitServer = await throughServer(url, token, (i) => ({
+    const submitBody = (i: number) => ({
       query: 'mutation($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { id route } }',
       variables: { i: { orderId: open[i % half].id, rating: ratings[i % 10], vendorBehaviour: 4 } },
-    }));
-    const submitBase = await baseline(pool, async (c, i) => {
+    });
+    rssPeak();
+    const submitServer = await throughServer(url, token, submitBody);
+    const submitRss = rssPeak();
+    const submitRaw = async (c: pg.PoolClient, i: number) => {
       const o = open[half + (i % (open.length - half))];
       const rating = ratings[i % 10];
       await c.query('begin');
@@ -159,17 +179,28 @@ async function main() {
           values (gen_random_uuid(), $1, $2, $3, 'OPEN', 'CX', now(), now() + interval '15 minutes')`, [o.id, f.rows[0].id, o.vendor_id]);
       }
       await c.query('commit');
-    });
-    results.push({ name: 'submitFeedback (write; 1–2 stars escalate)', server: submitServer, baseline: submitBase,
+    };
+    const submitBase = await baseline(pool, submitRaw);
+    const single = {
+      server: (await throughServer(url, token, submitBody, 1, SINGLE_DURATION)).p50,
+      baseline: (await baseline(pool, submitRaw, 1, SINGLE_DURATION)).p50,
+    };
+    results.push({ name: 'submitFeedback (write; 1–2 stars escalate)', server: submitServer, baseline: submitBase, rss: submitRss, single,
       note: 'The server also opens the SLA timer, the CX alert, the route messages and the audit event in the same transaction; the baseline writes only the two rows.' });
     }
 
     const readWorkload = async (name: string, query: string, variables: Record<string, unknown>, raw: (c: pg.PoolClient) => Promise<unknown>, note?: string) => {
       if (!selected(name)) return;
       log(`workload: ${name}`);
+      rssPeak();
       const server = await throughServer(url, token, () => ({ query, variables }));
+      const rss = rssPeak();
       const base = await baseline(pool, async (c) => void (await raw(c)));
-      results.push({ name, server, baseline: base, note });
+      const single = {
+        server: (await throughServer(url, token, () => ({ query, variables }), 1, SINGLE_DURATION)).p50,
+        baseline: (await baseline(pool, async (c) => void (await raw(c)), 1, SINGLE_DURATION)).p50,
+      };
+      results.push({ name, server, baseline: base, note, rss, single });
     };
 
     await readWorkload('orders page (50 rows with customer, vendor, feedback)',
@@ -227,19 +258,21 @@ async function main() {
     await db.end();
 
     const versions = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../package.json'), 'utf8')).dependencies;
-    const rows = results.map((r) => `| ${r.name} | ${r.server.rps} | ${r.server.p50} | ${r.server.p95} | ${r.baseline.rps} | ${r.baseline.p50} | ${r.baseline.p95} | ${(r.server.rps / Math.max(1, r.baseline.rps) * 100).toFixed(0)}% | ${(r.server.p95 / Math.max(0.1, r.baseline.p95)).toFixed(1)}× | ${r.server.errors} |`);
+    const rows = results.map((r) => `| ${r.name} | ${r.server.rps} | ${r.server.p50} | ${r.server.p95} | ${r.baseline.rps} | ${r.baseline.p50} | ${r.baseline.p95} | ${(r.server.rps / Math.max(1, r.baseline.rps) * 100).toFixed(0)}% | ${(r.server.p95 / Math.max(0.1, r.baseline.p95)).toFixed(1)}× | ${r.single ? `${r.single.server} / ${r.single.baseline}` : ''} | ${r.rss ?? ''} | ${r.server.errors} |`);
     const md = `# Benchmarks
 
 Measured by \`pnpm bench${scaleName === 'default' ? '' : ` --${scaleName}`}\` on ${new Date().toISOString().slice(0, 10)}: each workload through the real HTTP
 GraphQL server (autocannon, ${CONNECTIONS} connections, ${DURATION} s), and in the same run the same work as hand-written SQL over
-\`pg\` (pool of ${CONNECTIONS}, ${CONNECTIONS} concurrent loops, ${DURATION} s).
+\`pg\` (pool of ${CONNECTIONS}, ${CONNECTIONS} concurrent loops, ${DURATION} s). The server's p95 column is autocannon's
+p97.5 (it reports no p95), so it errs against the server. Then each again with one connection for ${SINGLE_DURATION} s: the
+median cost of one request with no queueing. The server and PostgreSQL share the machine's cores with the load generator.
 
 - Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}
 - Node.js ${process.version}, PostgreSQL ${pgVersion}; @apollo/server ${versions['@apollo/server']}, type-graphql ${versions['type-graphql']}, @mikro-orm/core ${versions['@mikro-orm/core']}, graphile-worker ${versions['graphile-worker']}
 - Data (${scaleName}): ${Object.entries(scale).map(([k, v]) => `${v.toLocaleString('en-IN')} ${k}`).join(', ')}
 
-| workload | server req/s | p50 ms | p95 ms | SQL req/s | p50 ms | p95 ms | rate vs SQL | p95 vs SQL | errors |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| workload | server req/s | p50 ms | p95 ms | SQL req/s | p50 ms | p95 ms | rate vs SQL | p95 vs SQL | 1 connection p50 ms, server / SQL | server RSS MB | errors |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
 - Reminders: ${reminder}.
