@@ -6,6 +6,7 @@ import { Migration20261123114750_vendor_notices } from './Migration2026112311475
 import { Migration20261123114936_reliability } from './Migration20261123114936_reliability.js';
 import { Migration20261123121639_rollups } from './Migration20261123121639_rollups.js';
 import { Migration20261123133112_more_rollups } from './Migration20261123133112_more_rollups.js';
+import { Migration20261123134808_list_indexes_commit_time_rollups } from './Migration20261123134808_list_indexes_commit_time_rollups.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123110029', class: Migration20261123110029 },
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261123114936_reliability', class: Migration20261123114936_reliability },
   { name: 'Migration20261123121639_rollups', class: Migration20261123121639_rollups },
   { name: 'Migration20261123133112_more_rollups', class: Migration20261123133112_more_rollups },
+  { name: 'Migration20261123134808_list_indexes_commit_time_rollups', class: Migration20261123134808_list_indexes_commit_time_rollups },
 ];

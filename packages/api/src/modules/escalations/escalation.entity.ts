@@ -10,7 +10,7 @@ import { Vendor } from '../vendors/vendor.entity.js';
 
 @ObjectType()
 @Entity()
-@Index({ properties: ['status', 'firstContactDueAt'] })
+@Index({ properties: ['status', 'firstContactDueAt', 'id'] })
 @Index({ properties: ['team', 'status'] })
 @Index({ properties: ['createdAt'] })
 export class Escalation {

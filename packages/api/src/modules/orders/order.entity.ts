@@ -7,8 +7,8 @@ import { Customer } from './customer.entity.js';
 
 @ObjectType()
 @Entity({ tableName: 'customer_order' })
-@Index({ properties: ['status', 'createdAt'] })
-@Index({ properties: ['createdAt'] })
+@Index({ properties: ['status', 'createdAt', 'id'] })
+@Index({ properties: ['createdAt', 'id'] })
 export class Order {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -10,8 +10,8 @@ import { Order } from '../orders/order.entity.js';
 @ObjectType()
 @Entity()
 @Unique({ properties: ['source', 'externalId'] })
-@Index({ properties: ['status', 'postedAt'] })
-@Index({ properties: ['postedAt'] })
+@Index({ properties: ['status', 'postedAt', 'id'] })
+@Index({ properties: ['postedAt', 'id'] })
 export class Review {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
