@@ -19,6 +19,7 @@ import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } fro
 import { migrateJobQueue } from '../src/jobs/worker.js';
 import { initOrm } from '../src/orm.js';
 import { generate, SCALES, type Scale } from './data.js';
+import { buildServer, SERVER_ENTRY } from '../build.mjs';
 
 const args = process.argv.slice(2);
 const scaleName = args.includes('--quick') ? 'quick' : args.includes('--10x') ? '10x' : 'default';
@@ -129,9 +130,10 @@ async function main() {
     }
     const pgVersion = (await db.query('show server_version')).rows[0].server_version;
 
-    // The API as its own process, so its memory is measured alone.
+    // The API as its own process, as `start` runs it (the compiled bundle), so its memory is measured alone.
+    await buildServer();
     const port = 4900 + Math.floor(Math.random() * 90);
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    child = spawn(process.execPath, [SERVER_ENTRY], {
       cwd: path.resolve(import.meta.dirname, '..'),
       env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), DEMO_DATA: '0', ADMIN_PASSWORD: 'bench-password-1', WORKER_CONCURRENCY: '4' },
       stdio: ['ignore', 'pipe', 'pipe'],

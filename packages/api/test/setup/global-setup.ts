@@ -8,6 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from '../../src/database.js';
 import { initOrm } from '../../src/orm.js';
 import { migrateJobQueue } from '../../src/jobs/worker.js';
+import { buildServer } from '../../build.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,6 +18,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // The server-process tests run what `start` runs: the compiled bundle of this source.
+  await buildServer();
   let serverUrl: string;
   let stopServer = async () => {};
   let dir: string | undefined;

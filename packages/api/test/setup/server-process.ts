@@ -1,5 +1,5 @@
-// Runs `src/main.ts` as a real server process for the tests that need one (start-up,
-// shutdown, crash and multi-process behaviour).
+// Runs the server as `start` does (the bundle global-setup builds, dist/main.mjs) for the tests
+// that need a real process (start-up, shutdown, crash and multi-process behaviour).
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
@@ -26,7 +26,7 @@ export interface ServerProcess {
 /** Starts the server and waits until it is ready (or has exited). */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['dist/main.mjs'], {
     cwd: API_DIR,
     env: { ...process.env, PORT: String(port), DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
