@@ -1,6 +1,8 @@
 // V1, V4: vendor scorecards computed in SQL from feedback, orders and escalations.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { Lean } from '../../common/lean.js';
+import type { Vendor } from './vendor.entity.js';
 import { SLA_VIOLATION_CATEGORIES, VENDOR_COMPLAINT_CATEGORIES } from './vendor.policy.js';
 
 export { SLA_VIOLATION_CATEGORIES, VENDOR_COMPLAINT_CATEGORIES };
@@ -99,7 +101,7 @@ function scorecardSql(q: ScorecardQuery, now: Date, countOnly: boolean): { sql: 
               count(*) filter (where category in (?))::int as sla
        from escalation where vendor_id is not null and created_at > ? and created_at <= ? group by vendor_id),
      base as (
-       select v.id, v.name, v.city, v.status, v.created_at, coalesce(fb.orders_completed, 0) as orders_completed, coalesce(fb.ratings, 0) as ratings,
+       select v.id, v.name, v.city, v.status, v.status_reason, v.version, v.created_at, coalesce(fb.orders_completed, 0) as orders_completed, coalesce(fb.ratings, 0) as ratings,
               coalesce(r90.n, 0) as ratings90, fb.b, fb.t, fb.p, fb.o,
               coalesce(es.complaints, 0) as complaints, coalesce(es.sla, 0) as sla,
               case when fb.o is null then null else
@@ -145,11 +147,16 @@ export async function loadScorecards(em: EntityManager, vendorIds: readonly stri
   return new Map(rows.map((r) => [r.id as string, toCard(r)]));
 }
 
-/** A page of vendors with their scorecards, filtered and sorted by any figure. */
-export async function queryScorecards(em: EntityManager, q: ScorecardQuery, now: Date): Promise<{ id: string; card: VendorScorecard }[]> {
+/** A page of vendors (as lean rows) with their scorecards, filtered and sorted by any figure. */
+export async function queryScorecards(em: EntityManager, q: ScorecardQuery, now: Date): Promise<{ vendor: Lean<Vendor>; card: VendorScorecard }[]> {
   const { sql, params } = scorecardSql(q, now, false);
   const rows: Record<string, unknown>[] = await em.execute(sql, params);
-  return rows.map((r) => ({ id: r.id as string, card: toCard(r) }));
+  return rows.map((r) => ({
+    vendor: {
+      id: r.id, name: r.name, city: r.city, status: r.status, statusReason: r.status_reason, createdAt: r.created_at, version: r.version,
+    } as Lean<Vendor>,
+    card: toCard(r),
+  }));
 }
 
 export async function countScorecards(em: EntityManager, q: ScorecardQuery, now: Date): Promise<number> {
