@@ -19,6 +19,7 @@ import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } fro
 import { migrateJobQueue } from '../src/jobs/worker.js';
 import { initOrm } from '../src/orm.js';
 import { generate, SCALES, type Scale } from './data.js';
+import { explainAll } from './explain.js';
 import { buildServer, SERVER_ENTRY } from '../build.mjs';
 
 const args = process.argv.slice(2);
@@ -256,6 +257,16 @@ async function main() {
     log(reminder);
     }
     clearInterval(sampler);
+    let plans = '';
+    if (!ONLY || selected('explain')) {
+      log('EXPLAIN (ANALYZE) of the read statements');
+      const explainOrm = await initOrm(dbUrl);
+      try {
+        plans = await explainAll(explainOrm);
+      } finally {
+        await explainOrm.close();
+      }
+    }
     await pool.end();
     await db.end();
 
@@ -281,7 +292,7 @@ ${rows.join('\n')}
 - API process memory (RSS), highest seen: ${rssMax.toFixed(0)} MB.
 
 ${results.filter((r) => r.note).map((r) => `- ${r.name}: ${r.note}`).join('\n')}
-`;
+${plans ? `\n## Query plans (EXPLAIN ANALYZE, after the workloads)\n\n${plans}\n` : ''}`;
     if (!ONLY) {
       await writeFile(path.join(REPO_ROOT, 'BENCHMARKS.md'), md);
       log('wrote BENCHMARKS.md');

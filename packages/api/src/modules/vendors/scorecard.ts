@@ -55,7 +55,7 @@ export const SCORECARD_SORT: Record<string, string> = {
  * at least 10 ratings in 90 days and no complaint in 30 days. One SQL statement computes all
  * vendors' figures (the top 10% needs them all), then filters, sorts and pages.
  */
-function scorecardSql(q: ScorecardQuery, now: Date, countOnly: boolean): { sql: string; params: unknown[] } {
+export function scorecardSql(q: ScorecardQuery, now: Date, countOnly: boolean): { sql: string; params: unknown[] } {
   const since30 = new Date(now.getTime() - 30 * DAY);
   const since90 = new Date(now.getTime() - 90 * DAY);
   const istDay = (d: Date) => new Date(d.getTime() + 330 * 60_000).toISOString().slice(0, 10);
