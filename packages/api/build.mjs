@@ -6,6 +6,13 @@ import { fileURLToPath } from 'node:url';
 
 export const API_DIR = fileURLToPath(new URL('.', import.meta.url));
 export const SERVER_ENTRY = fileURLToPath(new URL('./dist/main.mjs', import.meta.url));
+/**
+ * Node's flags for the server, the same as package.json's `start`. A 256 MB old space makes V8
+ * collect before it grows: under 8 concurrent 500-row scorecard pages the process peaked at
+ * 180 MB RSS with it and 280 MB without, at the same throughput. Exports stream and bodies stop
+ * at 2 MB, so no request needs more.
+ */
+export const SERVER_NODE_FLAGS = ['--max-old-space-size=256'];
 
 export async function buildServer() {
   await build({

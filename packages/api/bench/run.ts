@@ -20,7 +20,7 @@ import { migrateJobQueue } from '../src/jobs/worker.js';
 import { initOrm } from '../src/orm.js';
 import { generate, SCALES, type Scale } from './data.js';
 import { explainAll } from './explain.js';
-import { buildServer, SERVER_ENTRY } from '../build.mjs';
+import { buildServer, SERVER_ENTRY, SERVER_NODE_FLAGS } from '../build.mjs';
 
 const args = process.argv.slice(2);
 const scaleName = args.includes('--quick') ? 'quick' : args.includes('--10x') ? '10x' : 'default';
@@ -134,7 +134,7 @@ async function main() {
     // The API as its own process, as `start` runs it (the compiled bundle), so its memory is measured alone.
     await buildServer();
     const port = 4900 + Math.floor(Math.random() * 90);
-    child = spawn(process.execPath, [SERVER_ENTRY], {
+    child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_ENTRY], {
       cwd: path.resolve(import.meta.dirname, '..'),
       env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), DEMO_DATA: '0', ADMIN_PASSWORD: 'bench-password-1', WORKER_CONCURRENCY: process.env.WORKER_CONCURRENCY ?? '4' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -40,5 +40,8 @@ export async function startWorker(connectionString: string, orm: MikroORM, servi
     pollInterval: 2000,
     taskList: taskList(orm, services),
     logger: quietLogger(),
+    // Finished jobs are marked complete together, a round trip saved per job. A crash before that
+    // reruns them, which is harmless: every task re-reads its row (a SENT message is skipped).
+    preset: { worker: { completeJobBatchDelay: 0 } },
   });
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/common/enums.js';
 import { CATEGORIZE, CREATE_ORDER, ESCALATION, HOLD_VENDOR, LOG_CONTACT, ORDER_LOOP, SUBMIT_FEEDBACK } from '../graphql/documents.js';
 import { completedOrder, createVendor } from '../setup/flows.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, expectRefusal, initTestApp, type TestApp } from '../setup/test-app.js';
+import { expectRefusal, initTestApp, type TestApp } from '../setup/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {

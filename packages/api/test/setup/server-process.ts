@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { SERVER_ENTRY, SERVER_NODE_FLAGS } from '../../build.mjs';
 
 const API_DIR = path.resolve(import.meta.dirname, '../..');
 
@@ -26,7 +27,7 @@ export interface ServerProcess {
 /** Starts the server and waits until it is ready (or has exited). */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/main.mjs'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_ENTRY], {
     cwd: API_DIR,
     env: { ...process.env, PORT: String(port), DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

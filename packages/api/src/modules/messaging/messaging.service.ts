@@ -1,6 +1,6 @@
 // Messaging: the outbox. Every outgoing message is a row with its schedule; a durable job per
 // message delivers it through the configured sender when due, once.
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { Channel, MessageKind, MessageStatus } from '../../common/enums.js';
 import { messageJobKey, removeJobs, scheduleJob, scheduleJobs, TASKS, type JobSpec } from '../../jobs/schedule.js';
@@ -22,6 +22,20 @@ export interface ScheduleMessage {
 }
 
 export type DeliveryOutcome = 'SENT' | 'RETRY' | 'FAILED' | 'NOT_DUE' | 'SKIPPED';
+
+/** An outbox row as deliver reads it (columns, with the customer's opt-out). */
+interface OutboxRow {
+  id: string;
+  kind: MessageKind;
+  channel: Channel;
+  recipient: string;
+  body: string;
+  order_id: string | null;
+  attempts: number;
+  scheduled_for: string | Date;
+  next_attempt_at: string | Date | null;
+  opted_out: boolean | null;
+}
 
 export class MessagingService {
   constructor(
@@ -77,42 +91,46 @@ export class MessagingService {
    */
   async deliver(em: EntityManager, id: string): Promise<DeliveryOutcome> {
     if (!isUuid(id)) return 'SKIPPED';
+    // The job runner's hot path (10,000 reminders due at once): two plain statements inside the
+    // transaction (the locked row with its customer's opt-out, then the outcome), no entities.
     return em.transactional(async (tem) => {
-      const m = await tem.findOne(Message, { id, status: MessageStatus.SCHEDULED }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const [m] = (await tem.execute(
+        `select m.id, m.kind, m.channel, m.recipient, m.body, m.order_id, m.attempts, m.scheduled_for, m.next_attempt_at, c.messaging_opt_out as opted_out
+         from message m left join customer_order o on o.id = m.order_id left join customer c on c.id = o.customer_id
+         where m.id = ? and m.status = ? for update of m`,
+        [id, MessageStatus.SCHEDULED],
+      )) as OutboxRow[];
       if (!m) return 'SKIPPED';
       const now = this.clock.now();
-      const dueAt = m.nextAttemptAt ?? m.scheduledFor;
+      // Raw rows carry timestamps as the driver's strings.
+      const dueAt = new Date(m.next_attempt_at ?? m.scheduled_for);
       if (dueAt.getTime() > now.getTime()) {
         await scheduleJob(tem, TASKS.sendMessage, { id: m.id }, dueAt, messageJobKey(m.id));
         return 'NOT_DUE';
       }
-      if (m.order && m.channel !== Channel.EMAIL) {
-        const [c] = await tem.execute(`select c.messaging_opt_out as out from customer_order o join customer c on c.id = o.customer_id where o.id = ?`, [m.order.id]);
-        if (c?.out) {
-          m.status = MessageStatus.CANCELLED;
-          m.lastError = 'customer opted out';
-          return 'SKIPPED';
-        }
+      const record = (status: MessageStatus, change: { attempts?: number; sentAt?: Date | null; nextAttemptAt?: Date | null; lastError: string | null }) =>
+        tem.execute(
+          `update message set status = ?, attempts = ?, sent_at = ?, next_attempt_at = ?, last_error = ? where id = ?`,
+          [status, change.attempts ?? m.attempts, change.sentAt ?? null, change.nextAttemptAt ?? null, change.lastError, m.id],
+        );
+      if (m.order_id && m.channel !== Channel.EMAIL && m.opted_out) {
+        await record(MessageStatus.CANCELLED, { nextAttemptAt: m.next_attempt_at ? new Date(m.next_attempt_at) : null, lastError: 'customer opted out' });
+        return 'SKIPPED';
       }
-      m.attempts += 1;
+      const attempts = m.attempts + 1;
       const result = await this.sender.send({
-        id: m.id, kind: m.kind, channel: m.channel, recipient: m.recipient, body: m.body, orderId: m.order?.id ?? null,
+        id: m.id, kind: m.kind, channel: m.channel, recipient: m.recipient, body: m.body, orderId: m.order_id,
       });
       if (result.ok) {
-        m.status = MessageStatus.SENT;
-        m.sentAt = now;
-        m.nextAttemptAt = null;
-        m.lastError = null;
+        await record(MessageStatus.SENT, { attempts, sentAt: now, lastError: null });
         return 'SENT';
       }
-      m.lastError = result.error;
-      const decision = decideRetry(m.attempts, result.retryable, now, this.retry);
+      const decision = decideRetry(attempts, result.retryable, now, this.retry);
       if (decision.kind === 'FAIL') {
-        m.status = MessageStatus.FAILED;
-        m.nextAttemptAt = null;
+        await record(MessageStatus.FAILED, { attempts, lastError: result.error });
         return 'FAILED';
       }
-      m.nextAttemptAt = decision.at;
+      await record(MessageStatus.SCHEDULED, { attempts, nextAttemptAt: decision.at, lastError: result.error });
       await scheduleJob(tem, TASKS.sendMessage, { id: m.id }, decision.at, messageJobKey(m.id));
       return 'RETRY';
     });
