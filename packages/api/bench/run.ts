@@ -136,7 +136,7 @@ async function main() {
     const port = 4900 + Math.floor(Math.random() * 90);
     child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_ENTRY], {
       cwd: path.resolve(import.meta.dirname, '..'),
-      env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), DEMO_DATA: '0', ADMIN_PASSWORD: 'bench-password-1', WORKER_CONCURRENCY: process.env.WORKER_CONCURRENCY ?? '4' },
+      env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), DEMO_DATA: '0', ADMIN_PASSWORD: 'bench-password-1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -60,7 +60,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (retryBase === null) throw new ConfigError(`MESSAGE_RETRY_BASE=${env.MESSAGE_RETRY_BASE} is not a duration such as 30s.`);
   const maxAttempts = Number(env.MESSAGE_MAX_ATTEMPTS ?? 5);
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new ConfigError('MESSAGE_MAX_ATTEMPTS must be a whole number of at least 1.');
-  const workers = Number(env.WORKER_CONCURRENCY ?? 4);
+  const workers = Number(env.WORKER_CONCURRENCY ?? 8);
   if (!Number.isInteger(workers) || workers < 0) throw new ConfigError('WORKER_CONCURRENCY must be 0 or more.');
   return {
     port,
