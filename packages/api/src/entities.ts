@@ -1,7 +1,7 @@
 // Every entity, listed explicitly: discovery by folder scanning does not work under every runner.
 import { AuditEvent } from './common/audit-event.entity.js';
 import { IdempotencyRecord } from './common/idempotency-record.entity.js';
-import { EscalationDailyRollup, FeedbackDailyRollup, ReviewDailyRollup, VendorDailyRollup, VendorRollup } from './modules/analytics/rollup.entity.js';
+import { EscalationDailyRollup, FeedbackDailyRollup, ReviewDailyRollup, VendorDailyRollup, VendorRatingSums, VendorRollup } from './modules/analytics/rollup.entity.js';
 import { ApiKey } from './modules/access/api-key.entity.js';
 import { AppSetting } from './modules/access/app-setting.entity.js';
 import { User } from './modules/access/user.entity.js';
@@ -22,5 +22,5 @@ import { Vendor } from './modules/vendors/vendor.entity.js';
 export const ENTITIES = [
   AppSetting, IdempotencyRecord, User, ApiKey, AuditEvent, Vendor, VendorAction, Customer, Order, FeedbackRequest, Feedback,
   CallTask, Message, Escalation, Interaction, Alert, Review, Publication, FeedbackDailyRollup, VendorDailyRollup,
-  VendorRollup, EscalationDailyRollup, ReviewDailyRollup,
+  VendorRatingSums, VendorRollup, EscalationDailyRollup, ReviewDailyRollup,
 ];

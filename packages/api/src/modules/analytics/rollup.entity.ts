@@ -25,19 +25,9 @@ export class FeedbackDailyRollup {
   @Property({ type: 'integer' }) ratingSum!: number;
 }
 
-/**
- * Per vendor and Asia/Kolkata day: the scorecard sums. Scorecards read its ratings for the
- * 90-day window, which the (day, vendor, ratings) index answers without visiting the table.
- */
-@Entity({ tableName: 'vendor_daily_rollup' })
-@Index({ properties: ['day', 'vendorId', 'ratings'] })
-export class VendorDailyRollup {
-  @PrimaryKey({ type: 'uuid' })
-  vendorId!: string;
-
-  @PrimaryKey({ type: 'date' })
-  day!: string;
-
+/** The sums behind a vendor's scorecard averages (overall and the three vendor sub-ratings). */
+@Entity({ abstract: true })
+export abstract class VendorRatingSums {
   @Property({ type: 'integer' }) ratings!: number;
   @Property({ type: 'integer' }) ratingSum!: number;
   @Property({ type: 'integer' }) behaviourN!: number;
@@ -49,22 +39,28 @@ export class VendorDailyRollup {
 }
 
 /**
+ * Per vendor and Asia/Kolkata day: the scorecard sums. Scorecards read its ratings for the
+ * 90-day window, which the (day, vendor, ratings) index answers without visiting the table.
+ */
+@Entity({ tableName: 'vendor_daily_rollup' })
+@Index({ properties: ['day', 'vendorId', 'ratings'] })
+export class VendorDailyRollup extends VendorRatingSums {
+  @PrimaryKey({ type: 'uuid' })
+  vendorId!: string;
+
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+}
+
+/**
  * Per vendor, all time: the sums behind the scorecard averages and the COMPLETED orders, so
  * scorecards read one row a vendor. Kept by the feedback trigger and one on customer_order.
  */
 @Entity({ tableName: 'vendor_rollup' })
-export class VendorRollup {
+export class VendorRollup extends VendorRatingSums {
   @PrimaryKey({ type: 'uuid' })
   vendorId!: string;
 
-  @Property({ type: 'integer' }) ratings!: number;
-  @Property({ type: 'integer' }) ratingSum!: number;
-  @Property({ type: 'integer' }) behaviourN!: number;
-  @Property({ type: 'integer' }) behaviourSum!: number;
-  @Property({ type: 'integer' }) timelinessN!: number;
-  @Property({ type: 'integer' }) timelinessSum!: number;
-  @Property({ type: 'integer' }) professionalismN!: number;
-  @Property({ type: 'integer' }) professionalismSum!: number;
   @Property({ type: 'integer' }) ordersCompleted!: number;
 }
 
