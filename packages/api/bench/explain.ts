@@ -3,9 +3,9 @@
 // The list statements are the ones the server sends (same tables, filters, order and limit);
 // the scorecard statement is the server's own (scorecardSql).
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { istDay } from '../src/modules/analytics/weeks.policy.js';
 import { scorecardSql } from '../src/modules/vendors/scorecard.js';
 
-const istDay = (d: Date) => new Date(d.getTime() + 330 * 60_000).toISOString().slice(0, 10);
 
 export async function explainAll(orm: MikroORM): Promise<string> {
   const em = orm.em.fork();

@@ -29,13 +29,6 @@ export async function scheduleJob(em: EntityManager, task: TaskName, payload: Re
 export async function scheduleJobs(em: EntityManager, jobs: JobSpec[]): Promise<void> {
   if (jobs.length === 0) return;
   if (!em.isInTransaction()) throw new Error('jobs are scheduled inside the transaction that needs them');
-  if (jobs.length === 1) {
-    const [j] = jobs;
-    await em.execute(`select graphile_worker.add_job(?, ?::json, run_at => ?::timestamptz, job_key => ?, max_attempts => 10)`, [
-      j.task, JSON.stringify(j.payload), j.runAt.toISOString(), j.jobKey,
-    ]);
-    return;
-  }
   await em.execute(
     `select graphile_worker.add_jobs(array_agg(row(j.task, j.payload, null, j.run_at, 10, j.job_key, null, null)::graphile_worker.job_spec))
      from json_to_recordset(?::json) as j(task text, payload json, run_at timestamptz, job_key text)`,

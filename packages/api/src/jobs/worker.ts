@@ -32,7 +32,7 @@ export function taskList(orm: MikroORM, services: Services): TaskList {
   };
 }
 
-export async function startWorker(connectionString: string, orm: MikroORM, services: Services, concurrency = 4): Promise<Runner> {
+export async function startWorker(connectionString: string, orm: MikroORM, services: Services, concurrency: number): Promise<Runner> {
   return run({
     connectionString,
     concurrency,

@@ -5,15 +5,13 @@ import { EscalationCategory, ReviewSource, Team } from '../../common/enums.js';
 import { badInput } from '../../common/errors.js';
 import { VENDOR_COMPLAINT_CATEGORIES } from '../vendors/scorecard.js';
 import type { LoopAnalytics, SentimentCell, TeamLoopStats, WeeklyFeedbackStats, WeeklyReviewStats } from './analytics.types.js';
-import { MAX_ANALYTICS_WEEKS, weeksOverlapping } from './weeks.policy.js';
+import { istDay, MAX_ANALYTICS_WEEKS, weeksOverlapping } from './weeks.policy.js';
 
 /** The start of a rollup day's Asia/Kolkata week, as an instant (the weeks' key). */
 const DAY_WEEK = `(date_trunc('week', day)::timestamp at time zone 'Asia/Kolkata')`;
 const pct = (part: number, total: number) => (total ? Math.round((part / total) * 1000) / 10 : 0);
 const round2 = (x: unknown) => (x == null ? null : Math.round(Number(x) * 100) / 100);
 const iso = (d: Date | string) => new Date(d).toISOString();
-/** The Asia/Kolkata calendar date of an instant, as YYYY-MM-DD (the rollups' day). */
-const istDay = (d: Date) => new Date(d.getTime() + 330 * 60_000).toISOString().slice(0, 10);
 
 export class AnalyticsService {
   /** The weeks of [from, to), validated. */

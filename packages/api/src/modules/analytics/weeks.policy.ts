@@ -4,6 +4,9 @@ const IST_OFFSET_MS = (5 * 60 + 30) * 60_000;
 const WEEK_MS = 7 * 86_400_000;
 
 /** The start (as a UTC instant) of the Asia/Kolkata week containing `at`. */
+/** The Asia/Kolkata calendar date of an instant, as YYYY-MM-DD (the rollups' day). */
+export const istDay = (at: Date): string => new Date(at.getTime() + IST_OFFSET_MS).toISOString().slice(0, 10);
+
 export function weekStart(at: Date): Date {
   const local = new Date(at.getTime() + IST_OFFSET_MS);
   const daysSinceMonday = (local.getUTCDay() + 6) % 7;

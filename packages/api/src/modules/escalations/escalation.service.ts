@@ -295,7 +295,7 @@ export class EscalationService {
   }
 
   list(em: EntityManager, principal: Principal | null, args: ListArgs, filter?: EscalationFilterInput | null): Promise<Escalation[]> {
-    // The queue shows each escalation's order and customer: joined in, one statement.
+    // The queue's orders and customers come through the request's loaders, one batch each.
     return findLean(em, Escalation, this.where(principal, filter), {
       ...pageOptions(args, SORT, { field: 'firstContactDueAt', order: 'ASC' }),
     });

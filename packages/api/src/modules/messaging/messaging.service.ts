@@ -50,12 +50,6 @@ export class MessagingService {
     private readonly retry: RetrySettings = DEFAULT_RETRY,
   ) {}
 
-  /** Writes the message to the outbox and its delivery timer, in the caller's transaction. */
-  async schedule(em: EntityManager, input: ScheduleMessage, alsoSchedule: JobSpec[] = []): Promise<Message> {
-    const [message] = await this.scheduleMany(em, [input], alsoSchedule);
-    return message;
-  }
-
   /**
    * Messages into the outbox with their send timers, inside the caller's transaction: the rows
    * are written at its flush, the timers added in one round trip (with any other timers the

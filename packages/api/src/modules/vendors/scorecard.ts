@@ -2,6 +2,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Lean } from '../../common/lean.js';
+import { istDay } from '../analytics/weeks.policy.js';
 import type { Vendor } from './vendor.entity.js';
 import { SLA_VIOLATION_CATEGORIES, VENDOR_COMPLAINT_CATEGORIES } from './vendor.policy.js';
 
@@ -58,7 +59,6 @@ export const SCORECARD_SORT: Record<string, string> = {
 export function scorecardSql(q: ScorecardQuery, now: Date, countOnly: boolean): { sql: string; params: unknown[] } {
   const since30 = new Date(now.getTime() - 30 * DAY);
   const since90 = new Date(now.getTime() - 90 * DAY);
-  const istDay = (d: Date) => new Date(d.getTime() + 330 * 60_000).toISOString().slice(0, 10);
   const params: unknown[] = [istDay(since90), istDay(now), [...VENDOR_COMPLAINT_CATEGORIES], [...SLA_VIOLATION_CATEGORIES], since30, now, TOP_MIN_RATINGS_90D, TOP_SHARE];
   const where: string[] = [];
   if (q.ids) {
