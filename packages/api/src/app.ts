@@ -9,9 +9,11 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
-  GraphQLError, Kind, print, type DocumentNode, type FragmentDefinitionNode, type GraphQLFormattedError, type OperationDefinitionNode, type SelectionSetNode,
+  GraphQLError, type GraphQLFormattedError,
 } from 'graphql';
 import { decideAccess } from './modules/access/access.policy.js';
+import { fieldAccessViolations, guardFields } from './modules/access/field-access.js';
+import { MAX_TOKENS, operationFacts, rootFieldsOf, type OperationFacts } from './common/operation.js';
 import { DEFAULT_LIMITS, queryLimitsRule, type QueryLimits } from './common/graphql-limits.js';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Clock } from './common/clock.js';
@@ -63,13 +65,13 @@ function refuseNullBytes(req: express.Request, res: express.Response, next: expr
 
 /**
  * Sign-in attempts per client address: 30 a minute. Lockout per account (access.service) stops
- * guessing one password; this stops spraying many accounts from one place.
+ * guessing one password; this stops spraying many accounts from one place. Decided on the
+ * parsed operation's root fields, so no spelling of the document slips past it.
  */
 function loginRateLimit(limit = 30, windowMs = 60_000) {
   const hits = new Map<string, { count: number; resetAt: number }>();
   return (req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const query = typeof req.body?.query === 'string' ? req.body.query : '';
-    if (!/\blogin\s*\(/.test(query)) return next();
+    if (!requestOperation(res)?.rootFields.includes('login')) return next();
     const now = Date.now();
     if (hits.size > 10_000) for (const [k, v] of hits) if (v.resetAt <= now) hits.delete(k);
     const ip = req.ip ?? 'unknown';
@@ -84,57 +86,59 @@ function loginRateLimit(limit = 30, windowMs = 60_000) {
   };
 }
 
-/** The root fields an operation selects, through fragments (what the access table rules on). */
-function rootFields(operation: OperationDefinitionNode, document: DocumentNode): string[] {
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-  const names = new Set<string>();
-  const walk = (set: SelectionSetNode, seen: Set<string>) => {
-    for (const sel of set.selections) {
-      if (sel.kind === Kind.FIELD) {
-        if (!sel.name.value.startsWith('__')) names.add(sel.name.value);
-      } else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet, seen);
-      else {
-        const frag = fragments.get(sel.name.value);
-        if (frag && !seen.has(frag.name.value)) walk(frag.selectionSet, new Set([...seen, frag.name.value]));
-      }
+/**
+ * Verifies the request's credential once, before anything that depends on who is asking (the
+ * idempotency record, the access guard): res.locals.principal, or res.locals.authError.
+ */
+function authenticateRequest(deps: AppDeps) {
+  return async (req: express.Request, res: express.Response, next: express.NextFunction) => {
+    res.locals.principal = null;
+    try {
+      res.locals.principal = await deps.services.access.authenticate(deps.orm.em.fork(), req.headers.authorization);
+    } catch (e) {
+      if (!(e instanceof DomainError)) return next(e);
+      res.locals.authError = e;
     }
+    next();
   };
-  walk(operation.selectionSet, new Set());
-  return [...names];
+}
+
+/** What readOperation found in this request's document (null: none, or it does not parse). */
+export const requestOperation = (res: express.Response): OperationFacts | null => res.locals.operation ?? null;
+
+/** Parses the document once for the middlewares before Apollo (res.locals.operation). */
+function readOperation(req: express.Request, res: express.Response, next: express.NextFunction) {
+  res.locals.operation = operationFacts(req.body)?.facts ?? null;
+  next();
 }
 
 /**
- * S1, S2: every root field of the operation passes the access table before anything runs.
- * Checked once per operation (not per resolved field), so a refusal changes nothing.
+ * S1, S2: every root field of the operation passes the access table before anything runs, and
+ * every nested field the principal may never read is refused (fieldAccessViolations). Checked
+ * once per operation (not per resolved field), so a refusal changes nothing.
  */
-function accessGuard(): ApolloServerPlugin<GraphQLContext> {
+function accessGuard(production: boolean): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, operation, document }) {
+        async didResolveOperation({ contextValue, operation, document, schema }) {
           if (!operation) return;
-          for (const field of rootFields(operation, document)) {
+          const refuse = (error: DomainError, path: string[]) => {
+            throw new GraphQLError(error.message, { originalError: error, path, extensions: { http: { status: 200 } } });
+          };
+          for (const field of rootFieldsOf(operation, document)) {
+            // Introspection reveals the whole API: in production only to callers with credentials.
+            if (field === '__schema' || field === '__type') {
+              if (production && !contextValue.principal) refuse(contextValue.authError ?? new DomainError('UNAUTHENTICATED', 'Sign in to read the schema.'), [field]);
+              continue;
+            }
             const decision = decideAccess(field, contextValue.principal);
             if (decision.allowed) continue;
             // A caller who sent a bad or expired credential learns that, rather than "forbidden".
-            const error = contextValue.authError ?? new DomainError(decision.code, decision.message, { details: { operation: field } });
-            throw new GraphQLError(error.message, { originalError: error, path: [field], extensions: { http: { status: 200 } } });
+            refuse(contextValue.authError ?? new DomainError(decision.code, decision.message, { details: { operation: field } }), [field]);
           }
-        },
-      };
-    },
-  };
-}
-
-/** Introspection reveals the whole API: in production only to callers with credentials. */
-function introspectionGuard(production: boolean): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, document }) {
-          if (!production || contextValue.principal) return;
-          const asksSchema = /\b__(schema|type)\b/.test(print(document));
-          if (asksSchema) throw new DomainError('UNAUTHENTICATED', 'Sign in to read the schema.');
+          const denied = fieldAccessViolations(schema, document, operation, contextValue.principal);
+          if (denied) refuse(new DomainError('FORBIDDEN', denied.message, { details: { field: denied.field } }), denied.path);
         },
       };
     },
@@ -177,10 +181,10 @@ export function formatError(log: (line: string) => void) {
 
 export async function createApp(deps: AppDeps): Promise<{ app: express.Express; apollo: ApolloServer<GraphQLContext> }> {
   const log = deps.log ?? ((l: string) => console.error(l));
-  const schema = await buildAppSchema();
+  const schema = guardFields(await buildAppSchema());
   // No HTTP caching hints: the default cache-control plugin wraps every field resolver (a cost
   // paid on each of a 50-row list's hundreds of fields) for a header no client here reads.
-  const plugins: ApolloServerPlugin<GraphQLContext>[] = [accessGuard(), introspectionGuard(deps.production ?? false), ApolloServerPluginCacheControlDisabled()];
+  const plugins: ApolloServerPlugin<GraphQLContext>[] = [accessGuard(deps.production ?? false), ApolloServerPluginCacheControlDisabled()];
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError: formatError(log),
@@ -188,6 +192,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     introspection: true,
     // No automatic persisted queries: partners send their documents (one less cache to fill).
     persistedQueries: false,
+    // The same bound readOperation parses with, so both see the same documents.
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [queryLimitsRule(deps.queryLimits ?? DEFAULT_LIMITS)],
     plugins,
   });
@@ -211,24 +217,18 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     '/graphql',
     express.json({ limit: '2mb' }),
     refuseNullBytes,
+    readOperation,
     loginRateLimit(deps.loginsPerMinute ?? 30),
-    idempotency(deps.orm, deps.clock),
+    authenticateRequest(deps),
+    idempotency({ orm: deps.orm, clock: deps.clock, operation: requestOperation, authenticated: (res) => res.locals.principal != null }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ res }) => {
         const em = deps.orm.em.fork();
-        let principal = null;
-        let authError: DomainError | undefined;
-        try {
-          principal = await deps.services.access.authenticate(em, req.headers.authorization);
-        } catch (e) {
-          if (!(e instanceof DomainError)) throw e;
-          authError = e;
-        }
         return {
           requestId: randomUUID(),
           em,
-          principal,
-          authError,
+          principal: res.locals.principal ?? null,
+          authError: res.locals.authError,
           loaders: new Loaders(em),
           services: deps.services,
           clock: deps.clock,

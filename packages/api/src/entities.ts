@@ -4,6 +4,7 @@ import { IdempotencyRecord } from './common/idempotency-record.entity.js';
 import { EscalationDailyRollup, FeedbackDailyRollup, ReviewDailyRollup, VendorDailyRollup, VendorRatingSums, VendorRollup } from './modules/analytics/rollup.entity.js';
 import { ApiKey } from './modules/access/api-key.entity.js';
 import { AppSetting } from './modules/access/app-setting.entity.js';
+import { LoginThrottle } from './modules/access/login-throttle.entity.js';
 import { User } from './modules/access/user.entity.js';
 import { Alert } from './modules/escalations/alert.entity.js';
 import { Escalation } from './modules/escalations/escalation.entity.js';
@@ -20,7 +21,7 @@ import { VendorAction } from './modules/vendors/vendor-action.entity.js';
 import { Vendor } from './modules/vendors/vendor.entity.js';
 
 export const ENTITIES = [
-  AppSetting, IdempotencyRecord, User, ApiKey, AuditEvent, Vendor, VendorAction, Customer, Order, FeedbackRequest, Feedback,
+  AppSetting, IdempotencyRecord, LoginThrottle, User, ApiKey, AuditEvent, Vendor, VendorAction, Customer, Order, FeedbackRequest, Feedback,
   CallTask, Message, Escalation, Interaction, Alert, Review, Publication, FeedbackDailyRollup, VendorDailyRollup,
   VendorRatingSums, VendorRollup, EscalationDailyRollup, ReviewDailyRollup,
 ];

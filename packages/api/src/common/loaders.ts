@@ -2,7 +2,7 @@
 // query each, never one per row.
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { wrap, type EntityName } from '@mikro-orm/core';
+import { wrap, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import { isUuid } from './find.js';
 import { findLean, isLoaded, refId } from './lean.js';
 
@@ -43,15 +43,22 @@ export class Loaders {
     );
   }
 
-  /** Loads the children pointing at a parent through `fk`, in the given order. */
+  /**
+   * Loads the children pointing at a parent through `fk`, in the given order; `scope` is the
+   * caller's visibility filter of the child's root list (S2), so a nested list never shows a
+   * row the root list would hide.
+   */
   childrenOf<T extends object>(
     entity: EntityName<T> & { name: string },
     fk: string,
     orderBy: Record<string, 'asc' | 'desc'>,
+    scope: FilterQuery<T> = {} as FilterQuery<T>,
   ): DataLoader<string, T[]> {
-    return this.get(`children:${entity.name}:${fk}:${JSON.stringify(orderBy)}`, () =>
+    return this.get(`children:${entity.name}:${fk}:${JSON.stringify(orderBy)}:${JSON.stringify(scope)}`, () =>
       new DataLoader<string, T[]>(async (parentIds) => {
-        const rows = await findLean(this.em, entity, { [fk]: { $in: [...parentIds] } } as never, { orderBy });
+        const byParent = { [fk]: { $in: [...parentIds] } };
+        const where = Object.keys(scope).length ? { $and: [byParent, scope] } : byParent;
+        const rows = await findLean(this.em, entity, where as never, { orderBy });
         const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
         for (const r of rows) {
           // The key is a relation or a plain id column.

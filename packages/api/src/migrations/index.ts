@@ -7,6 +7,7 @@ import { Migration20261123114936_reliability } from './Migration20261123114936_r
 import { Migration20261123121639_rollups } from './Migration20261123121639_rollups.js';
 import { Migration20261123133112_more_rollups } from './Migration20261123133112_more_rollups.js';
 import { Migration20261123134808_list_indexes_commit_time_rollups } from './Migration20261123134808_list_indexes_commit_time_rollups.js';
+import { Migration20261201083244_sign_in } from './Migration20261201083244_sign_in.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123110029', class: Migration20261123110029 },
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261123121639_rollups', class: Migration20261123121639_rollups },
   { name: 'Migration20261123133112_more_rollups', class: Migration20261123133112_more_rollups },
   { name: 'Migration20261123134808_list_indexes_commit_time_rollups', class: Migration20261123134808_list_indexes_commit_time_rollups },
+  { name: 'Migration20261201083244_sign_in', class: Migration20261201083244_sign_in },
 ];

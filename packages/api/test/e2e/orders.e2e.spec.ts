@@ -274,7 +274,8 @@ describe('returns after payment', () => {
   it('refuses an API key with ORDERS_WRITE (ORDER_INVALID_TRANSITION)', async () => {
     const o = await completed();
     const key = await t.gql(`mutation { createApiKey(name: "platform", scopes: [ORDERS_WRITE]) { secret } }`, {}, t.adminToken);
-    expectRefusal(await t.gql(ADVANCE_ORDER, { o: o.id, s: 'RETURNED' }, key.data.createApiKey.secret), 'SOP_VIOLATION', 'ORDER_INVALID_TRANSITION');
+    const advance = `mutation($o: ID!, $s: OrderStatus!) { advanceOrder(orderId: $o, status: $s) { id status } }`;
+    expectRefusal(await t.gql(advance, { o: o.id, s: 'RETURNED' }, key.data.createApiKey.secret), 'SOP_VIOLATION', 'ORDER_INVALID_TRANSITION');
   });
 
   it('keeps FINANCE out of the other order steps', async () => {

@@ -110,7 +110,7 @@ describe('sign-in lockout', () => {
     t.clock.advance(31_000);
     expect((await LOGIN('password-123')).data.login.token).toBeTruthy();
     // A success resets the count.
-    expect((await t.sql(`select failed_logins from app_user where email = ?`, [u.email]))[0].failed_logins).toBe(0);
+    expect((await t.sql(`select failures from login_throttle where key = encode(sha256(convert_to(?, 'UTF8')), 'hex')`, [u.email]))[0].failures).toBe(0);
   });
 
   it('limits sign-in attempts per client address', async () => {

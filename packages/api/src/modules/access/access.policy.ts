@@ -112,6 +112,47 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   loopAnalytics: rule(ALL_ROLES, [READ_ALL]),
 };
 
+/**
+ * S2 on nested fields: who may read each field that leads to other records, wherever it is
+ * reached (a list's rows, a mutation's payload). A list or nullable field the principal may
+ * not read resolves to [] or null; a non-null one is refused before anything runs. Rows of
+ * escalations are further limited to the principal's teams (escalation.service's scope), and
+ * customer contact data is masked by maySeeContactData. API keys read past the record they
+ * wrote only with READ_ALL. ADMIN is implied, as above.
+ */
+export const FIELD_ACCESS: Record<string, AccessRule> = {
+  // VENDOR_OPS and FINANCE reach an order through the escalations routed to them.
+  'Escalation.order': rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
+  'Escalation.feedback': rule(CX, [READ_ALL]),
+  'Order.customer': rule([...CX, FINANCE, VENDOR_OPS], [READ_ALL]),
+  'Order.vendor': rule([...CX, FINANCE, VENDOR_OPS], [READ_ALL]),
+  'Order.escalations': rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
+  'Order.feedback': rule(CX, [READ_ALL]),
+  'Order.callTasks': rule(CX, [READ_ALL]),
+  // Rating links, and the messages that carry them, are for CX and the customer only: whoever
+  // holds a link can rate as the customer.
+  'Order.feedbackRequests': rule(CX),
+  'Order.messages': rule(CX),
+  'FeedbackRequest.link': rule(CX),
+  'FeedbackRequest.messages': rule(CX),
+  // The order's history is CX's working record; the full audit log stays ADMIN's.
+  'Order.timeline': rule(CX),
+  'Customer.orders': rule([...CX, FINANCE], [READ_ALL]),
+  'Feedback.order': rule(CX, [READ_ALL]),
+  'Feedback.escalation': rule(CX, [READ_ALL]),
+  'CallTask.order': rule(CX, [READ_ALL]),
+  'Review.timeline': rule([MARKETING]),
+};
+
+/** Roles whose work is with customers see their phone and e-mail; everyone else sees them masked. */
+const CONTACT_ROLES: readonly Role[] = [ADMIN, CX_AGENT, CX_LEAD, FINANCE];
+
+export function maySeeContactData(principal: Principal | null): boolean {
+  if (!principal) return false;
+  if (principal.kind === 'API_KEY') return principal.scopes.includes(READ_ALL);
+  return principal.roles.some((r) => CONTACT_ROLES.includes(r));
+}
+
 export type AccessDecision =
   | { allowed: true }
   | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; message: string };
@@ -119,6 +160,16 @@ export type AccessDecision =
 export function decideAccess(operation: string, principal: Principal | null): AccessDecision {
   const r = OPERATION_ACCESS[operation];
   if (!r) return { allowed: false, code: 'FORBIDDEN', message: `No access rule covers ${operation}.` };
+  return decideRule(r, operation, principal);
+}
+
+/** Whether the principal may read `Type.field`; fields without an entry follow their parent. */
+export function decideFieldAccess(field: string, principal: Principal | null): AccessDecision {
+  const r = FIELD_ACCESS[field];
+  return r ? decideRule(r, field, principal) : { allowed: true };
+}
+
+function decideRule(r: AccessRule, operation: string, principal: Principal | null): AccessDecision {
   if (r.public) return { allowed: true };
   if (!principal) {
     return { allowed: false, code: 'UNAUTHENTICATED', message: 'Sign in first: send Authorization: Bearer <token or API key>.' };

@@ -58,36 +58,49 @@ export class AccessService {
   }
 
   async login(em: EntityManager, email: string, password: string): Promise<{ token: string; user: User }> {
-    const user = await em.findOne(User, { email: email.trim().toLowerCase() }, { populate: ['passwordHash'] });
+    const address = email.trim().toLowerCase();
+    const throttleKey = sha256(address);
     const now = this.clock.now();
-    const lock = user ? decideLockout(user.failedLogins, user.lockedUntil ?? null, now) : null;
-    if (lock?.locked) {
-      throw new DomainError('UNAUTHENTICATED', `Too many failed sign-ins for this account: try again in ${lock.retryAfterSeconds} s.`, {
-        details: { retryAfterSeconds: lock.retryAfterSeconds },
+    // The attempt is counted, under the row's lock, before the password is checked: parallel
+    // guesses queue here and each sees the ones before it, so the limit holds under load.
+    const attempt = await em.fork().transactional(async (tem) => {
+      // Addresses untouched for a day are forgotten (their lock, at most 1 h, is long over).
+      await tem.execute(`delete from login_throttle where updated_at < ?`, [new Date(now.getTime() - 86_400_000)]);
+      await tem.execute(`insert into login_throttle (key, failures, updated_at) values (?, 0, ?) on conflict (key) do nothing`, [throttleKey, now]);
+      const [row] = await tem.execute(`select failures, locked_until from login_throttle where key = ? for update`, [throttleKey]);
+      const decision = decideSignInAttempt(row.failures, row.locked_until ? new Date(row.locked_until) : null, now);
+      if (!decision.locked) {
+        await tem.execute(`update login_throttle set failures = ?, locked_until = ?, updated_at = ? where key = ?`, [decision.failures, decision.lockedUntil, now, throttleKey]);
+      }
+      return decision;
+    });
+    if (attempt.locked) {
+      throw new DomainError('UNAUTHENTICATED', `Too many failed sign-ins for this account: try again in ${attempt.retryAfterSeconds} s.`, {
+        details: { retryAfterSeconds: attempt.retryAfterSeconds },
       });
     }
-    // Same answer for an unknown email and a wrong password: no account probing.
-    const ok = user?.active && (await argonVerify(user.passwordHash, password).catch(() => false));
-    if (!user || !ok) {
-      if (user) {
-        // Recorded even though the sign-in fails: the count is what slows a password guesser down.
-        user.failedLogins += 1;
-        user.lockedUntil = lockUntil(user.failedLogins, now);
-        await em.flush();
-      }
-      throw unauthenticated('Email or password is incorrect.');
-    }
+    const [row] = await em.execute(`select id, password_hash, active from app_user where email = ?`, [address]);
+    // An unknown address is checked against a dummy hash: same work, same time, same answer.
+    const hash: string = row?.password_hash ?? (await this.dummyHash());
+    const verified = await argonVerify(hash, password).catch(() => false);
+    if (!row || !row.active || !verified) throw unauthenticated('Email or password is incorrect.');
+    await em.execute(`update login_throttle set failures = 0, locked_until = null, updated_at = ? where key = ?`, [now, throttleKey]);
+    const user = await em.findOneOrFail(User, { id: row.id });
     user.lastLoginAt = now;
-    user.failedLogins = 0;
-    user.lockedUntil = null;
     await em.flush();
-    const token = await new SignJWT({ typ: 'access' })
+    const token = await new SignJWT({ typ: 'access', cv: user.credentialVersion })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(user.id)
       .setIssuedAt(Math.floor(now.getTime() / 1000))
       .setExpirationTime(Math.floor(now.getTime() / 1000) + this.settings.tokenTtlSeconds)
       .sign(this.key);
     return { token, user };
+  }
+
+  private dummy?: Promise<string>;
+  private dummyHash(): Promise<string> {
+    this.dummy ??= argonHash(randomBytes(18).toString('base64url'));
+    return this.dummy;
   }
 
   /**
@@ -104,6 +117,7 @@ export class AccessService {
 
   private async authenticateToken(em: EntityManager, token: string): Promise<Principal> {
     let sub: string | undefined;
+    let version: unknown;
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
@@ -111,6 +125,7 @@ export class AccessService {
       });
       if (payload.typ !== 'access') throw new Error('not an access token');
       sub = payload.sub;
+      version = payload.cv;
     } catch (e) {
       if (e instanceof joseErrors.JWTExpired) throw unauthenticated('Your session has expired: sign in again.');
       throw unauthenticated('The token is not valid: sign in again.');
@@ -118,6 +133,7 @@ export class AccessService {
     // Every request pays this lookup: a plain row, not a managed entity.
     const [user] = sub && isUuid(sub) ? await findLean(em, User, { id: sub }) : [];
     if (!user || !user.active) throw unauthenticated('This account is no longer active.');
+    if (version !== user.credentialVersion) throw unauthenticated('Your password or access changed since you signed in: sign in again.');
     return { kind: 'USER', id: user.id, email: user.email, name: user.name, roles: user.roles };
   }
 
@@ -235,7 +251,10 @@ export class AccessService {
         user.name = input.name.trim();
       }
       if (input.roles) user.roles = [...new Set(input.roles)];
-      if (input.active != null) user.active = input.active;
+      if (input.active != null) {
+        if (user.active && !input.active) user.credentialVersion += 1;
+        user.active = input.active;
+      }
       recordAudit(tem, actorOf(principal), this.clock.now(), {
         action: 'USER_UPDATED',
         entityType: 'User',
@@ -252,6 +271,7 @@ export class AccessService {
     return em.transactional(async (tem) => {
       const user = await findOrFail(tem, User, id, 'User');
       user.passwordHash = passwordHash;
+      user.credentialVersion += 1;
       recordAudit(tem, actorOf(principal), this.clock.now(), { action: 'PASSWORD_SET', entityType: 'User', entityId: id });
       return user;
     });
@@ -301,7 +321,7 @@ export class AccessService {
   }
 }
 
-/** After 5 failures in a row an account locks for 30 s, doubling with each further failure, at most 1 h. */
+/** After 5 failures in a row an address locks for 30 s, doubling with each further failure, at most 1 h. */
 export const LOCKOUT_AFTER = 5;
 export function lockUntil(failures: number, now: Date): Date | null {
   if (failures < LOCKOUT_AFTER) return null;
@@ -309,9 +329,20 @@ export function lockUntil(failures: number, now: Date): Date | null {
   return new Date(now.getTime() + seconds * 1000);
 }
 
-export function decideLockout(failures: number, lockedUntil: Date | null, now: Date): { locked: false } | { locked: true; retryAfterSeconds: number } {
-  if (!lockedUntil || lockedUntil.getTime() <= now.getTime()) return { locked: false };
-  return { locked: true, retryAfterSeconds: Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000) };
+export type SignInAttempt =
+  | { locked: true; retryAfterSeconds: number }
+  | { locked: false; failures: number; lockedUntil: Date | null };
+
+/**
+ * A sign-in attempt against an address with `failures` in a row so far. Not locked: the
+ * attempt counts as a failure (and sets the lock it would earn) until the password proves
+ * right, so attempts still being checked count too.
+ */
+export function decideSignInAttempt(failures: number, lockedUntil: Date | null, now: Date): SignInAttempt {
+  if (lockedUntil && lockedUntil.getTime() > now.getTime()) {
+    return { locked: true, retryAfterSeconds: Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000) };
+  }
+  return { locked: false, failures: failures + 1, lockedUntil: lockUntil(failures + 1, now) };
 }
 
 function checkPassword(password: string): void {

@@ -38,10 +38,10 @@ export class User {
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt?: Date | null;
 
-  /** Failed sign-ins in a row; each one past the limit doubles the lockout. */
+  /**
+   * Part of every token this user holds: a password change, a reset or deactivation bumps it,
+   * and tokens issued before stop working at once instead of at their expiry.
+   */
   @Property({ type: 'integer', hidden: true })
-  failedLogins: Opt<number> = 0;
-
-  @Property({ type: 'datetime', nullable: true, hidden: true })
-  lockedUntil?: Date | null;
+  credentialVersion: Opt<number> = 0;
 }

@@ -33,7 +33,7 @@ export class FeedbackResolver {
 
   @FieldResolver(() => Escalation, { nullable: true, description: 'The escalation this answer opened (R1).' })
   async escalation(@Root() f: Feedback, @Ctx() ctx: GraphQLContext) {
-    const list = await ctx.loaders.childrenOf(Escalation, 'feedback', { createdAt: 'asc' }).load(f.id);
+    const list = await ctx.loaders.childrenOf(Escalation, 'feedback', { createdAt: 'asc' }, ctx.services.escalations.where(ctx.principal)).load(f.id);
     return list[0] ?? null;
   }
 }

@@ -106,6 +106,23 @@ export interface NormalisedOrderInput {
   vendorId: string | null;
 }
 
+/**
+ * A known customer (matched by phone) keeps the record CX holds: a partner's order cannot
+ * change another order's customer by knowing their phone. The details that differ are named
+ * on the order's audit event for CX to confirm with the customer.
+ */
+export function customerDetailsNotApplied(
+  existing: { name: string; email?: string | null; corporate: boolean; hasWhatsapp: boolean },
+  given: NormalisedOrderInput['customer'],
+): string[] {
+  const differ: string[] = [];
+  if (given.name.trim().toLowerCase() !== existing.name.trim().toLowerCase()) differ.push('name');
+  if (given.email != null && given.email.toLowerCase() !== (existing.email ?? '').toLowerCase()) differ.push('email');
+  if (given.corporate !== existing.corporate) differ.push('corporate');
+  if (given.hasWhatsapp != null && given.hasWhatsapp !== existing.hasWhatsapp) differ.push('hasWhatsapp');
+  return differ;
+}
+
 /** Same normalised input ⇒ same fingerprint: a partner's retry is recognised, a different order under a reused ref is not. */
 export function orderFingerprint(input: NormalisedOrderInput): string {
   const canonical = JSON.stringify([

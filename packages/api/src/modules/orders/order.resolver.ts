@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
-import { OrderStatus, Role } from '../../common/enums.js';
+import { OrderStatus } from '../../common/enums.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
 import { maskEmail, maskPhone } from '../../common/phone.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
-import { rolesOf } from '../access/principal.js';
+import { maySeeContactData } from '../access/access.policy.js';
 import { Escalation } from '../escalations/escalation.entity.js';
 import { CallTask } from '../feedback/call-task.entity.js';
 import { FeedbackRequest } from '../feedback/feedback-request.entity.js';
@@ -84,7 +84,7 @@ export class OrderResolver {
 
   @FieldResolver(() => [Escalation])
   escalations(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.childrenOf(Escalation, 'order', { createdAt: 'asc' }).load(order.id);
+    return ctx.loaders.childrenOf(Escalation, 'order', { createdAt: 'asc' }, ctx.services.escalations.where(ctx.principal)).load(order.id);
   }
 
   @FieldResolver(() => [CallTask])
@@ -108,11 +108,7 @@ export class OrderResolver {
   }
 }
 
-const masked = (ctx: GraphQLContext) => {
-  const roles = rolesOf(ctx.principal);
-  // MARKETING sees customers only masked, unless the same person also works in CX or is ADMIN.
-  return roles.includes(Role.MARKETING) && !roles.some((r) => r === Role.ADMIN || r === Role.CX_AGENT || r === Role.CX_LEAD || r === Role.FINANCE);
-};
+const masked = (ctx: GraphQLContext) => !maySeeContactData(ctx.principal);
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -146,7 +142,7 @@ export class CustomerResolver {
     return ctx.services.privacy.erase(ctx.em, principalOf(ctx), customerId, reason);
   }
 
-  @FieldResolver(() => String, { description: 'E.164, e.g. +919812345678. Masked (+91******5678) for MARKETING.' })
+  @FieldResolver(() => String, { description: 'E.164, e.g. +919812345678. Masked (+91******5678) for roles that do not work with customers (MARKETING, VENDOR_OPS).' })
   phone(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
     return masked(ctx) ? maskPhone(c.phone) : c.phone;
   }

@@ -16,6 +16,7 @@ import type { CreateOrderInput, CustomerFilter, OrderFilter } from './order.inpu
 import { Order } from './order.entity.js';
 import { findLean, refId } from '../../common/lean.js';
 import {
+  customerDetailsNotApplied,
   checkVendorActive,
   decideAdvance,
   decideCompletion,
@@ -64,15 +65,13 @@ export class OrderService {
           orThrow(checkVendorActive(vendor) ?? { ok: true });
         }
         // Customers are matched by phone; a known customer keeps their record.
-        await tem.execute(
+        const [created] = await tem.execute(
           `insert into customer (id, name, phone, email, corporate, has_whatsapp, created_at)
-           values (gen_random_uuid(), ?, ?, ?, ?, ?, ?) on conflict (phone) do nothing`,
+           values (gen_random_uuid(), ?, ?, ?, ?, ?, ?) on conflict (phone) do nothing returning id`,
           [input.customer.name, input.customer.phone, input.customer.email, input.customer.corporate, input.customer.hasWhatsapp ?? true, now],
         );
         const customer = await tem.findOneOrFail(Customer, { phone: input.customer.phone });
-        if (!customer.email && input.customer.email) customer.email = input.customer.email;
-        if (input.customer.corporate && !customer.corporate) customer.corporate = true;
-        if (input.customer.hasWhatsapp != null) customer.hasWhatsapp = input.customer.hasWhatsapp;
+        const notApplied = created ? [] : customerDetailsNotApplied(customer, input.customer);
         const order = tem.create(Order, {
           externalRef: input.externalRef,
           inputFingerprint: fingerprint,
@@ -92,7 +91,7 @@ export class OrderService {
           entityType: 'Order',
           entityId: order.id,
           orderId: order.id,
-          data: { externalRef: order.externalRef, status: order.status, vendorId: vendor?.id ?? null, quotedPrice: order.quotedPrice },
+          data: { externalRef: order.externalRef, status: order.status, vendorId: vendor?.id ?? null, quotedPrice: order.quotedPrice, ...(notApplied.length ? { customerDetailsNotApplied: notApplied } : {}) },
         });
         return order;
       });
