@@ -47,7 +47,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function initTestApp(opts: { policyEnv?: Record<string, string>; start?: Date; sender?: MessageSender; retry?: RetrySettings; tokenTtlSeconds?: number; loginsPerMinute?: number } = {}): Promise<TestApp> {
+export async function initTestApp(opts: { policyEnv?: Record<string, string>; start?: Date; sender?: MessageSender; retry?: RetrySettings; tokenTtlSeconds?: number; loginsPerMinute?: number; production?: boolean } = {}): Promise<TestApp> {
   const serverUrl = inject('pgServerUrl');
   const dbName = `cxloop_t_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(serverUrl, dbName, inject('templateDb'));
@@ -61,7 +61,7 @@ export async function initTestApp(opts: { policyEnv?: Record<string, string>; st
   await services.access.init(orm.em.fork());
   await services.access.bootstrapAdmin(orm.em.fork(), ADMIN_EMAIL, ADMIN_PASSWORD);
   const errors: string[] = [];
-  const { app } = await createApp({ orm, clock, policy, services, loginsPerMinute: opts.loginsPerMinute ?? 10_000, log: (l) => errors.push(l) });
+  const { app } = await createApp({ orm, clock, policy, services, loginsPerMinute: opts.loginsPerMinute ?? 10_000, production: opts.production, log: (l) => errors.push(l) });
   const http = supertest(app);
 
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string | null) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiScope, Role } from '../../common/enums.js';
-import { decideAccess } from './access.policy.js';
+import { decideAccess, decideSignInAttempt } from './access.policy.js';
 import type { Principal } from './principal.js';
 
 const user = (...roles: Role[]): Principal => ({ kind: 'USER', id: 'u', email: 'u@x', name: 'U', roles });
@@ -22,5 +22,20 @@ describe('decideAccess (S1, S2)', () => {
     const d = decideAccess(op, who as Principal | null);
     expect(d.allowed).toBe(allowed);
     if (!d.allowed) expect(d.code).toBe(who ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  });
+});
+
+describe('sign-in attempts (decideSignInAttempt)', () => {
+  const now = new Date('2026-12-01T10:00:00Z');
+  it('counts each attempt before the password is checked and sets the lock it would earn', () => {
+    expect(decideSignInAttempt(0, null, now)).toEqual({ locked: false, failures: 1, lockedUntil: null });
+    expect(decideSignInAttempt(4, null, now)).toEqual({ locked: false, failures: 5, lockedUntil: new Date(now.getTime() + 30_000) });
+    expect(decideSignInAttempt(5, new Date(now.getTime() - 1), now)).toEqual({ locked: false, failures: 6, lockedUntil: new Date(now.getTime() + 60_000) });
+  });
+  it('refuses while locked, with the seconds left', () => {
+    expect(decideSignInAttempt(5, new Date(now.getTime() + 29_500), now)).toEqual({ locked: true, retryAfterSeconds: 30 });
+  });
+  it('never locks for more than an hour', () => {
+    expect(decideSignInAttempt(40, null, now)).toMatchObject({ lockedUntil: new Date(now.getTime() + 3_600_000) });
   });
 });

@@ -17,6 +17,7 @@ import { ApiKey } from './api-key.entity.js';
 import { AppSetting } from './app-setting.entity.js';
 import { User } from './user.entity.js';
 import { actorOf, type Principal } from './principal.js';
+import { decideSignInAttempt } from './access.policy.js';
 
 const API_KEY_PREFIX = 'cxk_';
 const MIN_PASSWORD = 8;
@@ -319,30 +320,6 @@ export class AccessService {
   countAuditEvents(em: EntityManager, f?: AuditEventFilter | null): Promise<number> {
     return em.count(AuditEvent, auditWhere(f));
   }
-}
-
-/** After 5 failures in a row an address locks for 30 s, doubling with each further failure, at most 1 h. */
-export const LOCKOUT_AFTER = 5;
-export function lockUntil(failures: number, now: Date): Date | null {
-  if (failures < LOCKOUT_AFTER) return null;
-  const seconds = Math.min(3600, 30 * 2 ** (failures - LOCKOUT_AFTER));
-  return new Date(now.getTime() + seconds * 1000);
-}
-
-export type SignInAttempt =
-  | { locked: true; retryAfterSeconds: number }
-  | { locked: false; failures: number; lockedUntil: Date | null };
-
-/**
- * A sign-in attempt against an address with `failures` in a row so far. Not locked: the
- * attempt counts as a failure (and sets the lock it would earn) until the password proves
- * right, so attempts still being checked count too.
- */
-export function decideSignInAttempt(failures: number, lockedUntil: Date | null, now: Date): SignInAttempt {
-  if (lockedUntil && lockedUntil.getTime() > now.getTime()) {
-    return { locked: true, retryAfterSeconds: Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000) };
-  }
-  return { locked: false, failures: failures + 1, lockedUntil: lockUntil(failures + 1, now) };
 }
 
 function checkPassword(password: string): void {

@@ -44,7 +44,8 @@ export interface FieldViolation {
 }
 
 /**
- * The first non-null field of the operation that the principal may not read. Each fragment is
+ * The first non-null field of the operation that the principal may not read and would reach
+ * (below a list or nullable field they may not read nothing is reached). Each fragment is
  * walked once (its type condition fixes its parent type), so the walk is linear in the document.
  */
 export function fieldAccessViolations(
@@ -66,9 +67,13 @@ export function fieldAccessViolations(
         if (!def) continue;
         const key = `${typeName}.${sel.name.value}`;
         const here = [...path, sel.alias?.value ?? sel.name.value];
-        if (FIELD_ACCESS[key] && isNonNullType(def.type) && !isListType(def.type.ofType)) {
+        if (FIELD_ACCESS[key]) {
           const decision = decideFieldAccess(key, principal);
-          if (!decision.allowed) return { field: key, path: here, message: decision.message };
+          if (!decision.allowed) {
+            if (isNonNullType(def.type) && !isListType(def.type.ofType)) return { field: key, path: here, message: decision.message };
+            // Resolves to [] or null: nothing below it is reached.
+            continue;
+          }
         }
         if (sel.selectionSet) {
           const found = walk(sel.selectionSet, getNamedType(def.type).name, here);
