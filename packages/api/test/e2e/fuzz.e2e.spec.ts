@@ -10,26 +10,8 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildAppSchema } from '../../src/schema.js';
 import { completedOrder, createVendor } from '../setup/flows.js';
+import { rng, SEED, type Rng } from '../setup/rng.js';
 import { initTestApp, type TestApp } from '../setup/test-app.js';
-
-const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
-
-/** mulberry32: small, fast and the same on every machine. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
-  const chance = (p: number) => next() < p;
-  return { next, int, pick, chance };
-}
-type Rng = ReturnType<typeof rng>;
 
 // What must never reach a client (SOP_RULES "Errors").
 const LEAK = /\.ts:\d+|\.js:\d+|node_modules|\bat \w+ \(|select |insert |update "|delete from|relation "|syntax error at or near|violates|duplicate key|invalid input syntax|invalid byte sequence|\/work\/|\bstack\b/i;
