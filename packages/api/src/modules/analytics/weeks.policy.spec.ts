@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weekStart, weeksOverlapping } from './weeks.policy.js';
+import { decideAnalyticsRange, weekStart, weeksOverlapping } from './weeks.policy.js';
 
 describe('Asia/Kolkata weeks (A1)', () => {
   it.each([
@@ -17,5 +17,22 @@ describe('Asia/Kolkata weeks (A1)', () => {
     const weeks = weeksOverlapping(new Date('2026-11-20T00:00:00Z'), new Date('2026-12-01T00:00:00Z'));
     expect(weeks.map((w) => w.toISOString())).toEqual(['2026-11-15T18:30:00.000Z', '2026-11-22T18:30:00.000Z', '2026-11-29T18:30:00.000Z']);
     expect(weeksOverlapping(new Date('2026-11-22T18:30:00Z'), new Date('2026-11-29T18:30:00Z'))).toHaveLength(1);
+  });
+});
+
+describe('analytics ranges (A1)', () => {
+  const W = 7 * 86_400_000;
+  const monday = new Date('2026-11-22T18:30:00Z').getTime();
+  it.each([
+    ['reversed', monday + W, monday, { ok: false, field: 'to' }],
+    ['empty', monday, monday, { ok: false, field: 'to' }],
+    ['one millisecond', monday, monday + 1, { ok: true }],
+    ['exactly 106 weeks', monday, monday + 106 * W, { ok: true }],
+    ['106 weeks and a millisecond', monday, monday + 106 * W + 1, { ok: false, field: 'from' }],
+    ['106 weeks from mid-week', monday + 1, monday + 106 * W, { ok: true }],
+    ['106 weeks from mid-week, into a 107th', monday + 1, monday + 106 * W + 1, { ok: false, field: 'from' }],
+    ['0001 to 9999', Date.parse('0001-01-01T00:00:00Z'), Date.parse('9999-12-31T00:00:00Z'), { ok: false, field: 'from' }],
+  ])('%s', (_what, from, to, decision) => {
+    expect(decideAnalyticsRange(new Date(from), new Date(to))).toMatchObject(decision);
   });
 });

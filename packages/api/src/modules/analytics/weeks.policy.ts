@@ -22,3 +22,18 @@ export function weeksOverlapping(from: Date, to: Date): Date[] {
 }
 
 export const MAX_ANALYTICS_WEEKS = 106;
+
+/** How many weeks overlap [from, to), by arithmetic: a span of millennia costs no more than one of days. */
+export function weekCount(from: Date, to: Date): number {
+  const span = to.getTime() - weekStart(from).getTime();
+  return span > 0 ? Math.ceil(span / WEEK_MS) : 0;
+}
+
+export type RangeDecision = { ok: true } | { ok: false; field: 'from' | 'to'; message: string };
+
+/** An analytics range: after its start, and at most `maxWeeks` weeks, decided before any week is built. */
+export function decideAnalyticsRange(from: Date, to: Date, maxWeeks = MAX_ANALYTICS_WEEKS): RangeDecision {
+  if (to.getTime() <= from.getTime()) return { ok: false, field: 'to', message: '`to` must be after `from`.' };
+  if (weekCount(from, to) > maxWeeks) return { ok: false, field: 'from', message: `Ask for at most ${maxWeeks} weeks at a time.` };
+  return { ok: true };
+}

@@ -1,7 +1,7 @@
 // A1: weeks start Monday 00:00 Asia/Kolkata, checked against the platform's own time-zone data.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { weekStart, weeksOverlapping } from './weeks.policy.js';
+import { weekCount, weekStart, weeksOverlapping } from './weeks.policy.js';
 
 const WEEK = 7 * 86_400_000;
 const instant = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });
@@ -59,6 +59,18 @@ describe('weekStart (A1)', () => {
         expect(weeks.at(-1)! + WEEK).toBeGreaterThanOrEqual(to.getTime());
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('weekCount', () => {
+  it('is the number of weeks weeksOverlapping builds, without building them', () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: -3 * WEEK, max: 300 * WEEK }), (from, span) => {
+        const to = new Date(from.getTime() + span);
+        expect(weekCount(from, to)).toBe(weeksOverlapping(from, to).length);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
