@@ -207,6 +207,13 @@ describe('eraseCustomer', () => {
     expect(await findIdentifiers()).toEqual([]);
   });
 
+  it('a partner retry under an old Idempotency-Key gets no replay of the erased answer', async () => {
+    const retry = await post({ query: SUBMIT_FEEDBACK, variables: { input: { orderId: orderA, rating: 1, comment: `Pickup was late. ${SAYS}` } } }, 'erasure-feedback-a');
+    expect(retry.headers['idempotent-replayed']).toBeUndefined();
+    expect(retry.body.errors[0].extensions).toMatchObject({ code: 'SOP_VIOLATION', rule: 'FEEDBACK_ALREADY_SUBMITTED' });
+    expect(JSON.stringify(retry.body)).not.toMatch(NEEDLE);
+  });
+
   it('keeps ratings, counts and the fact that everything happened', async () => {
     const count = async (sql: string, p: unknown[] = [customerId]) => (await t.sql(sql, p))[0].n as number;
     const mine = `(select id from customer_order where customer_id = ?)`;

@@ -138,9 +138,11 @@ export class CustomerPrivacyService {
       await run(`update vendor set status_reason = ${rx('status_reason', 'd_text')}, version = version + 1 where ${has('status_reason', 'd_text')}`);
       await run(`update vendor_action set reason = ${rx('reason', 'd_text')} where ${has('reason', 'd_text')}`);
       await run(`update audit_event set data = ${rx('data::text', 'd_json')}::jsonb where entity_type = 'Vendor' and ${has('data::text', 'd_json')}`);
-      // Responses are stored sealed under the caller's credential, so this finds only any kept in the
-      // clear. Expired records are never replayed; bounding by expiry keeps the scan to a day's records.
-      await run(`delete from idempotency_record where expires_at > ? and ${has('response', 'p_json')}`, now);
+      // Replayable responses are sealed under the caller's credential, so which of them concern
+      // this customer cannot be read here: every live one goes. It is a day's retry cache; a
+      // partner's retry afterwards meets the SOP's own idempotency (externalRef, one answer per
+      // touchpoint) instead of a replay that would hand the erased data back.
+      await tem.execute(`delete from idempotency_record`);
       return c;
     });
   }
