@@ -10,9 +10,8 @@ import { startDatabase, type DatabaseServer } from './database.js';
 import { initOrm } from './orm.js';
 import { loadDemoData } from './seeders/demo-data.js';
 import { createServices } from './services.js';
-import { migrateJobQueue, startWorker } from './jobs/worker.js';
+import { migrateJobQueue, startWorker, type JobRunner } from './jobs/worker.js';
 import { RecordingSender, WebhookSender } from './modules/messaging/sender.js';
-import type { Runner } from 'graphile-worker';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 const log = (line: string) => console.log(`[cx-loop] ${line}`);
@@ -45,14 +44,18 @@ async function main() {
   let db: DatabaseServer | undefined;
   let orm: MikroORM | undefined;
   let server: Server | undefined;
-  let worker: Runner | undefined;
+  let worker: JobRunner | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: shutting down`);
+    // In-flight requests finish (idle keep-alive connections close at once); one that is still
+    // running after 10 s is cut off rather than holding the stop up.
+    const cutOff = setTimeout(() => server?.closeAllConnections(), 10_000);
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    server?.closeAllConnections?.();
+    clearTimeout(cutOff);
+    // Returns once the runner's last connection is closed: PostgreSQL is stopped only after that.
     await worker?.stop().catch((e) => log(`stopping the job runner: ${e}`));
     await orm?.close().catch(() => {});
     await db?.stop().catch((e) => log(`stopping the database: ${e}`));
