@@ -145,8 +145,14 @@ function accessGuard(production: boolean): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
-/** The one place errors become responses: codes and rules kept, nothing internal leaked. */
-export function formatError(log: (line: string) => void) {
+/** graphql-js's suggestions ("Did you mean …?") name the schema's fields, types and values. */
+const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean .+\?$/, '');
+
+/**
+ * The one place errors become responses: codes and rules kept, nothing internal leaked.
+ * `hideSchemaDetails` (production) drops the suggestions: they would map the schema for anyone.
+ */
+export function formatError(log: (line: string) => void, opts: { hideSchemaDetails?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
@@ -166,7 +172,10 @@ export function formatError(log: (line: string) => void) {
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_CODES.has(code)) {
       const field = fieldFromMessage(formatted.message);
-      return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
+      // Validation errors lose them in Apollo (hideSchemaDetailsFromClientErrors); this catches
+      // the rest, e.g. a variable's enum value, which a public operation answers anyone.
+      const message = opts.hideSchemaDetails ? withoutSuggestions(base.message) : base.message;
+      return { ...base, message, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
     }
     const errorId = randomUUID();
     const e = original as Error;
@@ -187,7 +196,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [accessGuard(deps.production ?? false), ApolloServerPluginCacheControlDisabled()];
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    formatError: formatError(log),
+    formatError: formatError(log, { hideSchemaDetails: deps.production ?? false }),
+    hideSchemaDetailsFromClientErrors: deps.production ?? false,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // No automatic persisted queries: partners send their documents (one less cache to fill).
@@ -238,7 +248,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     }),
   );
 
-  app.use('/exports', exportsRouter({ orm: deps.orm, services: deps.services, specs: EXPORTS }));
+  app.use('/exports', exportsRouter({ orm: deps.orm, services: deps.services, specs: EXPORTS, schema, hideSchemaDetails: deps.production ?? false }));
   app.use('/r', ratingPageRouter({ orm: deps.orm, services: deps.services, policy: deps.policy, links: deps.links ?? DEFAULT_LINKS }));
 
   // Malformed JSON bodies: a 400 with a GraphQL-shaped error, never a stack trace.

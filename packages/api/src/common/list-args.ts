@@ -48,8 +48,10 @@ export function pageOptions(
   }
   if (!Number.isInteger(page) || page < 0) throw badInput('page', 'page must be 0 or more (pages count from 0).');
   const field = args.sortField ?? defaultSort.field;
-  const property = sortable[field];
-  if (!property) {
+  // Own keys only: `sortable.__proto__` or `.constructor` is found on any plain object, and an
+  // object or a function as the sort property was an internal error (or SQL text) further down.
+  const property = Object.hasOwn(sortable, field) ? sortable[field] : undefined;
+  if (typeof property !== 'string' || !property) {
     throw badInput('sortField', `Cannot sort by "${field}". Sort by one of: ${Object.keys(sortable).join(', ')}.`);
   }
   const order = (args.sortOrder ?? defaultSort.order).toUpperCase();

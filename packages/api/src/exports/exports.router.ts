@@ -2,6 +2,7 @@
 // access rules as their lists. Rows are read in keyset-paged batches and written as they come,
 // so a year of data never sits in memory.
 import express, { type Router } from 'express';
+import { coerceInputValue, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { DomainError } from '../common/errors.js';
 import { decideAccess } from '../modules/access/access.policy.js';
@@ -18,23 +19,51 @@ export interface ExportSpec {
   batch(em: EntityManager, filter: Record<string, unknown> | null, after: { at: Date; id: string } | null, limit: number, services: Services, principal: Parameters<typeof decideAccess>[1]): Promise<{ cursor: { at: Date; id: string }; cells: unknown[] }[]>;
 }
 
-export function exportsRouter(deps: { orm: MikroORM; services: Services; specs: Record<string, ExportSpec> }): Router {
+/** The list's `filter` argument type in the schema: an export's filter is read as that input. */
+function filterTypeOf(schema: GraphQLSchema, operation: string): GraphQLInputType {
+  const arg = schema.getQueryType()?.getFields()[operation]?.args.find((a) => a.name === 'filter');
+  if (!arg) throw new Error(`The export of ${operation} needs that list's filter argument in the schema.`);
+  return arg.type;
+}
+
+/** Where in the filter a coercion error points: `rating[1]`, `createdFrom`, or the filter itself. */
+function fieldAt(path: readonly (string | number)[], message: string): string {
+  const unknown = /^Field "([^"]+)" is not defined by type/.exec(message)?.[1];
+  const parts = unknown ? [...path, unknown] : path;
+  return parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('') || 'filter';
+}
+
+export function exportsRouter(deps: { orm: MikroORM; services: Services; specs: Record<string, ExportSpec>; schema: GraphQLSchema; hideSchemaDetails?: boolean }): Router {
   const router = express.Router();
+  const filterTypes = new Map(Object.entries(deps.specs).map(([kind, spec]) => [kind, filterTypeOf(deps.schema, spec.operation)]));
+  const badFilter = (res: express.Response, field: string, message: string) =>
+    void res.status(400).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field } }] });
   router.get('/:kind.csv', async (req, res, next) => {
-    const spec = deps.specs[req.params.kind];
-    if (!spec) return void res.status(404).json({ errors: [{ message: `No export named ${req.params.kind}.`, extensions: { code: 'NOT_FOUND' } }] });
+    // Own keys only: /exports/constructor.csv names no export.
+    const kind = req.params.kind;
+    const spec = Object.hasOwn(deps.specs, kind) ? deps.specs[kind] : undefined;
+    if (!spec) return void res.status(404).json({ errors: [{ message: `No export named ${kind}.`, extensions: { code: 'NOT_FOUND' } }] });
     const em = deps.orm.em.fork();
     try {
       const principal = await deps.services.access.authenticate(em, req.headers.authorization);
       const access = decideAccess(spec.operation, principal);
       if (!access.allowed) return void res.status(access.code === 'UNAUTHENTICATED' ? 401 : 403).json({ errors: [{ message: access.message, extensions: { code: access.code } }] });
       let filter: Record<string, unknown> | null = null;
-      if (typeof req.query.filter === 'string' && req.query.filter) {
+      if (req.query.filter !== undefined && req.query.filter !== '') {
+        if (typeof req.query.filter !== 'string') return badFilter(res, 'filter', 'Give filter once, as JSON, as in the list query.');
+        let json: unknown;
         try {
-          filter = JSON.parse(req.query.filter);
+          json = JSON.parse(req.query.filter);
         } catch {
-          return void res.status(400).json({ errors: [{ message: 'filter must be JSON, as in the list query.', extensions: { code: 'BAD_USER_INPUT', field: 'filter' } }] });
+          return badFilter(res, 'filter', 'filter must be JSON, as in the list query.');
         }
+        // The list's own input type decides, as it does for the list: types, enum values, dates
+        // and unknown keys are refused here with the field, and what passes is the list's value
+        // (dates as dates), never raw JSON handed to the query builder.
+        const errors: { field: string; message: string }[] = [];
+        const value = coerceInputValue(json, filterTypes.get(kind)!, (path, _invalid, error) => errors.push({ field: fieldAt(path, error.message), message: error.message }), deps.hideSchemaDetails);
+        if (errors.length) return badFilter(res, errors[0].field, `The filter is not valid at "${errors[0].field}": ${errors[0].message}`);
+        filter = (value ?? null) as Record<string, unknown> | null;
       }
       // The first batch runs before any byte is sent, so a bad filter still gets a clean error.
       let rows = await spec.batch(em, filter, null, BATCH, deps.services, principal);

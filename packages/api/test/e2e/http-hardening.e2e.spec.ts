@@ -1,0 +1,169 @@
+// HTTP hardening: security headers on every response (a strict Content-Security-Policy that the
+// admin panel and the rating page still load under, no framing), no schema hints for anonymous
+// callers in production, and list sorting and export filters validated like any other input.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.js';
+import { SUBMIT_FEEDBACK } from '../graphql/documents.js';
+import { completedOrder } from '../setup/flows.js';
+import { expectRefusal, initTestApp, type TestApp } from '../setup/test-app.js';
+
+const BUILT_ADMIN = path.resolve(import.meta.dirname, '../../../admin/dist');
+
+let t: TestApp;
+/** The same app as production runs it: NODE_ENV=production, the built panel at /. */
+let prod: ReturnType<typeof supertest>;
+let adminDist: string;
+let ratingPath: string;
+const prodErrors: string[] = [];
+
+beforeAll(async () => {
+  t = await initTestApp();
+  // The panel as Vite builds it (the real build when there is one): a module script, no inline code.
+  adminDist = await mkdtemp(path.join(tmpdir(), 'cxloop-dist-'));
+  await mkdir(path.join(adminDist, 'assets'));
+  const builtIndex = path.join(BUILT_ADMIN, 'index.html');
+  if (existsSync(builtIndex)) {
+    const html = await readFile(builtIndex, 'utf8');
+    await writeFile(path.join(adminDist, 'index.html'), html);
+    for (const src of [...html.matchAll(/src="\.\/(assets\/[^"]+)"/g)].map((m) => m[1])) {
+      await writeFile(path.join(adminDist, src), await readFile(path.join(BUILT_ADMIN, src)));
+    }
+  } else {
+    await writeFile(path.join(adminDist, 'index.html'), `<!doctype html>
+<html lang="en"><head><meta charset="UTF-8" /><link rel="icon" href="data:," /><title>CX Loop</title>
+<script type="module" crossorigin src="./assets/index-test.js"></script></head><body><div id="root"></div></body></html>`);
+    await writeFile(path.join(adminDist, 'assets', 'index-test.js'), 'document.getElementById("root").textContent = "ok";');
+  }
+  const { app } = await createApp({ orm: t.orm, clock: t.clock, policy: t.policy, services: t.services, production: true, adminDist, loginsPerMinute: 10_000, log: (l) => prodErrors.push(l) });
+  prod = supertest(app);
+  const orderId = await completedOrder(t);
+  const order = (await t.gql('query($id: ID!) { order(id: $id) { feedbackRequests { link } } }', { id: orderId }, t.adminToken)).data.order;
+  ratingPath = new URL(order.feedbackRequests[0].link).pathname;
+  const rated = await t.gql(SUBMIT_FEEDBACK, { input: { orderId: await completedOrder(t), rating: 2, comment: 'slow' } }, t.adminToken);
+  expect(rated.errors).toBeUndefined();
+});
+afterAll(async () => {
+  await t.close();
+  await rm(adminDist, { recursive: true, force: true });
+});
+
+/** The Content-Security-Policy header as directive → sources. */
+function csp(header: string | undefined): Map<string, string[]> {
+  expect(header, 'a Content-Security-Policy header').toBeTruthy();
+  return new Map(header!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
+    const [name, ...sources] = d.split(/\s+/);
+    return [name, sources];
+  }));
+}
+
+function expectCommonHeaders(res: supertest.Response) {
+  expect(res.headers['x-content-type-options']).toBe('nosniff');
+  expect(res.headers['referrer-policy']).toBe('no-referrer');
+  expect(res.headers['x-frame-options']).toBe('DENY');
+  expect(res.headers['x-powered-by']).toBeUndefined();
+  const policy = csp(res.headers['content-security-policy']);
+  expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(policy.get('object-src') ?? policy.get('default-src')).toEqual(["'none'"]);
+  expect(policy.get('base-uri')).toEqual(["'none'"]);
+  // No inline or evaluated script anywhere (a script-src falls back to default-src).
+  const scripts = policy.get('script-src') ?? policy.get('default-src')!;
+  expect(scripts.join(' ')).not.toMatch(/unsafe-inline|unsafe-eval|\*|data:|https?:/);
+  return policy;
+}
+
+describe('no schema hints for anonymous callers in production', () => {
+  it('a mistyped field gets no "Did you mean" in production, and does in development', async () => {
+    const res = await prod.post('/graphql').send({ query: '{ allOrdrs { id } }' });
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors[0].message).toContain('Cannot query field "allOrdrs"');
+    expect(JSON.stringify(res.body)).not.toMatch(/did you mean|allOrders/i);
+    const dev = await t.gql('{ allOrdrs { id } }');
+    expect(dev.errors![0].message).toMatch(/Did you mean "allOrders/);
+  });
+
+  it('nor a mistyped enum value, in the query or in a variable of a public operation', async () => {
+    const inline = await prod.post('/graphql').send({ query: '{ testimonials(platform: WEBSITE_TESTIMONAL) { id } }' });
+    expect(inline.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(inline.body)).not.toMatch(/did you mean|WEBSITE_TESTIMONIAL/i);
+    const variable = await prod.post('/graphql').send({ query: 'query($p: PublishPlatform!) { testimonials(platform: $p) { id } }', variables: { p: 'WEBSITE_TESTIMONAL' } });
+    expect(variable.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(variable.body)).not.toMatch(/did you mean|WEBSITE_TESTIMONIAL/i);
+  });
+});
+
+describe('sortField is one of the list\'s own sort fields', () => {
+  const LISTS = ['allFeedback', 'allEscalations', 'allReviews', 'allOrders', 'allCustomers', 'allVendors', 'allVendorScorecards', 'allCallTasks', 'allUsers', 'allApiKeys', 'allAuditEvents', 'allAlerts'];
+  const FIELDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'nope'];
+
+  it.each(LISTS)('%s refuses inherited and unknown names with BAD_USER_INPUT on sortField', async (list) => {
+    for (const sortField of FIELDS) {
+      const r = await t.gql(`query($s: String) { ${list}(sortField: $s) { id } }`, { s: sortField }, t.adminToken);
+      expectRefusal(r, 'BAD_USER_INPUT');
+      expect(r.errors![0].extensions.field, `${list} sortField ${sortField}`).toBe('sortField');
+    }
+    expect(t.internalErrors).toEqual([]);
+  });
+
+  it('still sorts by a listed field', async () => {
+    const r = await t.gql(`{ allFeedback(sortField: "rating", sortOrder: "ASC") { id } allVendorScorecards(sortField: "name") { id } }`, {}, t.adminToken);
+    expect(r.errors).toBeUndefined();
+  });
+});
+
+describe('export filters are the list filters, validated the same way', () => {
+  const download = (kind: string, filter: string) =>
+    prod.get(`/exports/${kind}.csv?filter=${encodeURIComponent(filter)}`).set('authorization', `Bearer ${t.adminToken}`);
+
+  it.each([
+    ['feedback', '{bad', 'filter'],
+    ['feedback', '[1]', 'filter'],
+    ['feedback', '"rating"', 'filter'],
+    ['feedback', '5', 'filter'],
+    ['feedback', '{"rating":"five"}', 'rating'],
+    ['feedback', '{"rating":[1,"x"]}', 'rating[1]'],
+    ['feedback', '{"touchpoint":"NOPE"}', 'touchpoint'],
+    ['feedback', '{"createdFrom":"yesterday"}', 'createdFrom'],
+    ['feedback', '{"createdFrom":{"$gt":"2020-01-01"}}', 'createdFrom'],
+    ['feedback', '{"nope":1}', 'nope'],
+    ['feedback', '{"__proto__":{"rating":[1]}}', '__proto__'],
+    ['feedback', '{"constructor":1}', 'constructor'],
+    ['feedback', '{"ids":{"$ne":null}}', 'ids'],
+    ['escalations', '{"dueWithinMinutes":1.5}', 'dueWithinMinutes'],
+    ['escalations', '{"status":["OPEN",7]}', 'status[1]'],
+    ['escalations', '{"breached":"yes"}', 'breached'],
+    ['reviews', '{"sentimentMin":"high"}', 'sentimentMin'],
+    ['reviews', '{"source":"TWITTER"}', 'source'],
+  ])('%s with filter %s: 400 BAD_USER_INPUT on %s', async (kind, filter, field) => {
+    const res = await download(kind, filter);
+    expect(res.status, res.text).toBe(400);
+    expect(res.headers['content-type']).toMatch(/json/);
+    expect(res.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(JSON.stringify(res.body)).not.toMatch(/\.ts:\d+|node_modules|\bat \w+ \(/);
+    // The list refuses the same filter the same way.
+    if (filter.startsWith('{') && filter !== '{bad') {
+      const list = { feedback: ['allFeedback', 'FeedbackFilter'], escalations: ['allEscalations', 'EscalationFilter'], reviews: ['allReviews', 'ReviewFilter'] }[kind]!;
+      const r = await t.gql(`query($f: ${list[1]}) { ${list[0]}(filter: $f) { id } }`, { f: JSON.parse(filter) }, t.adminToken);
+      expectRefusal(r, 'BAD_USER_INPUT');
+    }
+    expect(prodErrors).toEqual([]);
+  });
+
+  it('a valid filter still filters, dates and enums read as in the list', async () => {
+    const all = await download('feedback', '{}');
+    expect(all.status).toBe(200);
+    const rows = all.text.trim().split('\r\n');
+    expect(rows.length).toBeGreaterThan(1);
+    const none = await download('feedback', JSON.stringify({ createdFrom: '2999-01-01T00:00:00Z' }));
+    expect(none.status).toBe(200);
+    expect(none.text.trim().split('\r\n')).toHaveLength(1);
+    const some = await download('feedback', JSON.stringify({ touchpoint: 'ORDER_COMPLETED', createdTo: '2999-01-01T00:00:00Z' }));
+    expect(some.text.trim().split('\r\n')).toHaveLength(rows.length);
+    expect((await download('feedback', 'null')).status).toBe(200);
+  });
+});
