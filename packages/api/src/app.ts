@@ -5,7 +5,8 @@ import path from 'node:path';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { panelContentSecurityPolicy, securityHeaders } from './common/security-headers.js';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
@@ -193,7 +194,12 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   const schema = guardFields(await buildAppSchema());
   // No HTTP caching hints: the default cache-control plugin wraps every field resolver (a cost
   // paid on each of a 50-row list's hundreds of fields) for a header no client here reads.
-  const plugins: ApolloServerPlugin<GraphQLContext>[] = [accessGuard(deps.production ?? false), ApolloServerPluginCacheControlDisabled()];
+  const plugins: ApolloServerPlugin<GraphQLContext>[] = [
+    accessGuard(deps.production ?? false), ApolloServerPluginCacheControlDisabled(),
+    // No landing page at GET /graphql: Apollo's loads its scripts from Apollo's CDN, which the
+    // Content-Security-Policy (rightly) refuses. The admin panel and any GraphQL client work as before.
+    ApolloServerPluginLandingPageDisabled(),
+  ];
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError: formatError(log, { hideSchemaDetails: deps.production ?? false }),
@@ -211,6 +217,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
 
   const app = express();
   app.disable('x-powered-by');
+  // Security headers on every answer, errors included (common/security-headers.ts).
+  app.use(securityHeaders());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -263,7 +271,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
 
   const dist = deps.adminDist;
   if (dist && existsSync(path.join(dist, 'index.html'))) {
-    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+    app.use(panelContentSecurityPolicy(), express.static(dist, { index: 'index.html', maxAge: '1h' }));
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('CX Loop API. GraphQL at /graphql. The admin panel is not built (pnpm --filter @cx-loop/admin build).');

@@ -77,6 +77,80 @@ function expectCommonHeaders(res: supertest.Response) {
   return policy;
 }
 
+describe('security headers', () => {
+  it('on the admin panel: scripts only from the panel itself, styles as MUI injects them, no framing', async () => {
+    const res = await prod.get('/');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/html/);
+    const policy = expectCommonHeaders(res);
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
+    expect(policy.has('upgrade-insecure-requests')).toBe(false);
+    // The panel still loads under it: no inline script, every script same-origin and served.
+    const html = res.text;
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attrs, body] of scripts) {
+      expect(body.trim(), 'inline script').toBe('');
+      const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
+      expect(src, 'a script without src').toBeTruthy();
+      expect(src).toMatch(/^\.?\/[^/]/);
+      const asset = await prod.get(new URL(src!, 'http://panel/').pathname);
+      expect(asset.status).toBe(200);
+      expect(asset.headers['content-type']).toMatch(/javascript/);
+    }
+    expect(html).not.toMatch(/\son[a-z]+="/i); // no inline event handlers
+    for (const [, href] of html.matchAll(/<link\b[^>]*\bhref="([^"]+)"/g)) expect(href).toMatch(/^(data:|\.?\/)/);
+  });
+
+  it('on the API: GraphQL, exports, health, errors', async () => {
+    const gql = await prod.post('/graphql').send({ query: '{ __typename }' });
+    expect(gql.status).toBe(200);
+    expect(csp(expectCommonHeaders(gql) && gql.headers['content-security-policy']).get('default-src')).toEqual(["'none'"]);
+    const exp = await prod.get('/exports/feedback.csv').set('authorization', `Bearer ${t.adminToken}`);
+    expect(exp.status).toBe(200);
+    expectCommonHeaders(exp);
+    expectCommonHeaders(await prod.get('/exports/feedback.csv'));
+    expectCommonHeaders(await prod.get('/healthz'));
+    const bad = await prod.post('/graphql').set('content-type', 'application/json').send('{"query":');
+    expect(bad.status).toBe(400);
+    expectCommonHeaders(bad);
+    // No Apollo landing page: it would load scripts from Apollo's CDN.
+    const landing = await prod.get('/graphql').set('accept', 'text/html');
+    expect(landing.text).not.toMatch(/cdn\.apollographql\.com/);
+    expectCommonHeaders(landing);
+    // The development app sends them too.
+    expectCommonHeaders(await t.http.post('/graphql').send({ query: '{ __typename }' }));
+  });
+
+  it("on the rating page: its own inline style by hash, nothing else, and the token never leaves in a Referer", async () => {
+    const res = await prod.get(ratingPath);
+    expect(res.status).toBe(200);
+    const policy = expectCommonHeaders(res);
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('form-action')).toEqual(["'self'"]);
+    const styles = [...res.text.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    expect(styles).toHaveLength(1);
+    const hash = `'sha256-${createHash('sha256').update(styles[0]).digest('base64')}'`;
+    expect(policy.get('style-src')).toEqual([hash]);
+    expect(res.text).not.toMatch(/<script|\sstyle="|\son[a-z]+="/i);
+    // Every page it renders (the thanks page, a closed link) carries the same style, so the same hash.
+    const done = await prod.post(ratingPath).type('form').send({ rating: '5' });
+    expect(done.status).toBe(200);
+    expect(csp(done.headers['content-security-policy']).get('style-src')).toEqual([hash]);
+    expect([...done.text.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])).toEqual(styles);
+    const gone = await prod.get('/r/not-a-token');
+    expect(csp(gone.headers['content-security-policy']).get('style-src')).toEqual([hash]);
+  });
+
+  it('Strict-Transport-Security: sent, and browsers only honour it over HTTPS', async () => {
+    const res = await prod.get('/healthz');
+    expect(res.headers['strict-transport-security']).toMatch(/^max-age=\d{7,}/);
+  });
+});
+
 describe('no schema hints for anonymous callers in production', () => {
   it('a mistyped field gets no "Did you mean" in production, and does in development', async () => {
     const res = await prod.post('/graphql').send({ query: '{ allOrdrs { id } }' });
@@ -165,5 +239,13 @@ describe('export filters are the list filters, validated the same way', () => {
     const some = await download('feedback', JSON.stringify({ touchpoint: 'ORDER_COMPLETED', createdTo: '2999-01-01T00:00:00Z' }));
     expect(some.text.trim().split('\r\n')).toHaveLength(rows.length);
     expect((await download('feedback', 'null')).status).toBe(200);
+  });
+
+  it('names no export after what every object inherits', async () => {
+    for (const kind of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const res = await prod.get(`/exports/${kind}.csv`).set('authorization', `Bearer ${t.adminToken}`);
+      expect(res.status, kind).toBe(404);
+    }
+    expect(prodErrors).toEqual([]);
   });
 });

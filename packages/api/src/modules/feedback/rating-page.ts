@@ -1,8 +1,10 @@
 // The customer's rating page: the link in every feedback message. No login: the signed token
 // names the request and expires with it. Server-rendered, tiny, works without JavaScript.
+import { createHash } from 'node:crypto';
 import express, { type Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
+import { ratingPageContentSecurityPolicy } from '../../common/security-headers.js';
 import { FeedbackRequestStatus, FeedbackRoute, Touchpoint } from '../../common/enums.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import type { Services } from '../../services.js';
@@ -14,9 +16,9 @@ import type { FeedbackAnswer } from './eligibility.policy.js';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(title)}</title><style>
+// The page's only style, inline (one request, no asset route). The Content-Security-Policy allows
+// exactly this text by its hash, so nothing else inline can run or style the page.
+const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;background:#f4f6fb;color:#1d2433}
 main{max-width:460px;margin:0 auto;padding:24px 18px}h1{font-size:1.35rem;margin:.2em 0 .6em}.card{background:#fff;border-radius:14px;padding:20px;box-shadow:0 1px 4px #0001}
 .muted{color:#5b6475;font-size:.93rem}.stars{display:flex;flex-direction:row-reverse;justify-content:center;gap:6px;margin:14px 0}
@@ -26,7 +28,12 @@ fieldset{border:0;padding:0;margin:0}details{margin:10px 0}select,textarea{width
 .row{display:flex;justify-content:space-between;align-items:center;gap:10px;margin:8px 0}.row select{width:7.5em}
 button,.btn{display:block;width:100%;margin-top:16px;padding:14px;border:0;border-radius:12px;background:#2f6fed;color:#fff;font:600 1rem system-ui;text-align:center;text-decoration:none}
 .btn.alt{background:#fff;color:#2f6fed;border:1px solid #2f6fed}.err{background:#fdecec;color:#8a1c1c;padding:10px 12px;border-radius:10px;margin-bottom:12px}
-</style></head><body><main>${body}</main></body></html>`;
+`;
+const STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).digest('base64')}`;
+
+function page(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc(title)}</title><style>${STYLE}</style></head><body><main>${body}</main></body></html>`;
 }
 
 const SUB_RATINGS: [keyof FeedbackAnswer, string][] = [
@@ -68,6 +75,7 @@ const closedPage = (title: string, text: string, status = 200) => ({ status, htm
 
 export function ratingPageRouter(deps: { orm: MikroORM; services: Services; policy: PolicySettings; links: MessageLinks }): Router {
   const router = express.Router();
+  router.use(ratingPageContentSecurityPolicy(STYLE_HASH));
   const brand = deps.policy.brandName;
 
   async function load(token: string) {
