@@ -5,8 +5,7 @@ import path from 'node:path';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { panelContentSecurityPolicy, securityHeaders } from './common/security-headers.js';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
@@ -15,7 +14,8 @@ import {
 import { decideAccess } from './modules/access/access.policy.js';
 import { fieldAccessViolations, guardFields } from './modules/access/field-access.js';
 import { MAX_TOKENS, operationFacts, rootFieldsOf, type OperationFacts } from './common/operation.js';
-import { DEFAULT_LIMITS, queryLimitsRule, type QueryLimits } from './common/graphql-limits.js';
+import { DEFAULT_LIMITS, documentBounds, queryLimitsPlugin, type QueryLimits } from './common/graphql-limits.js';
+import { inputLimitsPlugin } from './common/input-limits.js';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Clock } from './common/clock.js';
 import { DomainError } from './common/errors.js';
@@ -194,11 +194,9 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   const schema = guardFields(await buildAppSchema());
   // No HTTP caching hints: the default cache-control plugin wraps every field resolver (a cost
   // paid on each of a 50-row list's hundreds of fields) for a header no client here reads.
+  // When several refuse an operation, the first one's error is answered: its shape, then access, then its strings.
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
-    accessGuard(deps.production ?? false), ApolloServerPluginCacheControlDisabled(),
-    // No landing page at GET /graphql: Apollo's loads its scripts from Apollo's CDN, which the
-    // Content-Security-Policy (rightly) refuses. The admin panel and any GraphQL client work as before.
-    ApolloServerPluginLandingPageDisabled(),
+    queryLimitsPlugin(deps.queryLimits ?? DEFAULT_LIMITS), accessGuard(deps.production ?? false), inputLimitsPlugin(), ApolloServerPluginCacheControlDisabled(),
   ];
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -210,15 +208,13 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     persistedQueries: false,
     // The same bound readOperation parses with, so both see the same documents.
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [queryLimitsRule(deps.queryLimits ?? DEFAULT_LIMITS)],
+    ...documentBounds(deps.queryLimits ?? DEFAULT_LIMITS),
     plugins,
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
-  // Security headers on every answer, errors included (common/security-headers.ts).
-  app.use(securityHeaders());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -271,7 +267,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
 
   const dist = deps.adminDist;
   if (dist && existsSync(path.join(dist, 'index.html'))) {
-    app.use(panelContentSecurityPolicy(), express.static(dist, { index: 'index.html', maxAge: '1h' }));
+    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('CX Loop API. GraphQL at /graphql. The admin panel is not built (pnpm --filter @cx-loop/admin build).');
