@@ -5,7 +5,8 @@ import path from 'node:path';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { panelContentSecurityPolicy, securityHeaders } from './common/security-headers.js';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
@@ -197,6 +198,9 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   // When several refuse an operation, the first one's error is answered: its shape, then access, then its strings.
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     queryLimitsPlugin(deps.queryLimits ?? DEFAULT_LIMITS), accessGuard(deps.production ?? false), inputLimitsPlugin(), ApolloServerPluginCacheControlDisabled(),
+    // No landing page at GET /graphql: Apollo's loads its scripts from Apollo's CDN, which the
+    // Content-Security-Policy (rightly) refuses. The admin panel and any GraphQL client work as before.
+    ApolloServerPluginLandingPageDisabled(),
   ];
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -215,6 +219,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
 
   const app = express();
   app.disable('x-powered-by');
+  // Security headers on every answer, errors included (common/security-headers.ts).
+  app.use(securityHeaders());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -267,7 +273,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
 
   const dist = deps.adminDist;
   if (dist && existsSync(path.join(dist, 'index.html'))) {
-    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+    app.use(panelContentSecurityPolicy(), express.static(dist, { index: 'index.html', maxAge: '1h' }));
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('CX Loop API. GraphQL at /graphql. The admin panel is not built (pnpm --filter @cx-loop/admin build).');
