@@ -7,7 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { dropDatabase, ensureDatabase, withDatabase } from '../../src/database.js';
-import { startServer, waitFor } from '../setup/server-process.js';
+import { startServer, waitFor, type ServerProcess } from '../setup/server-process.js';
 
 const alive = (pid: number) => {
   try {
@@ -90,6 +90,12 @@ async function embeddedClient(dataDir: string): Promise<pg.Client> {
 }
 
 describe('stopping while work is still under way', () => {
+  // A test that fails half-way must not leave its server (and PostgreSQL) running.
+  const started: ServerProcess[] = [];
+  afterAll(() => {
+    for (const s of started) if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');
+  });
+
   // The race behind a flaky exit 1 on a loaded machine, made certain: the job runner's idle
   // connections are slow to close (their backends paused, as a starved CPU may leave them).
   // The server must wait for them before it stops PostgreSQL; it used to stop it at once, and
@@ -98,6 +104,7 @@ describe('stopping while work is still under way', () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'cxloop-slowclose-'));
     dirs.push(dataDir);
     const run = await startServer({ DATA_DIR: dataDir, DEMO_DATA: '0' });
+    started.push(run);
     expect(run.output()).toContain('ready in');
     const db = await embeddedClient(dataDir);
     let paused: number[] = [];
@@ -132,6 +139,7 @@ describe('stopping while work is still under way', () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'cxloop-inflight-'));
     dirs.push(dataDir);
     const run = await startServer({ DATA_DIR: dataDir, DEMO_DATA: '0', ADMIN_PASSWORD: 'owner-password-1' });
+    started.push(run);
     expect(run.output()).toContain('ready in');
     const db = await embeddedClient(dataDir);
     // Sign-ins read app_user: with it locked they wait, in flight, until the lock goes.
