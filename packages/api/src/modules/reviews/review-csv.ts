@@ -72,7 +72,11 @@ export function parseReviewsCsv(csv: string, now: Date): CsvParseResult {
   }
   const header = records[0];
   if (!header || header.every((h) => !h.trim())) return badCsv(`The file is empty. Its first row must name the columns: ${REQUIRED.join(', ')}, and optionally orderId, consentNote.`);
-  const columns = header.map((h) => COLUMNS[h.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? null);
+  // Own keys only: a header named "constructor" is an unknown column, not Object's.
+  const columns = header.map((h) => {
+    const name = h.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return Object.hasOwn(COLUMNS, name) ? COLUMNS[name] : null;
+  });
   const unknown = header.filter((h, i) => !columns[i] && h.trim());
   if (unknown.length) return badCsv(`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((h) => `"${h}"`).join(', ')}. The columns are ${Object.values(COLUMNS).join(', ')}.`);
   const missing = REQUIRED.filter((c) => !columns.includes(c));

@@ -109,6 +109,8 @@ describe('CSV parsing', () => {
     ['', /empty/],
     ['source,externalId\n', /lacks the columns authorName, rating, text, postedAt/],
     [`${HEADER},stars\n`, /Unknown column "stars"/],
+    [`${HEADER},constructor\n`, /Unknown column "constructor"/],
+    [`${HEADER},__proto__\n`, /Unknown column "__proto__"/],
     [`${HEADER}\n`, /no reviews/],
     [`${HEADER}\n"unclosed,1\n`, /not valid CSV/],
   ])('refuses a file it cannot read (%#)', (csv, message) => {
