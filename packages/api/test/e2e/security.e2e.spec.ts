@@ -135,14 +135,14 @@ describe('S2 on nested fields and payloads (items 9–10)', () => {
     FINANCE: { root: 'ok', teams: ['FINANCE'], feedback: false, callTasks: false, links: false, messages: false, timeline: false, contact: 'plain' },
     VENDOR_OPS: { root: 'FORBIDDEN' },
     MARKETING: { root: 'FORBIDDEN' },
-    READ_ALL: { root: 'ok', teams: ALL_TEAMS, feedback: true, callTasks: true, links: false, messages: false, timeline: false, contact: 'plain' },
+    READ_ALL: { root: 'ok', teams: ALL_TEAMS, feedback: true, callTasks: true, links: false, messages: false, timeline: true, contact: 'plain' },
   };
   const VIA_ESCALATIONS: Record<string, View> = {
     CX_AGENT: { root: 'ok', teams: ALL_TEAMS, feedback: true, callTasks: true, links: true, messages: true, timeline: true, contact: 'plain' },
     FINANCE: { root: 'ok', teams: ['FINANCE'], feedback: false, callTasks: false, links: false, messages: false, timeline: false, contact: 'plain' },
     VENDOR_OPS: { root: 'ok', teams: ['VENDOR_OPS'], feedback: false, callTasks: false, links: false, messages: false, timeline: false, contact: 'masked' },
     MARKETING: { root: 'FORBIDDEN' },
-    READ_ALL: { root: 'ok', teams: ALL_TEAMS, feedback: true, callTasks: true, links: false, messages: false, timeline: false, contact: 'plain' },
+    READ_ALL: { root: 'ok', teams: ALL_TEAMS, feedback: true, callTasks: true, links: false, messages: false, timeline: true, contact: 'plain' },
   };
 
   const ORDER_FIELDS = 'id customer { phone email orders { id } } escalations { team } feedback { id } callTasks { id } feedbackRequests { link } messages { id body } timeline { action }';

@@ -98,3 +98,13 @@ describe('createVendor and the vendor list', () => {
     expect(held.data.allVendors).toEqual([{ name: `${tag} Alpha` }]);
   });
 });
+
+describe('scorecard filters', () => {
+  it('a malformed vendor id matches nothing, as in every other list (no internal error)', async () => {
+    const before = t.internalErrors.length;
+    const r = await t.gql(`{ allVendorScorecards(filter: { ids: ["not-a-uuid"] }) { id } _allVendorScorecardsMeta(filter: { ids: ["x"] }) { count } }`, {}, t.adminToken);
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ allVendorScorecards: [], _allVendorScorecardsMeta: { count: 0 } });
+    expect(t.internalErrors.slice(before)).toEqual([]);
+  });
+});

@@ -135,13 +135,13 @@ export const FIELD_ACCESS: Record<string, AccessRule> = {
   'Order.messages': rule(CX),
   'FeedbackRequest.link': rule(CX),
   'FeedbackRequest.messages': rule(CX),
-  // The order's history is CX's working record; the full audit log stays ADMIN's.
-  'Order.timeline': rule(CX),
+  // A record's own history goes with the record; the full audit log stays ADMIN's.
+  'Order.timeline': rule(CX, [READ_ALL]),
   'Customer.orders': rule([...CX, FINANCE], [READ_ALL]),
   'Feedback.order': rule(CX, [READ_ALL]),
   'Feedback.escalation': rule(CX, [READ_ALL]),
   'CallTask.order': rule(CX, [READ_ALL]),
-  'Review.timeline': rule([MARKETING]),
+  'Review.timeline': rule([MARKETING], [READ_ALL]),
 };
 
 /** Roles whose work is with customers see their phone and e-mail; everyone else sees them masked. */

@@ -1,6 +1,7 @@
 // V1, V4: vendor scorecards computed in SQL from feedback, orders and escalations.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { uuidsOnly } from '../../common/find.js';
 import type { Lean } from '../../common/lean.js';
 import { istDay } from '../analytics/weeks.policy.js';
 import type { Vendor } from './vendor.entity.js';
@@ -62,8 +63,9 @@ export function scorecardSql(q: ScorecardQuery, now: Date, countOnly: boolean): 
   const params: unknown[] = [istDay(since90), istDay(now), [...VENDOR_COMPLAINT_CATEGORIES], [...SLA_VIOLATION_CATEGORIES], since30, now, TOP_MIN_RATINGS_90D, TOP_SHARE];
   const where: string[] = [];
   if (q.ids) {
+    // A malformed id matches nothing, as in every other list (and never reaches the uuid cast).
     where.push('s.id in (?)');
-    params.push([...q.ids]);
+    params.push(uuidsOnly(q.ids));
   }
   if (q.status?.length) {
     where.push('s.status in (?)');
