@@ -9,6 +9,7 @@ import { CallTaskService } from './modules/feedback/call-task.service.js';
 import { FeedbackRequestService } from './modules/feedback/feedback-request.service.js';
 import { FeedbackService } from './modules/feedback/feedback.service.js';
 import { MessagingService } from './modules/messaging/messaging.service.js';
+import type { OutboxSettings } from './modules/messaging/outbox.policy.js';
 import type { RetrySettings } from './modules/messaging/retry.policy.js';
 import { RecordingSender, type MessageSender } from './modules/messaging/sender.js';
 import { DEFAULT_LINKS, type MessageLinks } from './modules/messaging/templates.js';
@@ -37,6 +38,7 @@ export interface ServiceDeps {
   access: AccessSettings;
   sender?: MessageSender;
   retry?: RetrySettings;
+  outbox?: OutboxSettings;
   links?: MessageLinks;
 }
 
@@ -44,7 +46,7 @@ export function createServices(deps: ServiceDeps): Services {
   const { clock, policy } = deps;
   const links = deps.links ?? DEFAULT_LINKS;
   const access = new AccessService(clock, deps.access);
-  const messaging = new MessagingService(clock, deps.sender ?? new RecordingSender(), deps.retry);
+  const messaging = new MessagingService(clock, deps.sender ?? new RecordingSender(), deps.retry, deps.outbox);
   const requests = new FeedbackRequestService(clock, policy, messaging, links, access);
   const callTasks = new CallTaskService(clock, policy);
   const vendors = new VendorService(clock, policy);

@@ -20,12 +20,8 @@ export async function runDue(em: EntityManager, services: Services, now: Date): 
   for (const id of await services.escalations.dueSlaIds(em.fork(), now)) {
     if (await services.escalations.checkSla(em.fork(), id)) result.breaches++;
   }
-  // Messages last: expiry cancels, breaches add alerts that are due at once.
-  for (const id of await services.messaging.dueMessageIds(em.fork(), now)) {
-    const outcome = await services.messaging.deliver(em.fork(), id);
-    if (outcome === 'SENT') result.sent++;
-    else if (outcome === 'FAILED') result.failed++;
-    else if (outcome === 'RETRY') result.retried++;
-  }
-  return result;
+  // Messages last: expiry cancels, breaches add alerts that are due at once. Due by the
+  // service's clock, which decided a message's delivery before too.
+  const delivered = await services.messaging.deliverDue(em.fork());
+  return { ...result, sent: delivered.sent, failed: delivered.failed, retried: delivered.retried };
 }

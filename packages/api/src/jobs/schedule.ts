@@ -36,14 +36,6 @@ export async function scheduleJobs(em: EntityManager, jobs: JobSpec[]): Promise<
   );
 }
 
-/**
- * One timer as SQL text with its values written in as literals (escaped by the driver's
- * `escapeLiteral`), for a multi-statement round trip where bound parameters are not allowed.
- */
-export function addJobStatement(j: JobSpec, literal: (s: string) => string): string {
-  return `select graphile_worker.add_job(${literal(j.task)}, ${literal(JSON.stringify(j.payload))}::json, run_at => ${literal(j.runAt.toISOString())}::timestamptz, job_key => ${literal(j.jobKey)}, max_attempts => 10)`;
-}
-
 export async function removeJob(em: EntityManager, jobKey: string): Promise<void> {
   await removeJobs(em, [jobKey]);
 }

@@ -60,6 +60,14 @@ export class Message {
   @Property({ type: 'text', nullable: true })
   lastError?: string | null;
 
+  /** The runner that claimed the message to send it; its outcome is written only under this token. */
+  @Property({ type: 'uuid', nullable: true })
+  claimToken?: string | null;
+
+  /** The claim's lease: until then no other runner takes the message (one whose runner died is taken after). */
+  @Property({ type: 'datetime', nullable: true })
+  claimedUntil?: Date | null;
+
   @Property({ type: 'datetime' })
   createdAt!: Date;
 }

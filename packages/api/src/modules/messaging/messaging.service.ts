@@ -1,14 +1,17 @@
-// Messaging: the outbox. Every outgoing message is a row with its schedule; a durable job per
-// message delivers it through the configured sender when due, once.
+// Messaging: the outbox. Every outgoing message is a row with its schedule and a durable timer;
+// when a timer fires, its runner claims a batch of due messages (a lease, not a lock), sends
+// them with nothing held, and records what became of each, once.
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { Channel, MessageKind, MessageStatus } from '../../common/enums.js';
-import { addJobStatement, messageJobKey, removeJobs, scheduleJobs, TASKS, type JobSpec } from '../../jobs/schedule.js';
+import { messageJobKey, removeJobs, scheduleJobs, TASKS, type JobSpec } from '../../jobs/schedule.js';
 import { isUuid } from '../../common/find.js';
 import type { FeedbackRequest } from '../feedback/feedback-request.entity.js';
 import type { Order } from '../orders/order.entity.js';
 import { Message } from './message.entity.js';
-import { decideRetry, DEFAULT_RETRY, type RetrySettings } from './retry.policy.js';
+import { decideAfterSend, decideBeforeSend, DEFAULT_OUTBOX, leaseLeftForSend, leaseUntil, type OutboxSettings, type PreSendCheck, type SendOutcome } from './outbox.policy.js';
+import { DEFAULT_RETRY, type RetrySettings } from './retry.policy.js';
 import type { MessageSender } from './sender.js';
 
 export interface ScheduleMessage {
@@ -21,16 +24,17 @@ export interface ScheduleMessage {
   scheduledFor: Date;
 }
 
-export type DeliveryOutcome = 'SENT' | 'RETRY' | 'FAILED' | 'NOT_DUE' | 'SKIPPED';
+export type DeliveryOutcome = 'SENT' | 'RETRY' | 'FAILED' | 'NOT_DUE' | 'SKIPPED' | 'RELEASED';
 
-/** The driver's connection, as deliver uses it. */
-interface RawConnection {
-  query(sql: string): Promise<unknown>;
-  escapeLiteral(s: string): string;
+/** What delivering everything due did. */
+export interface DeliveryCounts {
+  sent: number;
+  failed: number;
+  retried: number;
 }
 
-/** An outbox row as deliver reads it (columns, with the customer's opt-out). */
-interface OutboxRow {
+/** A message as a claim returns it (timestamps as the driver gives them: text). */
+interface ClaimedRow {
   id: string;
   kind: MessageKind;
   channel: Channel;
@@ -38,16 +42,36 @@ interface OutboxRow {
   body: string;
   order_id: string | null;
   attempts: number;
-  scheduled_for: string | Date;
-  next_attempt_at: string | Date | null;
-  opted_out: boolean | null;
+  scheduled_for: string;
+  next_attempt_at: string | null;
+  last_error: string | null;
 }
+
+/** One message's outcome as the outcome statement writes it; `timerAt` null: its timer goes. */
+interface OutcomeRow {
+  id: string;
+  status: MessageStatus;
+  attempts: number;
+  sent_at: Date | null;
+  next_attempt_at: Date | string | null;
+  last_error: string | null;
+  timerAt: Date | null;
+  outcome: DeliveryOutcome;
+}
+
+/**
+ * Claimable: SCHEDULED, due, and not under a live claim. `scheduled_for <= ?` is implied by the
+ * due test (a retry is always later than the schedule) but lets the (status, scheduled_for)
+ * index find the due rows.
+ */
+const CLAIMABLE = `status = 'SCHEDULED' and scheduled_for <= ? and coalesce(next_attempt_at, scheduled_for) <= ? and (claimed_until is null or claimed_until <= ?)`;
 
 export class MessagingService {
   constructor(
     private readonly clock: Clock,
     readonly sender: MessageSender,
     private readonly retry: RetrySettings = DEFAULT_RETRY,
+    private readonly outbox: OutboxSettings = DEFAULT_OUTBOX,
   ) {}
 
   /**
@@ -86,77 +110,173 @@ export class MessagingService {
   }
 
   /**
-   * Delivers one message if it is still SCHEDULED and due. The row lock makes it once-only:
-   * a second runner, or a cancellation, waits for this transaction and then sees SENT.
-   *
-   * The job runner's hottest path (10,000 reminders due at once), where round trips are the
-   * cost: two on one connection, "begin; select … for update" and "update …; commit", with the
-   * values written in as escaped literals (a multi-statement query takes no parameters). The
-   * decisions are the same as everywhere: decideRetry says what a failed send becomes.
+   * The job of message `id`: claims a batch of due messages, its own first, and delivers them.
+   * Its own message, if it was not in the batch, is either not SCHEDULED, claimed by another
+   * runner (whose claim moved this timer to the lease's end), or not due yet (its timer is set
+   * again for when it is).
    */
   async deliver(em: EntityManager, id: string): Promise<DeliveryOutcome> {
     if (!isUuid(id)) return 'SKIPPED';
-    const knex = em.getKnex();
-    const conn = (await knex.client.acquireConnection()) as RawConnection;
-    const lit = (v: string | null) => (v == null ? 'null' : conn.escapeLiteral(v));
-    const at = (d: Date | null) => (d ? `${lit(d.toISOString())}::timestamptz` : 'null');
-    let open = false;
-    try {
-      open = true;
-      const [, selected] = (await conn.query(
-        `begin; select m.id, m.kind, m.channel, m.recipient, m.body, m.order_id, m.attempts, m.scheduled_for, m.next_attempt_at, c.messaging_opt_out as opted_out
-         from message m left join customer_order o on o.id = m.order_id left join customer c on c.id = o.customer_id
-         where m.id = ${lit(id)} and m.status = ${lit(MessageStatus.SCHEDULED)} for update of m`,
-      )) as { rows: OutboxRow[] }[];
-      const m = selected.rows[0];
-      const finish = async (...statements: string[]) => {
-        await conn.query([...statements, 'commit'].join('; '));
-        open = false;
-      };
-      if (!m) {
-        await finish();
-        return 'SKIPPED';
+    const { outcomes } = await this.deliverBatch(em, id);
+    return outcomes.get(id) ?? (await this.rearmUnclaimed(em, id));
+  }
+
+  /** Delivers every message due by the clock, a batch at a time (the sweep tests and recovery use). */
+  async deliverDue(em: EntityManager): Promise<DeliveryCounts> {
+    const counts: DeliveryCounts = { sent: 0, failed: 0, retried: 0 };
+    for (;;) {
+      const { claimed, outcomes } = await this.deliverBatch(em, null);
+      for (const outcome of outcomes.values()) {
+        if (outcome === 'SENT') counts.sent++;
+        else if (outcome === 'FAILED') counts.failed++;
+        else if (outcome === 'RETRY') counts.retried++;
       }
-      const now = this.clock.now();
-      const dueAt = new Date(m.next_attempt_at ?? m.scheduled_for);
-      const timer = (runAt: Date) => addJobStatement({ task: TASKS.sendMessage, payload: { id: m.id }, runAt, jobKey: messageJobKey(m.id) }, lit);
-      if (dueAt.getTime() > now.getTime()) {
-        await finish(timer(dueAt));
-        return 'NOT_DUE';
-      }
-      const record = (status: MessageStatus, c: { attempts: number; sentAt?: Date | null; nextAttemptAt?: Date | null; lastError: string | null }) =>
-        `update message set status = ${lit(status)}, attempts = ${c.attempts}, sent_at = ${at(c.sentAt ?? null)}, next_attempt_at = ${at(c.nextAttemptAt ?? null)}, last_error = ${lit(c.lastError)} where id = ${lit(m.id)}`;
-      if (m.order_id && m.channel !== Channel.EMAIL && m.opted_out) {
-        await finish(record(MessageStatus.CANCELLED, { attempts: m.attempts, nextAttemptAt: m.next_attempt_at ? new Date(m.next_attempt_at) : null, lastError: 'customer opted out' }));
-        return 'SKIPPED';
-      }
-      const attempts = m.attempts + 1;
-      const result = await this.sender.send({
-        id: m.id, kind: m.kind, channel: m.channel, recipient: m.recipient, body: m.body, orderId: m.order_id,
-      });
-      if (result.ok) {
-        await finish(record(MessageStatus.SENT, { attempts, sentAt: now, lastError: null }));
-        return 'SENT';
-      }
-      const decision = decideRetry(attempts, result.retryable, now, this.retry);
-      if (decision.kind === 'FAIL') {
-        await finish(record(MessageStatus.FAILED, { attempts, lastError: result.error }));
-        return 'FAILED';
-      }
-      await finish(record(MessageStatus.SCHEDULED, { attempts, nextAttemptAt: decision.at, lastError: result.error }), timer(decision.at));
-      return 'RETRY';
-    } finally {
-      if (open) await conn.query('rollback').catch(() => {});
-      await knex.client.releaseConnection(conn);
+      if (claimed < this.outbox.batchSize) return counts;
     }
   }
 
-  /** Ids of SCHEDULED messages due by `now` (the sweep that tests and recovery use). */
-  async dueMessageIds(em: EntityManager, now: Date, limit = 1000): Promise<string[]> {
-    const rows: { id: string }[] = await em.execute(
-      `select id from message where status = 'SCHEDULED' and coalesce(next_attempt_at, scheduled_for) <= ? order by scheduled_for limit ?`,
-      [now, limit],
+  /**
+   * Claim → commit → send → record. The claim is one short transaction (a lease on each row,
+   * rows locked by another claim skipped, their timers moved to the lease's end so a runner
+   * that dies is taken over then); each send runs with no transaction, lock or connection
+   * held; the outcomes are one more transaction, written only where the claim is still ours.
+   * The provider may see a message twice (a runner that died after sending); the message id
+   * is its idempotency key.
+   */
+  private async deliverBatch(em: EntityManager, ownId: string | null): Promise<{ claimed: number; outcomes: Map<string, DeliveryOutcome> }> {
+    const token = randomUUID();
+    const now = this.clock.now();
+    const claimedUntil = leaseUntil(now, this.outbox);
+    const claimed = await this.claim(em, ownId, token, now, claimedUntil);
+    const rows: OutcomeRow[] = [];
+    const outcomes = new Map<string, DeliveryOutcome>();
+    const unchanged = (m: ClaimedRow) => ({ id: m.id, attempts: m.attempts, sent_at: null, next_attempt_at: m.next_attempt_at, last_error: m.last_error });
+    const release = (m: ClaimedRow, at: Date) => rows.push({ ...unchanged(m), status: MessageStatus.SCHEDULED, timerAt: at, outcome: 'RELEASED' });
+    let failure: unknown = null;
+    let reached = 0;
+    try {
+      for (const m of claimed) {
+        reached++;
+        const keep = unchanged(m);
+        const at = this.clock.now();
+        if (!leaseLeftForSend(claimedUntil, at, this.outbox)) {
+          release(m, at);
+          continue;
+        }
+        // F2: an answer that committed after the claim still stops the send. Only an answer in
+        // the moment between this read and the provider's receipt cannot (no lock is held).
+        const before = decideBeforeSend(await this.preSendCheck(em, m.id, token));
+        if (before.kind === 'GONE') {
+          outcomes.set(m.id, 'SKIPPED');
+          continue;
+        }
+        if (before.kind === 'OPTED_OUT') {
+          rows.push({ ...keep, status: MessageStatus.CANCELLED, last_error: 'customer opted out', timerAt: null, outcome: 'SKIPPED' });
+          continue;
+        }
+        const after = decideAfterSend(m.attempts, await this.send(m), this.clock.now(), this.retry);
+        if (after.kind === 'SENT') rows.push({ ...keep, status: MessageStatus.SENT, attempts: after.attempts, sent_at: after.sentAt, next_attempt_at: null, last_error: null, timerAt: null, outcome: 'SENT' });
+        else if (after.kind === 'FAILED') rows.push({ ...keep, status: MessageStatus.FAILED, attempts: after.attempts, next_attempt_at: null, last_error: after.lastError, timerAt: null, outcome: 'FAILED' });
+        else rows.push({ ...keep, status: MessageStatus.SCHEDULED, attempts: after.attempts, next_attempt_at: after.nextAttemptAt, last_error: after.lastError, timerAt: after.nextAttemptAt, outcome: 'RETRY' });
+      }
+    } catch (e) {
+      // The database went away mid-batch (the pre-send read failed): what was sent is still
+      // recorded if it can be, and the messages not reached are handed back, not left to the lease.
+      failure = e;
+      for (const m of claimed.slice(reached - 1)) release(m, this.clock.now());
+    }
+    const recorded = await this.record(em, token, rows);
+    if (failure) throw failure;
+    for (const r of rows) outcomes.set(r.id, recorded.has(r.id) ? r.outcome : 'SKIPPED');
+    return { claimed: claimed.length, outcomes };
+  }
+
+  /** One transaction, one commit: the batch's leases, and its timers moved to their end. */
+  private async claim(em: EntityManager, ownId: string | null, token: string, now: Date, claimedUntil: Date): Promise<ClaimedRow[]> {
+    const others = this.outbox.batchSize - (ownId ? 1 : 0);
+    const claimed = await em.transactional(async (tem) => {
+      const rows: ClaimedRow[] = await tem.execute(
+        `with own as (select id from message where id = ? and ${CLAIMABLE} for update skip locked),
+              others as (select id from message where ${CLAIMABLE} and id is distinct from ? order by scheduled_for limit ? for update skip locked)
+         update message m set claim_token = ?, claimed_until = ?
+         from (select id from own union all select id from others) c
+         where m.id = c.id
+         returning m.id, m.kind, m.channel, m.recipient, m.body, m.order_id, m.attempts, m.scheduled_for, m.next_attempt_at, m.last_error`,
+        [ownId, now, now, now, now, now, now, ownId, others, token, claimedUntil],
+      );
+      await scheduleJobs(tem, rows.map((m) => this.timer(m.id, claimedUntil)));
+      return rows;
+    });
+    return claimed.sort((a, b) => Number(b.id === ownId) - Number(a.id === ownId) || Date.parse(a.scheduled_for) - Date.parse(b.scheduled_for));
+  }
+
+  /** A read, right before the send: is the message still SCHEDULED under this claim, and may it go? */
+  private async preSendCheck(em: EntityManager, id: string, token: string): Promise<PreSendCheck> {
+    const [row]: { still_ours: boolean; opted_out: boolean }[] = await em.execute(
+      `select m.status = 'SCHEDULED' and m.claim_token = ? as still_ours,
+              coalesce(m.order_id is not null and m.channel <> 'EMAIL' and c.messaging_opt_out, false) as opted_out
+         from message m left join customer_order o on o.id = m.order_id left join customer c on c.id = o.customer_id
+        where m.id = ?`,
+      [token, id],
     );
-    return rows.map((r) => r.id);
+    return { stillOurs: row?.still_ours === true, optedOut: row?.opted_out === true };
+  }
+
+  /** A sender that throws is a provider that failed: retried like any other failure. */
+  private async send(m: ClaimedRow): Promise<SendOutcome> {
+    try {
+      return await this.sender.send({ id: m.id, kind: m.kind, channel: m.channel, recipient: m.recipient, body: m.body, orderId: m.order_id });
+    } catch (e) {
+      return { ok: false, error: `sender failed: ${(e as Error).message}`, retryable: true };
+    }
+  }
+
+  /**
+   * One transaction, one commit: the outcomes, and the timers that follow from them. A row
+   * whose claim is no longer ours (the lease ran out and another runner took it) is left to
+   * that runner; a row cancelled since the claim stays cancelled unless it was in fact sent.
+   */
+  private async record(em: EntityManager, token: string, rows: OutcomeRow[]): Promise<Set<string>> {
+    if (rows.length === 0) return new Set();
+    return em.transactional(async (tem) => {
+      const written: { id: string }[] = await tem.execute(
+        `update message m set status = v.status, attempts = v.attempts, sent_at = v.sent_at, next_attempt_at = v.next_attempt_at,
+                last_error = v.last_error, claim_token = null, claimed_until = null
+           from json_to_recordset(?::json) as v(id uuid, status text, attempts int, sent_at timestamptz, next_attempt_at timestamptz, last_error text)
+          where m.id = v.id and m.claim_token = ? and (m.status = 'SCHEDULED' or v.status = 'SENT')
+         returning m.id`,
+        [JSON.stringify(rows.map(({ timerAt: _t, outcome: _o, ...r }) => r)), token],
+      );
+      const ids = new Set(written.map((r) => r.id));
+      const mine = rows.filter((r) => ids.has(r.id));
+      await scheduleJobs(tem, mine.filter((r) => r.timerAt).map((r) => this.timer(r.id, r.timerAt!)));
+      await removeJobs(tem, mine.filter((r) => !r.timerAt).map((r) => messageJobKey(r.id)));
+      return ids;
+    });
+  }
+
+  /**
+   * The job's own message was not claimable. Read under its row lock (waiting for whichever
+   * transaction skipped it) and set its timer again if nothing else will: it is not due yet,
+   * or it was locked by something other than a claim (a cancellation that rolled back).
+   */
+  private async rearmUnclaimed(em: EntityManager, id: string): Promise<DeliveryOutcome> {
+    return em.transactional(async (tem) => {
+      const [m]: { status: MessageStatus; due_at: string; claimed_until: string | null }[] = await tem.execute(
+        `select status, coalesce(next_attempt_at, scheduled_for) as due_at, claimed_until from message where id = ? for update`,
+        [id],
+      );
+      const now = this.clock.now();
+      if (!m || m.status !== MessageStatus.SCHEDULED) return 'SKIPPED';
+      if (m.claimed_until && Date.parse(m.claimed_until) > now.getTime()) return 'SKIPPED';
+      const dueAt = new Date(m.due_at);
+      const dueLater = dueAt.getTime() > now.getTime();
+      await scheduleJobs(tem, [this.timer(id, dueLater ? dueAt : now)]);
+      return dueLater ? 'NOT_DUE' : 'RELEASED';
+    });
+  }
+
+  private timer(id: string, runAt: Date): JobSpec {
+    return { task: TASKS.sendMessage, payload: { id }, runAt, jobKey: messageJobKey(id) };
   }
 }
