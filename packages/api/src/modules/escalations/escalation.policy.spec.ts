@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EscalationCategory as C, EscalationStatus as S, Team } from '../../common/enums.js';
-import { CATEGORY_TEAM, decideAssign, decideCategorize, decideContact, decideResolve, decideSlaBreach } from './escalation.policy.js';
+import { ApiScope, EscalationCategory as C, EscalationStatus as S, Role, Team } from '../../common/enums.js';
+import { defaultPolicySettings } from '../../common/policy-settings.js';
+import { checkTransition } from '../../common/state-machine.js';
+import type { Principal } from '../access/principal.js';
+import { ESCALATION_TRANSITIONS } from './escalation-state.js';
+import {
+  availableActions, CATEGORY_TEAM, decideAssign, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach, moveTo,
+} from './escalation.policy.js';
 import { isSlaBreached } from './sla.policy.js';
 
 const due = new Date('2026-11-23T10:15:00Z');
@@ -37,7 +43,7 @@ describe('contact, categorise, resolve (E1–E4)', () => {
     [e(S.CONTACTED, null, at(0)), 'ESCALATION_NEEDS_CATEGORY'], [e(S.CLOSED, C.PRICING, at(0)), 'ESCALATION_CLOSED'],
   ])('resolve %j → %s', (snap, rule) => expect(decideResolve(snap, 'fixed')).toMatchObject({ ok: false, rule }));
   it('resolves a contacted, categorised escalation', () => {
-    expect(decideResolve(e(S.ROUTED, C.PAYMENT, at(0)), ' refunded ')).toEqual({ ok: true, resolution: 'refunded' });
+    expect(decideResolve(e(S.ROUTED, C.PAYMENT, at(0)), ' refunded ')).toEqual({ ok: true, resolution: 'refunded', to: S.RESOLVED });
   });
 });
 
@@ -46,4 +52,80 @@ describe('decideAssign (E4)', () => {
     expect(decideAssign({ status: S.CLOSED })).toMatchObject({ ok: false, rule: 'ESCALATION_CLOSED' });
     for (const status of [S.OPEN, S.CONTACTED, S.ROUTED, S.RESOLVED]) expect(decideAssign({ status })).toEqual({ ok: true });
   });
+});
+
+const settings = defaultPolicySettings();
+const user = (...roles: Role[]): Principal => ({ kind: 'USER', id: 'u1', email: 'u@test', name: 'U', roles });
+const snap = (status: S, o: { category?: C | null; contacted?: boolean; team?: Team } = {}) => ({
+  status, category: o.category ?? null, firstContactAt: o.contacted ? at(0) : null, team: o.team ?? Team.CX,
+});
+
+describe('every status change goes through the transition table (E1–E4)', () => {
+  const snapshots = Object.values(S).flatMap((status) =>
+    [null, C.PRICING, C.DELAY].flatMap((category) => [true, false].map((contacted) => snap(status, { category, contacted }))),
+  );
+  it.each(snapshots)('%j: each decision moves only along the table', (s) => {
+    const moves = [
+      decideContact(s, 'called'),
+      ...Object.values(C).map((c) => decideCategorize(s, c)),
+      decideResolve(s, 'fixed'),
+      decideClose(s),
+    ];
+    for (const d of moves) if (d.ok) expect(d.to === s.status || checkTransition(ESCALATION_TRANSITIONS, s.status, d.to).allowed).toBe(true);
+  });
+  it('a routed escalation recategorised to CX before any contact goes back to OPEN', () => {
+    expect(decideCategorize(snap(S.ROUTED, { category: C.DELAY }), C.PRICING)).toMatchObject({ ok: true, team: Team.CX, to: S.OPEN });
+  });
+  it('the updated rating closes only a RESOLVED escalation (E4)', () => {
+    expect(decideClose({ status: S.RESOLVED })).toEqual({ ok: true, to: S.CLOSED });
+    expect(decideClose({ status: S.CLOSED })).toMatchObject({ ok: false, rule: 'ESCALATION_CLOSED' });
+    for (const status of [S.OPEN, S.CONTACTED, S.ROUTED]) expect(decideClose({ status })).toMatchObject({ ok: false, code: 'CONFLICT' });
+  });
+  it('moveTo refuses what the table does not list and lets a status stay as it is', () => {
+    expect(moveTo(S.OPEN, S.RESOLVED)).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(moveTo(S.RESOLVED, S.RESOLVED)).toEqual({ ok: true, to: S.RESOLVED });
+  });
+});
+
+describe('availableActions', () => {
+  const names = (s: ReturnType<typeof snap>, p: Principal | null) => availableActions(s, p, settings).map((a) => (a.enabled ? a.action : `${a.action}?`));
+
+  it.each([
+    ['OPEN, CX_AGENT', snap(S.OPEN), [Role.CX_AGENT], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE?']],
+    ['OPEN, CX_LEAD', snap(S.OPEN), [Role.CX_LEAD], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE?', 'ASSIGN']],
+    ['contacted, no category', snap(S.CONTACTED, { contacted: true }), [Role.CX_LEAD], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE?', 'ASSIGN']],
+    ['contacted and categorised', snap(S.CONTACTED, { contacted: true, category: C.PRICING }), [Role.CX_AGENT], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE']],
+    ['RESOLVED (waiting for the updated rating)', snap(S.RESOLVED, { contacted: true, category: C.PRICING }), [Role.ADMIN], ['LOG_CONTACT', 'CATEGORIZE', 'ASSIGN']],
+    ['CLOSED', snap(S.CLOSED, { contacted: true, category: C.PRICING }), [Role.ADMIN], []],
+    ['routed to VENDOR_OPS, VENDOR_OPS', snap(S.ROUTED, { contacted: true, category: C.DELAY, team: Team.VENDOR_OPS }), [Role.VENDOR_OPS], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE', 'ASSIGN']],
+    ['with CX, VENDOR_OPS (not its team)', snap(S.OPEN), [Role.VENDOR_OPS], []],
+    ['routed to FINANCE, VENDOR_OPS', snap(S.ROUTED, { category: C.PAYMENT, team: Team.FINANCE }), [Role.VENDOR_OPS], []],
+    ['MARKETING', snap(S.OPEN), [Role.MARKETING], []],
+  ] as const)('%s', (_, s, roles, expected) => expect(names(s, user(...roles))).toEqual(expected));
+
+  it('says in plain words what E3 wants first', () => {
+    expect(availableActions(snap(S.OPEN), user(Role.CX_AGENT), settings).find((a) => a.action === 'RESOLVE')).toEqual({
+      action: 'RESOLVE', enabled: false, reason: 'Log the first contact before resolving (E3).',
+    });
+    expect(availableActions(snap(S.CONTACTED, { contacted: true }), user(Role.CX_AGENT), settings).find((a) => a.action === 'RESOLVE')?.reason).toBe(
+      'Categorize the escalation before resolving (E3).',
+    );
+  });
+
+  it('offers nothing to no one and nothing to API keys (these mutations are for people)', () => {
+    expect(availableActions(snap(S.OPEN), null, settings)).toEqual([]);
+    expect(availableActions(snap(S.OPEN), { kind: 'API_KEY', id: 'k', name: 'k', scopes: [ApiScope.READ_ALL, ApiScope.ORDERS_WRITE] }, settings)).toEqual([]);
+  });
+
+  // The same policy decides the mutation: an enabled action is accepted, a missing one refused.
+  it.each(Object.values(S).flatMap((status) => [true, false].flatMap((contacted) => [null, C.PRICING].map((category) => snap(status, { contacted, category })))))(
+    '%j: enabled exactly when the mutation would accept it',
+    (s) => {
+      const listed = new Map(availableActions(s, user(Role.ADMIN), settings).map((a) => [a.action, a.enabled]));
+      expect(listed.get('LOG_CONTACT') === true).toBe(decideContact(s, 'called').ok);
+      expect(listed.get('CATEGORIZE') === true).toBe(decideCategorize(s, C.TECH).ok);
+      expect(listed.get('RESOLVE') === true).toBe(decideResolve(s, 'fixed').ok);
+      expect(listed.get('ASSIGN') === true).toBe(decideAssign(s).ok);
+    },
+  );
 });

@@ -1,7 +1,12 @@
-// E1–E4: first contact, categorisation and routing, resolution, closing.
+// E1–E4: first contact, categorisation and routing, resolution, closing; S2's team scope; and
+// the actions an escalation offers its caller (availableActions).
+import { blocked, offer, type AvailableAction } from '../../common/actions.js';
 import type { Refusal } from '../../common/decision.js';
+import type { PolicySettings } from '../../common/policy-settings.js';
 import { checkTransition } from '../../common/state-machine.js';
-import { EscalationCategory as C, EscalationStatus as S, Team } from '../../common/enums.js';
+import { EscalationCategory as C, EscalationStatus as S, Role, Team } from '../../common/enums.js';
+import { decideAccess } from '../access/access.policy.js';
+import { rolesOf, type Principal } from '../access/principal.js';
 import { ESCALATION_TRANSITIONS } from './escalation-state.js';
 
 /** E2: the team that fixes each kind of problem. */
@@ -22,6 +27,23 @@ export interface EscalationSnapshot {
   firstContactAt: Date | null;
 }
 
+/** S2: VENDOR_OPS and FINANCE work only the escalations routed to their team. */
+export function visibleTeams(principal: Principal | null): Team[] | 'ALL' {
+  if (!principal || principal.kind === 'API_KEY') return 'ALL';
+  const roles = rolesOf(principal);
+  if (roles.some((r) => r === Role.ADMIN || r === Role.CX_AGENT || r === Role.CX_LEAD)) return 'ALL';
+  const teams: Team[] = [];
+  if (roles.includes(Role.VENDOR_OPS)) teams.push(Team.VENDOR_OPS);
+  if (roles.includes(Role.FINANCE)) teams.push(Team.FINANCE);
+  return teams;
+}
+
+/** Every status change goes through the transition table; staying where it is changes nothing. */
+export function moveTo(from: S, to: S): { ok: true; to: S } | Refusal {
+  if (from === to || checkTransition(ESCALATION_TRANSITIONS, from, to).allowed) return { ok: true, to };
+  return { ok: false, code: 'CONFLICT', message: `An escalation cannot go from ${from} to ${to}.` };
+}
+
 const closed = (): Refusal => ({
   ok: false, code: 'SOP_VIOLATION', rule: 'ESCALATION_CLOSED',
   message: 'This escalation is CLOSED and can no longer change; if the customer has a new problem, it starts a new escalation.',
@@ -38,8 +60,9 @@ export function decideContact(e: EscalationSnapshot, summary: string): { ok: tru
   const text = summary.trim();
   if (!text) return { ok: false, code: 'BAD_USER_INPUT', field: 'summary', message: 'Summarise the conversation with the customer.' };
   if (text.length > 5000) return { ok: false, code: 'BAD_USER_INPUT', field: 'summary', message: 'The summary can be at most 5,000 characters.' };
-  const to = e.status === S.OPEN ? S.CONTACTED : e.status;
-  return { ok: true, summary: text, first: !e.firstContactAt, to };
+  const move = moveTo(e.status, e.status === S.OPEN ? S.CONTACTED : e.status);
+  if (!move.ok) return move;
+  return { ok: true, summary: text, first: !e.firstContactAt, to: move.to };
 }
 
 /** E2: categorising routes to a team; routed to another team than CX, the status is ROUTED. */
@@ -49,11 +72,13 @@ export function decideCategorize(e: EscalationSnapshot, category: C): { ok: true
   const routed = team !== Team.CX && checkTransition(ESCALATION_TRANSITIONS, e.status, S.ROUTED).allowed;
   // Back with CX (e.g. recategorised as PRICING): a routed escalation returns to CONTACTED or OPEN.
   const backToCx = team === Team.CX && e.status === S.ROUTED ? (e.firstContactAt ? S.CONTACTED : S.OPEN) : e.status;
-  return { ok: true, team, to: routed ? S.ROUTED : backToCx };
+  const move = moveTo(e.status, routed ? S.ROUTED : backToCx);
+  if (!move.ok) return move;
+  return { ok: true, team, to: move.to };
 }
 
-/** E3: resolving needs a first contact and a category. */
-export function decideResolve(e: EscalationSnapshot, resolution: string): { ok: true; resolution: string } | Refusal {
+/** E3's preconditions for resolving and the table's RESOLVED (no input needed): what resolveEscalation and availableActions both ask. */
+function resolveRefusal(e: EscalationSnapshot): Refusal | null {
   if (e.status === S.CLOSED) return closed();
   if (e.status === S.RESOLVED) return { ok: false, code: 'CONFLICT', message: 'This escalation is already resolved; it closes when the customer gives the updated rating.' };
   if (!e.firstContactAt) {
@@ -62,10 +87,24 @@ export function decideResolve(e: EscalationSnapshot, resolution: string): { ok: 
   if (!e.category) {
     return { ok: false, code: 'SOP_VIOLATION', rule: 'ESCALATION_NEEDS_CATEGORY', message: 'Categorise the escalation (categorizeEscalation) before resolving it.' };
   }
+  const move = moveTo(e.status, S.RESOLVED);
+  return move.ok ? null : move;
+}
+
+/** E3: resolving needs a first contact and a category. */
+export function decideResolve(e: EscalationSnapshot, resolution: string): { ok: true; resolution: string; to: S } | Refusal {
+  const refusal = resolveRefusal(e);
+  if (refusal) return refusal;
   const text = resolution.trim();
   if (!text) return { ok: false, code: 'BAD_USER_INPUT', field: 'resolution', message: 'Describe how the issue was resolved.' };
   if (text.length > 5000) return { ok: false, code: 'BAD_USER_INPUT', field: 'resolution', message: 'The resolution can be at most 5,000 characters.' };
-  return { ok: true, resolution: text };
+  return { ok: true, resolution: text, to: S.RESOLVED };
+}
+
+/** E4: the customer's updated rating closes a resolved escalation. */
+export function decideClose(e: Pick<EscalationSnapshot, 'status'>): { ok: true; to: S } | Refusal {
+  if (e.status === S.CLOSED) return closed();
+  return moveTo(e.status, S.CLOSED);
 }
 
 /** E1: the SLA timer marks a breach only when no contact came in time. */
@@ -74,4 +113,39 @@ export function decideSlaBreach(e: { firstContactAt: Date | null; slaBreachedAt:
   if (e.firstContactAt || e.slaBreachedAt || e.status === S.CLOSED) return { kind: 'NONE' };
   if (now.getTime() < e.firstContactDueAt.getTime()) return { kind: 'NOT_DUE', at: e.firstContactDueAt };
   return { kind: 'BREACH' };
+}
+
+export type EscalationAction = 'LOG_CONTACT' | 'CATEGORIZE' | 'RESOLVE' | 'ASSIGN';
+
+/** In plain words, what E3 wants done before resolving. */
+const RESOLVE_BLOCKED: Record<string, string> = {
+  ESCALATION_NOT_CONTACTED: 'Log the first contact before resolving (E3).',
+  ESCALATION_NEEDS_CATEGORY: 'Categorize the escalation before resolving (E3).',
+};
+
+/**
+ * What the caller can do with this escalation now. An action is listed when the caller may call
+ * its mutation (the access table), works the escalation's team (S2) and the decision above would
+ * not refuse it for the escalation's status; RESOLVE is listed but blocked while E3's first
+ * contact or category is missing. Nothing is offered on a CLOSED escalation (E4).
+ */
+export function availableActions(
+  e: EscalationSnapshot & { team: Team },
+  principal: Principal | null,
+  _settings: PolicySettings,
+): AvailableAction<EscalationAction>[] {
+  if (!principal) return [];
+  const teams = visibleTeams(principal);
+  if (teams !== 'ALL' && !teams.includes(e.team)) return [];
+  const may = (operation: string) => decideAccess(operation, principal).allowed;
+  const out: AvailableAction<EscalationAction>[] = [];
+  if (may('logEscalationContact') && decideContact(e, 'contact').ok) out.push(offer('LOG_CONTACT'));
+  if (may('categorizeEscalation') && Object.values(C).some((c) => decideCategorize(e, c).ok)) out.push(offer('CATEGORIZE'));
+  if (may('resolveEscalation')) {
+    const refusal = resolveRefusal(e);
+    if (!refusal) out.push(offer('RESOLVE'));
+    else if (refusal.code === 'SOP_VIOLATION' && RESOLVE_BLOCKED[refusal.rule]) out.push(blocked('RESOLVE', RESOLVE_BLOCKED[refusal.rule]));
+  }
+  if (may('assignEscalation') && decideAssign(e).ok) out.push(offer('ASSIGN'));
+  return out;
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
+import { AvailableActionType } from '../../common/actions.types.js';
 import { Channel, EscalationCategory } from '../../common/enums.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
 import { User } from '../access/user.entity.js';
@@ -100,6 +101,13 @@ export class EscalationResolver {
   @FieldResolver(() => [Interaction], { description: 'Oldest first.' })
   interactions(@Root() e: Escalation, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.childrenOf(Interaction, 'escalation', { at: 'asc' }).load(e.id);
+  }
+
+  @FieldResolver(() => [AvailableActionType], {
+    description: 'What the caller can do now: LOG_CONTACT, CATEGORIZE, RESOLVE (blocked until E3 is met), ASSIGN. Nothing once CLOSED.',
+  })
+  availableActions(@Root() e: Escalation, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.escalations.availableActions(e, ctx.principal);
   }
 }
 

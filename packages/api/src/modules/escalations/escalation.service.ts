@@ -2,6 +2,7 @@
 // SLA as a durable timer, routing to the team that fixes the cause, resolution and the
 // updated-rating request.
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import type { AvailableAction } from '../../common/actions.js';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { AlertKind, CallReason, Channel, EscalationCategory, EscalationStatus, MessageKind, Role, Team, Touchpoint } from '../../common/enums.js';
@@ -12,7 +13,7 @@ import { pageOptions, type ListArgs } from '../../common/list-args.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
 import { removeJob, scheduleJob, slaJobKey, TASKS, type JobSpec } from '../../jobs/schedule.js';
-import { actorOf, rolesOf, SYSTEM_ACTOR, type Actor, type Principal } from '../access/principal.js';
+import { actorOf, SYSTEM_ACTOR, type Actor, type Principal } from '../access/principal.js';
 import { User } from '../access/user.entity.js';
 import type { CallTaskService } from '../feedback/call-task.service.js';
 import type { FeedbackRequestService } from '../feedback/feedback-request.service.js';
@@ -23,7 +24,10 @@ import type { VendorService } from '../vendors/vendor.service.js';
 import { isVendorComplaint } from '../vendors/vendor.policy.js';
 import { Alert } from './alert.entity.js';
 import { Escalation } from './escalation.entity.js';
-import { decideAssign, decideCategorize, decideContact, decideResolve, decideSlaBreach, type EscalationSnapshot } from './escalation.policy.js';
+import {
+  availableActions, decideAssign, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach, visibleTeams,
+  type EscalationAction, type EscalationSnapshot,
+} from './escalation.policy.js';
 import { Interaction } from './interaction.entity.js';
 import { isSlaBreached } from './sla.policy.js';
 
@@ -40,17 +44,6 @@ const ALERT_MESSAGE: Record<AlertKind, MessageKind> = {
   [AlertKind.SLA_BREACHED]: MessageKind.SLA_BREACH_ALERT,
   [AlertKind.VENDOR_ACTION]: MessageKind.VENDOR_ACTION_NOTICE,
 };
-
-/** S2: VENDOR_OPS and FINANCE work only the escalations routed to their team. */
-export function visibleTeams(principal: Principal | null): Team[] | 'ALL' {
-  if (!principal || principal.kind === 'API_KEY') return 'ALL';
-  const roles = rolesOf(principal);
-  if (roles.some((r) => r === Role.ADMIN || r === Role.CX_AGENT || r === Role.CX_LEAD)) return 'ALL';
-  const teams: Team[] = [];
-  if (roles.includes(Role.VENDOR_OPS)) teams.push(Team.VENDOR_OPS);
-  if (roles.includes(Role.FINANCE)) teams.push(Team.FINANCE);
-  return teams;
-}
 
 export interface AlertFilterInput {
   kind?: AlertKind[] | null;
@@ -154,6 +147,11 @@ export class EscalationService {
     return e;
   }
 
+  /** What the caller can do with this escalation now (the admin's buttons). */
+  availableActions(e: Escalation, principal: Principal | null): AvailableAction<EscalationAction>[] {
+    return availableActions({ ...snapshot(e), team: e.team }, principal, this.policy);
+  }
+
   slaBreached(e: Escalation, now: Date = this.clock.now()): boolean {
     return Boolean(e.slaBreachedAt) || isSlaBreached({ firstContactDueAt: e.firstContactDueAt, firstContactAt: e.firstContactAt ?? null }, now);
   }
@@ -211,7 +209,7 @@ export class EscalationService {
       const d = orThrow(decideResolve(snapshot(e), resolution));
       const now = this.clock.now();
       const from = e.status;
-      e.status = EscalationStatus.RESOLVED;
+      e.status = d.to;
       e.resolution = d.resolution;
       e.resolvedAt = now;
       await tem.flush();
@@ -228,7 +226,7 @@ export class EscalationService {
   /** E4: the updated rating closes the escalation. */
   async closeOnReRating(em: EntityManager, escalationId: string, actor: Actor, now: Date, rating: number): Promise<void> {
     const e = await em.findOneOrFail(Escalation, { id: escalationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    e.status = EscalationStatus.CLOSED;
+    e.status = orThrow(decideClose(e)).to;
     e.closedAt = now;
     recordAudit(em, actor, now, {
       action: 'ESCALATION_CLOSED', entityType: 'Escalation', entityId: e.id, orderId: e.order.id, rule: 'E4', data: { updatedRating: rating },

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { normalisePhone } from '../../common/phone.js';
-import { DeviceCategory, OrderStatus as S, Role, VendorStatus } from '../../common/enums.js';
-import { decideAdvance, decideCompletion, decideVendorAssignment, normaliseOrderInput, orderFingerprint } from './order.policy.js';
+import { ApiScope, DeviceCategory, OrderStatus as S, Role, VendorStatus } from '../../common/enums.js';
+import { defaultPolicySettings } from '../../common/policy-settings.js';
+import type { Principal } from '../access/principal.js';
+import { availableActions, decideAdvance, decideCompletion, decideVendorAssignment, normaliseOrderInput, orderFingerprint } from './order.policy.js';
 
 const order = (status: S, vendorId: string | null = 'v1', paymentReference: string | null = null) => ({ status, vendorId, paymentReference });
 const CX = [Role.CX_AGENT];
@@ -80,4 +82,48 @@ describe('normaliseOrderInput and the fingerprint', () => {
     if (!c.ok) throw new Error('expected ok');
     expect(orderFingerprint(c.value)).not.toBe(orderFingerprint(a.value));
   });
+});
+
+describe('availableActions', () => {
+  const settings = defaultPolicySettings();
+  const user = (...roles: Role[]): Principal => ({ kind: 'USER', id: 'u1', email: 'u@test', name: 'U', roles });
+  const key = (...scopes: ApiScope[]): Principal => ({ kind: 'API_KEY', id: 'k1', name: 'partner', scopes });
+  const names = (o: ReturnType<typeof order>, p: Principal | null) => availableActions(o, p, settings).map((a) => (a.enabled ? a.action : `${a.action}?`));
+
+  it.each([
+    ['CREATED, CX', order(S.CREATED, null), user(Role.CX_AGENT), ['ADVANCE_TO_PICKUP_SCHEDULED', 'ADVANCE_TO_CANCELLED', 'ASSIGN_VENDOR']],
+    ['INSPECTED with a vendor, CX', order(S.INSPECTED), user(Role.CX_LEAD), ['ADVANCE_TO_RETURNED', 'COMPLETE', 'ASSIGN_VENDOR']],
+    ['INSPECTED without a vendor, CX', order(S.INSPECTED, null), user(Role.CX_AGENT), ['ADVANCE_TO_RETURNED', 'COMPLETE?', 'ASSIGN_VENDOR']],
+    ['COMPLETED, CX', order(S.COMPLETED, 'v1', 'PAY-1'), user(Role.CX_AGENT), []],
+    ['COMPLETED, FINANCE', order(S.COMPLETED, 'v1', 'PAY-1'), user(Role.FINANCE), ['ADVANCE_TO_RETURNED']],
+    ['CREATED, FINANCE', order(S.CREATED), user(Role.FINANCE), []],
+    ['PICKED_UP, FINANCE', order(S.PICKED_UP), user(Role.FINANCE), ['ADVANCE_TO_RETURNED']],
+    ['COMPLETED, ADMIN', order(S.COMPLETED, 'v1', 'PAY-1'), user(Role.ADMIN), ['ADVANCE_TO_RETURNED']],
+    ['CANCELLED, ADMIN', order(S.CANCELLED), user(Role.ADMIN), []],
+    ['CREATED, MARKETING', order(S.CREATED), user(Role.MARKETING), []],
+    ['PICKUP_SCHEDULED, ORDERS_WRITE key', order(S.PICKUP_SCHEDULED), key(ApiScope.ORDERS_WRITE), ['ADVANCE_TO_PICKED_UP', 'ADVANCE_TO_CANCELLED', 'ASSIGN_VENDOR']],
+    ['PICKUP_SCHEDULED, READ_ALL key', order(S.PICKUP_SCHEDULED), key(ApiScope.READ_ALL), []],
+  ] as const)('%s', (_, o, p, expected) => expect(names(o, p)).toEqual(expected));
+
+  it('says why payment waits for a vendor', () => {
+    expect(availableActions(order(S.INSPECTED, null), user(Role.CX_AGENT), settings).find((a) => a.action === 'COMPLETE')).toEqual({
+      action: 'COMPLETE', enabled: false, reason: 'Assign the vendor who picked up the device before recording the payment (ORDER_NEEDS_VENDOR).',
+    });
+  });
+
+  // The same policy decides the mutations, for every status, vendor and role.
+  const principals = [user(Role.CX_AGENT), user(Role.FINANCE), user(Role.ADMIN), key(ApiScope.ORDERS_WRITE)];
+  it.each(Object.values(S).flatMap((status) => [null, 'v1'].flatMap((v) => principals.map((p) => [order(status, v), p] as const))))(
+    '%j by %j: enabled exactly when the mutation would accept it',
+    (o, p) => {
+      const listed = new Map(availableActions(o, p, settings).map((a) => [a.action, a.enabled]));
+      const roles = p.kind === 'USER' ? p.roles : [];
+      for (const to of Object.values(S)) {
+        expect(listed.get(`ADVANCE_TO_${to}`) === true).toBe(decideAdvance(o, to, null, roles, p.kind === 'USER').ok);
+      }
+      const mayComplete = !(p.kind === 'USER' && p.roles.includes(Role.FINANCE));
+      expect(listed.get('COMPLETE') === true).toBe(mayComplete && decideCompletion(o, 'PAY-NEW').ok);
+      expect(listed.get('ASSIGN_VENDOR') === true).toBe(mayComplete && decideVendorAssignment(o, { id: 'v2', status: VendorStatus.ACTIVE, name: 'V2' }).ok);
+    },
+  );
 });

@@ -1,8 +1,12 @@
 // SOP_RULES "Orders": ORDER_INVALID_TRANSITION, ORDER_NEEDS_VENDOR, VENDOR_NOT_ACTIVE and the
-// createOrder idempotency rule, as pure decisions.
+// createOrder idempotency rule, as pure decisions; and the actions an order offers (availableActions).
 import { createHash } from 'node:crypto';
+import { blocked, offer, type AvailableAction } from '../../common/actions.js';
+import type { PolicySettings } from '../../common/policy-settings.js';
 import { checkTransition } from '../../common/state-machine.js';
 import { DeviceCategory, OrderStatus, Role, VendorStatus } from '../../common/enums.js';
+import { decideAccess } from '../access/access.policy.js';
+import { rolesOf, type Principal } from '../access/principal.js';
 import { CLOSED_ORDER_STATES, ORDER_TRANSITIONS } from './order-state.js';
 
 import type { Refusal } from '../../common/decision.js';
@@ -63,6 +67,11 @@ export function decideCompletion(order: OrderSnapshot, paymentReference: string)
   if (order.status === OrderStatus.COMPLETED && order.paymentReference === paymentReference) {
     return { ok: true, kind: 'ALREADY_COMPLETED' };
   }
+  return completionRefusal(order) ?? { ok: true, kind: 'COMPLETE' };
+}
+
+/** What completing needs whatever the payment reference: status INSPECTED and a vendor. */
+function completionRefusal(order: OrderSnapshot): Refusal | null {
   if (order.status !== OrderStatus.INSPECTED) {
     const hint =
       order.status === OrderStatus.COMPLETED
@@ -73,7 +82,7 @@ export function decideCompletion(order: OrderSnapshot, paymentReference: string)
   if (!order.vendorId) {
     return refuse('ORDER_NEEDS_VENDOR', 'Assign the vendor who picked up and paid for the device (assignVendor) before completing the order.');
   }
-  return { ok: true, kind: 'COMPLETE' };
+  return null;
 }
 
 export type AssignDecision = { ok: true; kind: 'UNCHANGED' | 'ASSIGN' | 'REPLACE' } | Refusal;
@@ -82,13 +91,46 @@ export function decideVendorAssignment(
   order: OrderSnapshot,
   vendor: { id: string; status: VendorStatus; name: string },
 ): AssignDecision {
-  if (CLOSED_ORDER_STATES.includes(order.status)) {
-    return refuse('ORDER_INVALID_TRANSITION', `The order is ${order.status}; its vendor can no longer change.`);
-  }
+  const closed = vendorChangeRefusal(order);
+  if (closed) return closed;
   if (order.vendorId === vendor.id) return { ok: true, kind: 'UNCHANGED' };
   const notActive = checkVendorActive(vendor);
   if (notActive) return notActive;
   return { ok: true, kind: order.vendorId ? 'REPLACE' : 'ASSIGN' };
+}
+
+/** A closed order keeps its vendor, whichever vendor is offered. */
+function vendorChangeRefusal(order: OrderSnapshot): Refusal | null {
+  if (!CLOSED_ORDER_STATES.includes(order.status)) return null;
+  return refuse('ORDER_INVALID_TRANSITION', `The order is ${order.status}; its vendor can no longer change.`);
+}
+
+export type OrderAction = `ADVANCE_TO_${OrderStatus}` | 'COMPLETE' | 'ASSIGN_VENDOR';
+
+/**
+ * What the caller can do with this order now: the lifecycle steps advanceOrder would accept from
+ * them (ADVANCE_TO_<status>, the same as nextStatuses), COMPLETE (payment) once INSPECTED —
+ * blocked until a vendor is assigned (ORDER_NEEDS_VENDOR) — and ASSIGN_VENDOR until the order
+ * is closed. Only what the caller's role or API key may call (the access table) is listed.
+ */
+export function availableActions(order: OrderSnapshot, principal: Principal | null, _settings: PolicySettings): AvailableAction<OrderAction>[] {
+  if (!principal) return [];
+  const may = (operation: string) => decideAccess(operation, principal).allowed;
+  const out: AvailableAction<OrderAction>[] = [];
+  if (may('advanceOrder')) {
+    for (const to of Object.values(OrderStatus)) {
+      if (decideAdvance(order, to, null, rolesOf(principal), principal.kind === 'USER').ok) out.push(offer(`ADVANCE_TO_${to}`));
+    }
+  }
+  if (may('completeOrder')) {
+    const refusal = completionRefusal(order);
+    if (!refusal) out.push(offer('COMPLETE'));
+    else if (refusal.code === 'SOP_VIOLATION' && refusal.rule === 'ORDER_NEEDS_VENDOR') {
+      out.push(blocked('COMPLETE', 'Assign the vendor who picked up the device before recording the payment (ORDER_NEEDS_VENDOR).'));
+    }
+  }
+  if (may('assignVendor') && !vendorChangeRefusal(order)) out.push(offer('ASSIGN_VENDOR'));
+  return out;
 }
 
 export function checkVendorActive(vendor: { status: VendorStatus; name: string }): Refusal | null {

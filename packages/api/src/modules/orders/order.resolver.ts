@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
+import { AvailableActionType } from '../../common/actions.types.js';
 import { OrderStatus } from '../../common/enums.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
 import { maskEmail, maskPhone } from '../../common/phone.js';
@@ -105,6 +106,14 @@ export class OrderResolver {
   @FieldResolver(() => [OrderStatus], { description: 'The statuses advanceOrder can move this order to, for the caller.' })
   nextStatuses(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
     return ctx.services.orders.nextStatuses(order, ctx.principal);
+  }
+
+  @FieldResolver(() => [AvailableActionType], {
+    description:
+      'What the caller can do now: ADVANCE_TO_<status> (advanceOrder, as nextStatuses), COMPLETE (completeOrder; blocked until a vendor is assigned), ASSIGN_VENDOR.',
+  })
+  availableActions(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.orders.availableActions(order, ctx.principal, ctx.policy);
   }
 }
 

@@ -15,7 +15,10 @@ import { Customer } from './customer.entity.js';
 import type { CreateOrderInput, CustomerFilter, OrderFilter } from './order.inputs.js';
 import { Order } from './order.entity.js';
 import { findLean, refId } from '../../common/lean.js';
+import type { AvailableAction } from '../../common/actions.js';
+import type { PolicySettings } from '../../common/policy-settings.js';
 import {
+  availableActions,
   customerDetailsNotApplied,
   checkVendorActive,
   decideAdvance,
@@ -23,6 +26,7 @@ import {
   decideVendorAssignment,
   normaliseOrderInput,
   orderFingerprint,
+  type OrderAction,
   type OrderSnapshot,
 } from './order.policy.js';
 
@@ -195,6 +199,11 @@ export class OrderService {
     return Object.values(OrderStatus).filter(
       (to) => decideAdvance(snapshot(order), to, null, rolesOf(principal), principal?.kind === 'USER').ok,
     );
+  }
+
+  /** What the caller can do with this order now (the admin's buttons). */
+  availableActions(order: Order, principal: Principal | null, settings: PolicySettings): AvailableAction<OrderAction>[] {
+    return availableActions(snapshot(order), principal, settings);
   }
 
   /** Completed orders per customer, for many customers in one query. */

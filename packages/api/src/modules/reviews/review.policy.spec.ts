@@ -1,9 +1,14 @@
 // RV3–RV5: the lifecycle table, creative defaults, publish, reject, unpublish, reply.
 import { describe, expect, it } from 'vitest';
-import { PublishPlatform as P, ReviewStatus as S } from '../../common/enums.js';
+import { PublishPlatform as P, ReviewStatus as S, Role } from '../../common/enums.js';
+import { defaultPolicySettings } from '../../common/policy-settings.js';
 import { nextStates } from '../../common/state-machine.js';
+import type { Principal } from '../access/principal.js';
 import { REVIEW_TRANSITIONS } from './review-state.js';
-import { decidePublish, decideReject, decideReply, decideUnpublish, defaultDisplayName, defaultExcerpt, isTakenFrom } from './review.policy.js';
+import {
+  availableActions, decidePublish, decideReject, decideReply, decideUnpublish, defaultCreative, defaultDisplayName, defaultExcerpt, isTakenFrom,
+} from './review.policy.js';
+import { decideShortlist, type ShortlistChecks } from './shortlist.policy.js';
 
 const TEXT = 'Sold my iPhone 12 to Cashkr. Pickup was on time and the payment came instantly. Highly recommend!';
 const review = (status: S, livePlatforms: P[] = []) => ({ status, authorName: 'Rahul Sharma', text: TEXT, livePlatforms });
@@ -115,4 +120,57 @@ describe('reject, unpublish, reply (RV5)', () => {
     ['x'.repeat(2001), { ok: false, code: 'BAD_USER_INPUT', field: 'text' }],
     ['x'.repeat(2000), { ok: true }],
   ])('reply %#', (text, expected) => expect(decideReply(text)).toMatchObject(expected));
+});
+
+describe('defaultCreative (RV4)', () => {
+  it('is what publishReview uses when no creative is given', () => {
+    const long = `${'Sold my phone to Cashkr and it went well. '.repeat(10)}End.`;
+    for (const r of [{ authorName: 'dr. rahul kumar sharma', text: TEXT }, { authorName: 'Asha', text: long }, { authorName: 'Ṡuresh  Ōmkar', text: `  ${TEXT}\n\n ok ` }]) {
+      const d = decidePublish({ status: S.SHORTLISTED, livePlatforms: [], ...r }, [P.WEBSITE_TESTIMONIAL], null);
+      if (!d.ok) throw new Error(d.message);
+      expect(defaultCreative(r)).toEqual({ displayName: d.displayName, excerpt: d.excerpt, maxExcerptLength: 280 });
+    }
+  });
+});
+
+describe('availableActions (RV3–RV5)', () => {
+  const settings = defaultPolicySettings();
+  const user = (...roles: Role[]): Principal => ({ kind: 'USER', id: 'u1', email: 'u@test', name: 'U', roles });
+  const PASS: ShortlistChecks = { genuine: true, positiveSentiment: true, clearValue: true, mentionsBrand: true, relevantDevice: true };
+  const SHORT = { ...PASS, clearValue: false, mentionsBrand: false };
+  const NOT_GENUINE = { ...PASS, genuine: false, clearValue: false };
+  const names = (status: S, checks: ShortlistChecks, p: Principal) => availableActions({ status, checks }, p, settings).map((a) => (a.enabled ? a.action : `${a.action}?`));
+
+  it.each([
+    [S.NEW, PASS, ['SHORTLIST', 'REJECT', 'REPLY']],
+    [S.NEW, SHORT, ['SHORTLIST', 'REJECT', 'REPLY']],
+    [S.NEW, NOT_GENUINE, ['SHORTLIST?', 'REJECT', 'REPLY']],
+    [S.SHORTLISTED, PASS, ['REJECT', 'PUBLISH', 'REPLY']],
+    [S.PUBLISHED, PASS, ['PUBLISH', 'UNPUBLISH', 'REPLY']],
+    [S.REJECTED, PASS, ['SHORTLIST', 'REPLY']],
+  ] as const)('%s, %j', (status, checks, expected) => expect(names(status, checks, user(Role.MARKETING))).toEqual(expected));
+
+  it('says which checks can never be overridden', () => {
+    expect(availableActions({ status: S.NEW, checks: { ...PASS, genuine: false, positiveSentiment: false } }, user(Role.MARKETING), settings)[0]).toEqual({
+      action: 'SHORTLIST', enabled: false, reason: 'Cannot be shortlisted: genuine and positive sentiment can never be overridden (RV3).',
+    });
+  });
+
+  it('offers nothing to roles that do not work reviews', () => {
+    for (const role of [Role.CX_AGENT, Role.CX_LEAD, Role.VENDOR_OPS, Role.FINANCE]) expect(names(S.NEW, PASS, user(role))).toEqual([]);
+    expect(names(S.NEW, PASS, user(Role.ADMIN))).toEqual(['SHORTLIST', 'REJECT', 'REPLY']);
+  });
+
+  // The same policy decides the mutations (an overridable failure is accepted with a reason).
+  it.each(Object.values(S).flatMap((status) => [PASS, SHORT, NOT_GENUINE].map((checks) => [status, checks] as const)))(
+    '%s, %j: enabled exactly when the mutation would accept it',
+    (status, checks) => {
+      const listed = new Map(availableActions({ status, checks }, user(Role.MARKETING), settings).map((a) => [a.action, a.enabled]));
+      expect(listed.get('SHORTLIST') === true).toBe(decideShortlist({ status, checks }, 'still a good one', [Role.MARKETING]).ok);
+      expect(listed.get('REJECT') === true).toBe(decideReject(status, 'no').ok);
+      expect(listed.get('PUBLISH') === true).toBe(decidePublish({ status, authorName: 'A B', text: TEXT, livePlatforms: [] }, [P.WEBSITE_TESTIMONIAL], null).ok);
+      expect(listed.get('UNPUBLISH') === true).toBe(decideUnpublish(status, 'no').ok);
+      expect(listed.get('REPLY')).toBe(true);
+    },
+  );
 });

@@ -1,10 +1,14 @@
 // RV4, RV5: publishing (creative defaults, REVIEW_NOT_SHORTLISTED), unpublishing, rejecting
-// and replying, as pure decisions.
+// and replying, as pure decisions; and the actions a review offers (availableActions, RV3–RV5).
+import { blocked, offer, type AvailableAction } from '../../common/actions.js';
 import type { Refusal } from '../../common/decision.js';
 import { PublishPlatform, ReviewStatus } from '../../common/enums.js';
+import type { PolicySettings } from '../../common/policy-settings.js';
 import { checkTransition } from '../../common/state-machine.js';
+import { decideAccess } from '../access/access.policy.js';
+import { rolesOf, type Principal } from '../access/principal.js';
 import { REVIEW_TRANSITIONS } from './review-state.js';
-import { normaliseText } from './shortlist.policy.js';
+import { normaliseText, shortlistStatusRefusal, unwaivableFailures, type CheckName, type ShortlistChecks } from './shortlist.policy.js';
 
 export const EXCERPT_MAX = 280;
 export const DISPLAY_NAME_MAX = 100;
@@ -42,6 +46,11 @@ export function defaultExcerpt(text: string, max = EXCERPT_MAX): string {
   return `${base.replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
+/** RV4: the creative publishReview uses when none is given, for the admin's preview. */
+export function defaultCreative(review: { authorName: string; text: string }): { displayName: string; excerpt: string; maxExcerptLength: number } {
+  return { displayName: defaultDisplayName(review.authorName), excerpt: defaultExcerpt(review.text), maxExcerptLength: EXCERPT_MAX };
+}
+
 /** An excerpt must be the customer's own words: each part between "…" appears in the review. */
 export function isTakenFrom(excerpt: string, text: string): boolean {
   const source = ` ${normaliseText(text)} `;
@@ -61,20 +70,24 @@ export type PublishDecision =
   | { ok: true; to: ReviewStatus.PUBLISHED; displayName: string; excerpt: string; newPlatforms: PublishPlatform[] }
   | Refusal;
 
+function publishStatusRefusal(status: ReviewStatus): Refusal | null {
+  if (checkTransition(REVIEW_TRANSITIONS, status, ReviewStatus.PUBLISHED).allowed) return null;
+  return {
+    ok: false,
+    code: 'SOP_VIOLATION',
+    rule: 'REVIEW_NOT_SHORTLISTED',
+    message: `Only a SHORTLISTED review can be published; this one is ${status}.` +
+      (status === ReviewStatus.NEW ? ' Shortlist it first (shortlistReview).' : ' Shortlist it again first if it should be used after all.'),
+  };
+}
+
 export function decidePublish(
   review: PublishSnapshot,
   platforms: readonly PublishPlatform[],
   creative: { displayName?: string | null; excerpt?: string | null } | null | undefined,
 ): PublishDecision {
-  if (!checkTransition(REVIEW_TRANSITIONS, review.status, ReviewStatus.PUBLISHED).allowed) {
-    return {
-      ok: false,
-      code: 'SOP_VIOLATION',
-      rule: 'REVIEW_NOT_SHORTLISTED',
-      message: `Only a SHORTLISTED review can be published; this one is ${review.status}.` +
-        (review.status === ReviewStatus.NEW ? ' Shortlist it first (shortlistReview).' : ' Shortlist it again first if it should be used after all.'),
-    };
-  }
+  const notNow = publishStatusRefusal(review.status);
+  if (notNow) return notNow;
   if (platforms.length === 0) return bad('platforms', 'Choose at least one platform to publish on.');
   const displayName = creative?.displayName?.trim() || defaultDisplayName(review.authorName);
   if (chars(displayName) > DISPLAY_NAME_MAX) {
@@ -106,24 +119,32 @@ function checkReason(reason: string): string | Refusal {
 
 export type StatusDecision = { ok: true; to: ReviewStatus; reason: string } | Refusal;
 
+function rejectStatusRefusal(status: ReviewStatus): Refusal | null {
+  if (checkTransition(REVIEW_TRANSITIONS, status, ReviewStatus.REJECTED).allowed) return null;
+  return {
+    ok: false,
+    code: 'CONFLICT',
+    message: status === ReviewStatus.PUBLISHED
+      ? 'The review is live: unpublish it first (unpublishReview), then reject it.'
+      : `The review is already ${status}.`,
+  };
+}
+
 export function decideReject(status: ReviewStatus, reason: string): StatusDecision {
-  if (!checkTransition(REVIEW_TRANSITIONS, status, ReviewStatus.REJECTED).allowed) {
-    return {
-      ok: false,
-      code: 'CONFLICT',
-      message: status === ReviewStatus.PUBLISHED
-        ? 'The review is live: unpublish it first (unpublishReview), then reject it.'
-        : `The review is already ${status}.`,
-    };
-  }
+  const notNow = rejectStatusRefusal(status);
+  if (notNow) return notNow;
   const why = checkReason(reason);
   return typeof why === 'string' ? { ok: true, to: ReviewStatus.REJECTED, reason: why } : why;
 }
 
+function unpublishStatusRefusal(status: ReviewStatus): Refusal | null {
+  if (status === ReviewStatus.PUBLISHED) return null;
+  return { ok: false, code: 'CONFLICT', message: `Only a PUBLISHED review can be unpublished; this one is ${status}.` };
+}
+
 export function decideUnpublish(status: ReviewStatus, reason: string): StatusDecision {
-  if (status !== ReviewStatus.PUBLISHED) {
-    return { ok: false, code: 'CONFLICT', message: `Only a PUBLISHED review can be unpublished; this one is ${status}.` };
-  }
+  const notNow = unpublishStatusRefusal(status);
+  if (notNow) return notNow;
   const why = checkReason(reason);
   return typeof why === 'string' ? { ok: true, to: ReviewStatus.SHORTLISTED, reason: why } : why;
 }
@@ -133,4 +154,44 @@ export function decideReply(text: string): { ok: true; text: string } | Refusal 
   if (!reply) return bad('text', 'Write the reply text.');
   if (chars(reply) > REPLY_MAX) return bad('text', `A reply can be at most ${REPLY_MAX.toLocaleString('en-IN')} characters.`);
   return { ok: true, text: reply };
+}
+
+export type ReviewAction = 'SHORTLIST' | 'REJECT' | 'PUBLISH' | 'UNPUBLISH' | 'REPLY';
+
+const CHECK_WORDS: Record<CheckName, string> = {
+  genuine: 'genuine',
+  positiveSentiment: 'positive sentiment',
+  clearValue: 'clear value',
+  mentionsBrand: 'brand',
+  relevantDevice: 'device',
+};
+
+/**
+ * What the caller can do with this review now: each action whose mutation the caller may call
+ * and whose decision above would not refuse it for the review's status. SHORTLIST is listed but
+ * blocked when genuine or positiveSentiment fails (RV3: never overridden); when only overridable
+ * checks fail it is enabled and needs an overrideReason (see Review.checkDetails). The checks
+ * are the stored ones (Review.checks); shortlistReview re-runs them against today's data.
+ */
+export function availableActions(
+  review: { status: ReviewStatus; checks: ShortlistChecks },
+  principal: Principal | null,
+  _settings: PolicySettings,
+): AvailableAction<ReviewAction>[] {
+  if (!principal) return [];
+  const may = (operation: string) => decideAccess(operation, principal).allowed;
+  const out: AvailableAction<ReviewAction>[] = [];
+  if (may('shortlistReview') && !shortlistStatusRefusal(review.status, rolesOf(principal))) {
+    const hard = unwaivableFailures(review.checks);
+    out.push(
+      hard.length === 0
+        ? offer('SHORTLIST')
+        : blocked('SHORTLIST', `Cannot be shortlisted: ${hard.map((c) => CHECK_WORDS[c]).join(' and ')} can never be overridden (RV3).`),
+    );
+  }
+  if (may('rejectReview') && !rejectStatusRefusal(review.status)) out.push(offer('REJECT'));
+  if (may('publishReview') && !publishStatusRefusal(review.status)) out.push(offer('PUBLISH'));
+  if (may('unpublishReview') && !unpublishStatusRefusal(review.status)) out.push(offer('UNPUBLISH'));
+  if (may('replyToReview')) out.push(offer('REPLY'));
+  return out;
 }

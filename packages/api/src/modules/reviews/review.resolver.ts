@@ -1,6 +1,7 @@
 // RV1–RV5 over GraphQL: thin resolvers around ReviewService; testimonials is public (S1).
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Int } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
+import { AvailableActionType } from '../../common/actions.types.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
 import { PublishPlatform, ReviewStatus } from '../../common/enums.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
@@ -9,7 +10,7 @@ import { User } from '../access/user.entity.js';
 import { Publication } from './publication.entity.js';
 import { CreativeInput, ReviewFilter, ReviewInput } from './review.inputs.js';
 import { storedChecks } from './review.service.js';
-import { ImportReviewsCsvResult, ImportReviewsResult, ShortlistCheck } from './review.types.js';
+import { Creative, ImportReviewsCsvResult, ImportReviewsResult, ShortlistCheck, ShortlistCheckDetail } from './review.types.js';
 import { Review } from './review.entity.js';
 
 @Resolver(() => Review)
@@ -133,6 +134,23 @@ export class ReviewResolver {
   @FieldResolver(() => [ReviewStatus], { description: 'The statuses this review can move to next (the admin shows only these actions).' })
   nextStatuses(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
     return ctx.services.reviews.nextStatuses(r, ctx.principal);
+  }
+
+  @FieldResolver(() => [AvailableActionType], {
+    description: 'What the caller can do now: SHORTLIST (blocked when genuine or positiveSentiment fails, RV3), REJECT, PUBLISH, UNPUBLISH, REPLY.',
+  })
+  availableActions(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reviews.availableActions(r, ctx.principal);
+  }
+
+  @FieldResolver(() => [ShortlistCheckDetail], { description: 'The five checks (as in checks) with what each asks and whether MARKETING may override it (RV2, RV3).' })
+  checkDetails(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reviews.checkDetails(r);
+  }
+
+  @FieldResolver(() => Creative, { description: 'RV4: the display name and excerpt publishReview uses when no creative is given.' })
+  defaultCreative(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reviews.defaultCreative(r);
   }
 
   @FieldResolver(() => [AuditEvent], { description: 'Import, checks, status changes and replies, with who and which rule, oldest first.' })

@@ -2,6 +2,7 @@
 // reject, publish, unpublish, reply. Each mutation is one transaction with its audit events.
 import { randomUUID } from 'node:crypto';
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import type { AvailableAction } from '../../common/actions.js';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { findLean } from '../../common/lean.js';
@@ -21,10 +22,10 @@ import { parseReviewsCsv, type RowError } from './review-csv.js';
 import { MAX_REVIEWS_PER_IMPORT, reviewKey, validateReview, type CleanReview, type RawReview } from './review-import.policy.js';
 import { REVIEW_TRANSITIONS } from './review-state.js';
 import type { ReviewFilter } from './review.inputs.js';
-import { decidePublish, decideReject, decideReply, decideUnpublish } from './review.policy.js';
+import { availableActions, decidePublish, decideReject, decideReply, decideUnpublish, defaultCreative, type ReviewAction } from './review.policy.js';
 import { Review } from './review.entity.js';
 import { sentimentScore } from './sentiment.js';
-import { decideShortlist, evaluateChecks, normaliseText, type ShortlistChecks } from './shortlist.policy.js';
+import { checkDetails, decideShortlist, evaluateChecks, normaliseText, type ShortlistCheckDetail, type ShortlistChecks } from './shortlist.policy.js';
 
 export interface ImportOutcome {
   created: number;
@@ -423,6 +424,21 @@ export class ReviewService {
   /** The statuses the review can move to (the admin shows only these actions). */
   nextStatuses(review: Review, principal: Principal | null): ReviewStatus[] {
     return nextStates(REVIEW_TRANSITIONS, review.status, rolesOf(principal));
+  }
+
+  /** What the caller can do with this review now (the admin's buttons), from its stored checks. */
+  availableActions(review: Review, principal: Principal | null): AvailableAction<ReviewAction>[] {
+    return availableActions({ status: review.status, checks: storedChecks(review) }, principal, this.policy);
+  }
+
+  /** The stored checks with what each asks and whether it may be overridden (RV2, RV3). */
+  checkDetails(review: Review): ShortlistCheckDetail[] {
+    return checkDetails(storedChecks(review), this.policy);
+  }
+
+  /** RV4: the display name and excerpt publishReview uses when none is given. */
+  defaultCreative(review: Review) {
+    return defaultCreative(review);
   }
 
   list(em: EntityManager, args: ListArgs, filter: ReviewFilter | null | undefined): Promise<Review[]> {

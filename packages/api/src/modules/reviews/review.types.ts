@@ -1,4 +1,4 @@
-// The reviews module's GraphQL result types (RV1 import results, RV2 checks).
+// The reviews module's GraphQL result types (RV1 import results, RV2 checks, RV4 creative).
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Review } from './review.entity.js';
 
@@ -10,6 +10,25 @@ export class ShortlistCheck {
   @Field(() => Boolean) mentionsBrand!: boolean;
   @Field(() => Boolean) relevantDevice!: boolean;
   @Field(() => Boolean, { description: 'All five hold.' }) passed!: boolean;
+}
+
+@ObjectType({ description: 'One shortlist check (RV2) as the admin shows it.' })
+export class ShortlistCheckDetail {
+  @Field(() => String, { description: 'genuine, positiveSentiment, clearValue, mentionsBrand or relevantDevice.' })
+  check!: string;
+  @Field(() => Boolean) passed!: boolean;
+  @Field(() => Boolean, { description: 'RV3: MARKETING may shortlist despite this check failing, with an overrideReason.' })
+  overridable!: boolean;
+  @Field(() => String, { description: 'What the check asks, with the policy numbers in force (e.g. POLICY_REVIEW_MIN_WORDS).' })
+  hint!: string;
+}
+
+@ObjectType({ description: 'How a testimonial reads when published (RV4).' })
+export class Creative {
+  @Field(() => String) displayName!: string;
+  @Field(() => String) excerpt!: string;
+  @Field(() => Int, { description: 'The longest excerpt publishReview accepts, in characters.' })
+  maxExcerptLength!: number;
 }
 
 @ObjectType()

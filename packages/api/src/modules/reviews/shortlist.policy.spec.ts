@@ -1,9 +1,9 @@
 // RV2, RV3: the five checks and the shortlist decision, table-driven.
 import { describe, expect, it } from 'vitest';
 import { OrderStatus, ReviewStatus as S, Role } from '../../common/enums.js';
-import { defaultPolicySettings } from '../../common/policy-settings.js';
+import { defaultPolicySettings, loadPolicySettings } from '../../common/policy-settings.js';
 import {
-  countWords, decideShortlist, evaluateChecks, mentionsBrand, mentionsRelevantDevice, normaliseText,
+  checkDetails, countWords, decideShortlist, evaluateChecks, mentionsBrand, mentionsRelevantDevice, normaliseText,
   type ReviewCheckSnapshot, type ShortlistChecks,
 } from './shortlist.policy.js';
 
@@ -144,5 +144,24 @@ describe('decideShortlist (RV3)', () => {
     const d = decideShortlist({ status, checks: ALL_PASS }, null, marketing);
     expect(d.ok).toBe(allowed);
     if (!allowed) expect(d).toMatchObject({ code: 'CONFLICT' });
+  });
+});
+
+describe('checkDetails (RV2, RV3)', () => {
+  it('lists the five checks with what each asks and which MARKETING may override', () => {
+    expect(checkDetails({ ...ALL_PASS, clearValue: false, genuine: false }, settings)).toEqual([
+      { check: 'genuine', passed: false, overridable: false, hint: 'Unique text and a linked COMPLETED order' },
+      { check: 'positiveSentiment', passed: true, overridable: false, hint: 'Rating ≥ 4 and sentiment above 0.2' },
+      { check: 'clearValue', passed: false, overridable: true, hint: 'At least 8 words' },
+      { check: 'mentionsBrand', passed: true, overridable: true, hint: 'Mentions the brand name (Cashkr)' },
+      { check: 'relevantDevice', passed: true, overridable: true, hint: 'Mentions a phone, laptop, tablet or MacBook' },
+    ]);
+  });
+  it('uses the policy numbers in force (POLICY_REVIEW_MIN_WORDS, POLICY_BRAND_NAME, POLICY_POSITIVE_SENTIMENT_MIN)', () => {
+    const custom = loadPolicySettings({ POLICY_REVIEW_MIN_WORDS: '12', POLICY_BRAND_NAME: 'ReCell', POLICY_POSITIVE_SENTIMENT_MIN: '0.5' });
+    expect(checkDetails(ALL_PASS, custom).map((c) => c.hint)).toEqual([
+      'Unique text and a linked COMPLETED order', 'Rating ≥ 4 and sentiment above 0.5', 'At least 12 words', 'Mentions the brand name (ReCell)',
+      'Mentions a phone, laptop, tablet or MacBook',
+    ]);
   });
 });

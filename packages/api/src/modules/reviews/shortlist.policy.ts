@@ -72,6 +72,29 @@ export function evaluateChecks(r: ReviewCheckSnapshot, settings: ShortlistSettin
 
 export const failedChecks = (c: ShortlistChecks): CheckName[] => CHECK_NAMES.filter((n) => !c[n]);
 
+/** RV3: the failed checks no override can stand in for. */
+export const unwaivableFailures = (c: ShortlistChecks): CheckName[] => failedChecks(c).filter((n) => !OVERRIDABLE_CHECKS.includes(n));
+
+export interface ShortlistCheckDetail {
+  check: CheckName;
+  passed: boolean;
+  overridable: boolean;
+  /** What the check asks, with the policy numbers in force (POLICY_REVIEW_MIN_WORDS, …). */
+  hint: string;
+}
+
+/** The five checks as the admin shows them, each with what it asks and whether RV3 lets MARKETING override it. */
+export function checkDetails(c: ShortlistChecks, settings: ShortlistSettings): ShortlistCheckDetail[] {
+  const hint: Record<CheckName, string> = {
+    genuine: 'Unique text and a linked COMPLETED order',
+    positiveSentiment: `Rating ≥ 4 and sentiment above ${settings.positiveSentimentMin}`,
+    clearValue: `At least ${settings.reviewMinWords} words`,
+    mentionsBrand: `Mentions the brand name (${settings.brandName})`,
+    relevantDevice: 'Mentions a phone, laptop, tablet or MacBook',
+  };
+  return CHECK_NAMES.map((check) => ({ check, passed: c[check], overridable: OVERRIDABLE_CHECKS.includes(check), hint: hint[check] }));
+}
+
 const CHECK_HINTS: Record<CheckName, string> = {
   genuine: 'genuine (it needs a linked COMPLETED order and no other review with the same text)',
   positiveSentiment: 'positiveSentiment (rating 4 or 5 and clearly positive text)',
@@ -79,6 +102,15 @@ const CHECK_HINTS: Record<CheckName, string> = {
   mentionsBrand: 'mentionsBrand (it does not name the brand)',
   relevantDevice: 'relevantDevice (it names no phone, laptop, tablet or MacBook)',
 };
+
+/** Whether the review's status can move to SHORTLISTED by shortlisting (the checks aside). */
+export function shortlistStatusRefusal(status: ReviewStatus, roles: readonly Role[]): Refusal | null {
+  // PUBLISHED → SHORTLISTED exists, but it is unpublishReview's move (with a reason), not this one.
+  const t = checkTransition(REVIEW_TRANSITIONS, status, ReviewStatus.SHORTLISTED, roles);
+  if (t.allowed && status !== ReviewStatus.PUBLISHED) return null;
+  const hint = status === ReviewStatus.PUBLISHED ? ' It is published: unpublishReview takes it back to the shortlist.' : '';
+  return { ok: false, code: 'CONFLICT', message: `The review is already ${status}.${hint}` };
+}
 
 export type ShortlistDecision =
   | { ok: true; to: ReviewStatus.SHORTLISTED; overridden: CheckName[]; reason: string | null }
@@ -89,15 +121,8 @@ export function decideShortlist(
   overrideReason: string | null | undefined,
   roles: readonly Role[],
 ): ShortlistDecision {
-  // PUBLISHED → SHORTLISTED exists, but it is unpublishReview's move (with a reason), not this one.
-  const t = checkTransition(REVIEW_TRANSITIONS, review.status, ReviewStatus.SHORTLISTED, roles);
-  if (!t.allowed || review.status === ReviewStatus.PUBLISHED) {
-    const hint =
-      review.status === ReviewStatus.PUBLISHED
-        ? ' It is published: unpublishReview takes it back to the shortlist.'
-        : '';
-    return { ok: false, code: 'CONFLICT', message: `The review is already ${review.status}.${hint}` };
-  }
+  const notNow = shortlistStatusRefusal(review.status, roles);
+  if (notNow) return notNow;
   const reason = overrideReason?.trim() || null;
   if (reason && reason.length > 2000) {
     return { ok: false, code: 'BAD_USER_INPUT', field: 'overrideReason', message: 'The override reason can be at most 2,000 characters.' };
@@ -105,7 +130,7 @@ export function decideShortlist(
   const failed = failedChecks(review.checks);
   if (failed.length === 0) return { ok: true, to: ReviewStatus.SHORTLISTED, overridden: [], reason };
 
-  const hard = failed.filter((c) => !OVERRIDABLE_CHECKS.includes(c));
+  const hard = unwaivableFailures(review.checks);
   const listed = failed.map((c) => CHECK_HINTS[c]).join('; ');
   const details = { failedChecks: failed, overridable: failed.filter((c) => OVERRIDABLE_CHECKS.includes(c)) };
   if (hard.length) {

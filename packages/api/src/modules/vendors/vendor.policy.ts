@@ -1,7 +1,12 @@
-// V3: manual hold and reinstatement of vendors.
+// V1–V3: manual hold and reinstatement of vendors, automatic holds, complaints; and the
+// actions a vendor offers its caller (availableActions).
+import { offer, type AvailableAction } from '../../common/actions.js';
 import type { Refusal } from '../../common/decision.js';
+import type { PolicySettings } from '../../common/policy-settings.js';
 import { checkTransition } from '../../common/state-machine.js';
 import { EscalationCategory, Role, VendorActionKind, VendorStatus } from '../../common/enums.js';
+import { decideAccess } from '../access/access.policy.js';
+import { rolesOf, type Principal } from '../access/principal.js';
 import { ACTION_TARGET, VENDOR_TRANSITIONS } from './vendor-state.js';
 
 export type VendorActionDecision = { ok: true; kind: VendorActionKind; to: VendorStatus; reason: string } | Refusal;
@@ -15,6 +20,11 @@ export function decideManualAction(
   const why = reason.trim();
   if (!why) return { ok: false, code: 'BAD_USER_INPUT', field: 'reason', message: 'Give a reason: it is kept on the vendor\'s history.' };
   if (why.length > 2000) return { ok: false, code: 'BAD_USER_INPUT', field: 'reason', message: 'The reason can be at most 2,000 characters.' };
+  return manualActionRefusal(vendor, kind, roles) ?? { ok: true, kind, to: ACTION_TARGET[kind], reason: why };
+}
+
+/** Whether the vendor's status lets these roles hold or reinstate it (the reason aside). */
+function manualActionRefusal(vendor: { status: VendorStatus; name: string }, kind: VendorActionKind, roles: readonly Role[]): Refusal | null {
   const to = ACTION_TARGET[kind];
   if (vendor.status === to) {
     return { ok: false, code: 'CONFLICT', message: `${vendor.name} is already ${to}.` };
@@ -26,7 +36,26 @@ export function decideManualAction(
     }
     return { ok: false, code: 'CONFLICT', message: `A ${vendor.status} vendor cannot be put ${to}.` };
   }
-  return { ok: true, kind, to, reason: why };
+  return null;
+}
+
+export type VendorActionName = 'HOLD' | 'REINSTATE';
+
+const MANUAL: readonly [VendorActionName, VendorActionKind.HOLD | VendorActionKind.REINSTATE, string][] = [
+  ['HOLD', VendorActionKind.HOLD, 'holdVendor'],
+  ['REINSTATE', VendorActionKind.REINSTATE, 'reinstateVendor'],
+];
+
+/**
+ * What the caller can do with this vendor now (V3): HOLD an ACTIVE vendor, REINSTATE one ON_HOLD,
+ * or DEACTIVATED when the caller is ADMIN. Listed only when the caller may call the mutation and
+ * the vendor lifecycle lets their roles make the move; nothing here is ever blocked.
+ */
+export function availableActions(vendor: { status: VendorStatus; name: string }, principal: Principal | null, _settings: PolicySettings): AvailableAction<VendorActionName>[] {
+  if (!principal) return [];
+  return MANUAL.filter(([, kind, operation]) => decideAccess(operation, principal).allowed && !manualActionRefusal(vendor, kind, rolesOf(principal))).map(
+    ([action]) => offer(action),
+  );
 }
 
 export interface ComplaintCounts {

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
+import { AvailableActionType } from '../../common/actions.types.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
 import { User } from '../access/user.entity.js';
 import { VendorScorecard, loadScorecards } from './scorecard.js';
@@ -104,6 +105,11 @@ export class VendorResolver {
   @FieldResolver(() => [VendorAction], { description: 'Newest first.' })
   actions(@Root() vendor: Vendor, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.childrenOf(VendorAction, 'vendor', { at: 'desc' }).load(vendor.id);
+  }
+
+  @FieldResolver(() => [AvailableActionType], { description: 'What the caller can do now (V3): HOLD (holdVendor), REINSTATE (reinstateVendor).' })
+  availableActions(@Root() vendor: Vendor, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.vendors.availableActions(vendor, ctx.principal);
   }
 }
 

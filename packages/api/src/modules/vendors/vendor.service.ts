@@ -1,6 +1,7 @@
 // Vendors: onboarding, manual hold and reinstatement (V3) with their history, and the lists
 // ops work from.
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import type { AvailableAction } from '../../common/actions.js';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { VendorActionKind, VendorStatus } from '../../common/enums.js';
@@ -12,7 +13,7 @@ import { User } from '../access/user.entity.js';
 import { actorOf, rolesOf, type Principal } from '../access/principal.js';
 import { VendorAction } from './vendor-action.entity.js';
 import type { VendorFilter } from './vendor.inputs.js';
-import { decideAutomaticAction, decideManualAction } from './vendor.policy.js';
+import { availableActions, decideAutomaticAction, decideManualAction, type VendorActionName } from './vendor.policy.js';
 import { countScorecards, queryScorecards, SCORECARD_SORT, VENDOR_COMPLAINT_CATEGORIES, vendorTrend, type ScorecardQuery, type VendorScorecard } from './scorecard.js';
 import { weeksOverlapping } from '../analytics/weeks.policy.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
@@ -78,6 +79,11 @@ export class VendorService {
       recordAudit(tem, actorOf(principal), this.clock.now(), { action: 'VENDOR_UPDATED', entityType: 'Vendor', entityId: id, data: { name: vendor.name, city: vendor.city } });
       return vendor;
     });
+  }
+
+  /** What the caller can do with this vendor now (the admin's buttons). */
+  availableActions(vendor: Vendor, principal: Principal | null): AvailableAction<VendorActionName>[] {
+    return availableActions(vendor, principal, this.policy);
   }
 
   holdVendor(em: EntityManager, principal: Principal, id: string, reason: string, expectedVersion?: number | null): Promise<Vendor> {
