@@ -12,17 +12,10 @@ const READ_OPERATION = {
   ApiKey: 'allApiKeys',
 } as const;
 
+// Actions on one order, escalation, vendor or review come with the record (availableActions),
+// decided for its state too; these are the ones that are not about one record's state.
 const ACTION_OPERATION = {
   createVendor: 'createVendor',
-  holdVendor: 'holdVendor',
-  reinstateVendor: 'reinstateVendor',
-  advanceOrder: 'advanceOrder',
-  assignVendor: 'assignVendor',
-  completeOrder: 'completeOrder',
-  logEscalationContact: 'logEscalationContact',
-  categorizeEscalation: 'categorizeEscalation',
-  resolveEscalation: 'resolveEscalation',
-  assignEscalation: 'assignEscalation',
   completeCallTask: 'completeCallTask',
   reviewActions: 'shortlistReview',
 } as const;

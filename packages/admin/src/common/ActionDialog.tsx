@@ -1,6 +1,7 @@
 // A small form in a dialog for domain actions that need a reason, an outcome or a choice.
 // Plain MUI state rather than a react-admin form: these are not records being edited.
 import {
+  Alert,
   Button,
   Dialog,
   DialogActions,
@@ -27,6 +28,8 @@ export interface ActionDialogProps {
   open: boolean;
   title: string;
   description?: ReactNode;
+  /** Why the API would refuse this now (a blocked action's reason), shown above the form. */
+  warning?: string | null;
   fields: ActionField[];
   confirmLabel: string;
   /** Destructive actions (hold, reject, revoke) get a red button. */
@@ -41,7 +44,7 @@ export function ActionDialog(props: ActionDialogProps) {
   return props.open ? <ActionDialogBody {...props} /> : null;
 }
 
-function ActionDialogBody({ open, title, description, fields, confirmLabel, danger, pending, onClose, onConfirm }: ActionDialogProps) {
+function ActionDialogBody({ open, title, description, warning, fields, confirmLabel, danger, pending, onClose, onConfirm }: ActionDialogProps) {
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map((f) => [f.name, f.initial ?? ''])),
   );
@@ -53,6 +56,11 @@ function ActionDialogBody({ open, title, description, fields, confirmLabel, dang
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="action-dialog-title">
       <DialogTitle id="action-dialog-title">{title}</DialogTitle>
       <DialogContent>
+        {warning && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {warning}
+          </Alert>
+        )}
         {description && <DialogContentText sx={{ mb: 2 }}>{description}</DialogContentText>}
         {fields.map((f, i) => (
           <TextField

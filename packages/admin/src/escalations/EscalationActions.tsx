@@ -1,5 +1,6 @@
 // The SOP 001 §7 steps as buttons: log first contact, categorize (routes to a team), assign,
-// resolve. Each calls its own mutation; the API refuses out-of-order steps with a rule.
+// resolve; only those the API lists in Escalation.availableActions. A step the API blocks for now
+// (resolve before E3's contact and category) says why; going ahead, the API explains its rule.
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import CategoryIcon from '@mui/icons-material/Category';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
@@ -9,21 +10,17 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useGetIdentity, useRecordContext } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
-import { useCan } from '../common/usePermission';
+import { actionsOf, whyNot } from '../common/actions';
 import { useDomainAction } from '../common/useDomainAction';
 import { enumChoices } from '../schema';
 
 type Open = null | 'contact' | 'categorize' | 'resolve' | 'assign';
-
-const FINISHED = ['RESOLVED', 'CLOSED'];
 
 export function EscalationActions() {
   const record = useRecordContext();
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
   const { identity } = useGetIdentity();
-  const mayWork = useCan('logEscalationContact');
-  const mayAssign = useCan('assignEscalation');
   const dataProvider = useDataProvider();
   // The people who work this escalation's team, from the API (it knows the team rules).
   const { data: users } = useQuery({
@@ -42,31 +39,38 @@ export function EscalationActions() {
 
   if (!record) return null;
   const escalationId = String(record.id);
-  const finished = FINISHED.includes(record.status);
+  const actions = actionsOf(record);
+  const logContact = actions.find('LOG_CONTACT');
+  const categorizeStep = actions.find('CATEGORIZE');
+  const resolveStep = actions.find('RESOLVE');
+  const assignStep = actions.find('ASSIGN');
 
   return (
     <>
       <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
-        {mayWork && (
-          <>
-            <Button variant="contained" startIcon={<PhoneInTalkIcon />} disabled={finished} onClick={() => setOpen('contact')}>
-              Log contact
-            </Button>
-            <Button variant="outlined" startIcon={<CategoryIcon />} disabled={finished} onClick={() => setOpen('categorize')}>
-              Categorize
-            </Button>
-            <Button variant="outlined" color="success" startIcon={<CheckCircleIcon />} disabled={finished} onClick={() => setOpen('resolve')}>
-              Resolve
-            </Button>
-          </>
+        {logContact && (
+          <Button variant="contained" startIcon={<PhoneInTalkIcon />} title={whyNot(logContact)} onClick={() => setOpen('contact')}>
+            Log contact
+          </Button>
         )}
-        {mayAssign && !finished && (
-          <Button variant="text" startIcon={<AssignmentIndIcon />} onClick={() => setOpen('assign')}>
+        {categorizeStep && (
+          <Button variant="outlined" startIcon={<CategoryIcon />} title={whyNot(categorizeStep)} onClick={() => setOpen('categorize')}>
+            Categorize
+          </Button>
+        )}
+        {resolveStep && (
+          <Button variant="outlined" color="success" startIcon={<CheckCircleIcon />} title={whyNot(resolveStep)} onClick={() => setOpen('resolve')}>
+            Resolve
+          </Button>
+        )}
+        {assignStep && (
+          <Button variant="text" startIcon={<AssignmentIndIcon />} title={whyNot(assignStep)} onClick={() => setOpen('assign')}>
             Assign
           </Button>
         )}
-        {!mayAssign && mayWork && !finished && record.assignee?.id !== identity?.id && (
-          <Button variant="text" startIcon={<AssignmentIndIcon />} disabled title="Only a CX lead (or the team's lead role) assigns escalations">
+        {/* Someone working the escalation who may not assign it sees who has it. */}
+        {!assignStep && logContact && record.assignee?.id !== identity?.id && (
+          <Button variant="text" startIcon={<AssignmentIndIcon />} disabled title="You cannot change who this escalation is assigned to">
             {record.assignee ? `Assigned to ${record.assignee.name}` : 'Unassigned'}
           </Button>
         )}
@@ -76,6 +80,7 @@ export function EscalationActions() {
         open={open === 'contact'}
         title="Log contact with the customer"
         description="Record how you reached the customer and what was said. The first contact stops the SLA clock."
+        warning={whyNot(logContact)}
         fields={[
           { name: 'channel', label: 'Channel', kind: 'select', choices: enumChoices('Channel'), initial: 'CALL' },
           { name: 'summary', label: 'Summary', kind: 'multiline' },
@@ -89,6 +94,7 @@ export function EscalationActions() {
         open={open === 'categorize'}
         title="Categorize the escalation"
         description="Vendor issues go to Vendor ops, payment to Finance, tech to Tech; pricing and miscommunication stay with CX."
+        warning={whyNot(categorizeStep)}
         fields={[{ name: 'category', label: 'Category', kind: 'select', choices: enumChoices('EscalationCategory'), initial: record.category ?? '' }]}
         confirmLabel="Save category"
         pending={categorize.isPending}
@@ -99,6 +105,7 @@ export function EscalationActions() {
         open={open === 'resolve'}
         title="Resolve the escalation"
         description="The customer then gets an updated-rating request, and a follow-up call task is created."
+        warning={whyNot(resolveStep)}
         fields={[{ name: 'resolution', label: 'Resolution', kind: 'multiline' }]}
         confirmLabel="Resolve"
         pending={resolve.isPending}
@@ -108,6 +115,7 @@ export function EscalationActions() {
       <ActionDialog
         open={open === 'assign'}
         title="Assign the escalation"
+        warning={whyNot(assignStep)}
         fields={[
           {
             name: 'userId',

@@ -1,6 +1,7 @@
 import { Box, Card, CardContent, Divider, Grid, Stack, Typography } from '@mui/material';
 import { Labeled, Link, Show, usePermissions, useRecordContext } from 'react-admin';
 import { canRead } from '../access';
+import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EnumChipField } from '../common/fields';
 import { OrderHistory, ORDER_HISTORY_FIELDS } from '../orders/OrderHistory';
 import { humanize } from '../schema';
@@ -21,6 +22,7 @@ const SHOW_FIELDS = [
   'resolution',
   'resolvedAt',
   'closedAt',
+  AVAILABLE_ACTIONS,
   { assignee: ['id', 'name'] },
   { interactions: ['id', 'at', 'channel', 'summary', { by: ['id', 'name'] }] },
   { feedback: ['id', 'rating', 'comment', 'touchpoint', 'createdAt'] },

@@ -1,12 +1,13 @@
-// Lifecycle buttons: only the statuses the API lists in Order.nextStatuses for this user, plus
-// vendor assignment and payment. finalPrice is asked for at INSPECTED (price after inspection).
+// Lifecycle buttons, payment and vendor assignment: only what the API lists in
+// Order.availableActions for this user (ADVANCE_TO_<status>, COMPLETE, ASSIGN_VENDOR).
+// finalPrice is asked for at INSPECTED (price after inspection).
 import CurrencyRupeeIcon from '@mui/icons-material/CurrencyRupee';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useGetList, useRecordContext } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
-import { useCan } from '../common/usePermission';
+import { actionsOf, whyNot } from '../common/actions';
 import { useDomainAction } from '../common/useDomainAction';
 import { humanize } from '../schema';
 
@@ -18,14 +19,12 @@ const VERB: Record<string, string> = {
   RETURNED: 'Return device',
 };
 const DANGER = ['CANCELLED', 'RETURNED'];
+const ADVANCE = 'ADVANCE_TO_';
 
 export function OrderActions() {
   const record = useRecordContext();
   const [open, setOpen] = useState<null | string>(null);
   const close = () => setOpen(null);
-  const mayAdvance = useCan('advanceOrder');
-  const mayAssign = useCan('assignVendor');
-  const mayComplete = useCan('completeOrder');
   const { data: vendors } = useGetList(
     'Vendor',
     { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' }, filter: { status: ['ACTIVE'] }, meta: { sparseFields: ['id', 'name', 'city'] } },
@@ -36,32 +35,32 @@ export function OrderActions() {
   const complete = useDomainAction('completeOrder', { success: 'Payment recorded: the customer is asked for feedback', onSuccess: close });
   if (!record) return null;
   const orderId = String(record.id);
-  // COMPLETED is reached through completeOrder (payment), not advanceOrder.
-  const next: string[] = (record.nextStatuses ?? []).filter((s: string) => s !== 'COMPLETED');
-  const canPay = mayComplete && record.status === 'INSPECTED';
-  const canAssign = mayAssign && ['CREATED', 'PICKUP_SCHEDULED', 'PICKED_UP', 'INSPECTED'].includes(record.status);
+  const actions = actionsOf(record);
+  const steps = actions.list.filter((a) => a.action.startsWith(ADVANCE)).map((a) => ({ ...a, status: a.action.slice(ADVANCE.length) }));
+  const pay = actions.find('COMPLETE');
+  const assignVendor = actions.find('ASSIGN_VENDOR');
 
   return (
     <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap data-testid="order-actions">
-      {mayAdvance &&
-        next.map((status) => (
-          <Button
-            key={status}
-            variant={DANGER.includes(status) ? 'outlined' : 'contained'}
-            color={DANGER.includes(status) ? 'error' : 'primary'}
-            onClick={() => (status === 'INSPECTED' || DANGER.includes(status) ? setOpen(status) : advance.mutate({ orderId, status }))}
-            disabled={advance.isPending}
-          >
-            {VERB[status] ?? humanize(status)}
-          </Button>
-        ))}
-      {canPay && (
-        <Button variant="contained" color="success" startIcon={<CurrencyRupeeIcon />} onClick={() => setOpen('pay')}>
+      {steps.map(({ status, ...step }) => (
+        <Button
+          key={status}
+          variant={DANGER.includes(status) ? 'outlined' : 'contained'}
+          color={DANGER.includes(status) ? 'error' : 'primary'}
+          title={whyNot(step)}
+          onClick={() => (status === 'INSPECTED' || DANGER.includes(status) ? setOpen(status) : advance.mutate({ orderId, status }))}
+          disabled={advance.isPending}
+        >
+          {VERB[status] ?? humanize(status)}
+        </Button>
+      ))}
+      {pay && (
+        <Button variant="contained" color="success" startIcon={<CurrencyRupeeIcon />} title={whyNot(pay)} onClick={() => setOpen('pay')}>
           Complete (payment)
         </Button>
       )}
-      {canAssign && (
-        <Button variant="outlined" startIcon={<LocalShippingIcon />} onClick={() => setOpen('vendor')}>
+      {assignVendor && (
+        <Button variant="outlined" startIcon={<LocalShippingIcon />} title={whyNot(assignVendor)} onClick={() => setOpen('vendor')}>
           {record.vendor ? 'Change vendor' : 'Assign vendor'}
         </Button>
       )}
@@ -70,6 +69,7 @@ export function OrderActions() {
         open={open === 'INSPECTED'}
         title="Record inspection"
         description={`Quoted ₹${record.quotedPrice}. Enter the final price if inspection changed it.`}
+        warning={whyNot(actions.find(`${ADVANCE}INSPECTED`))}
         fields={[{ name: 'finalPrice', label: 'Final price (₹)', kind: 'number', initial: String(record.quotedPrice) }]}
         confirmLabel="Save inspection"
         pending={advance.isPending}
@@ -82,6 +82,7 @@ export function OrderActions() {
           open={open === status}
           title={VERB[status]}
           description={status === 'RETURNED' ? 'The device goes back to the customer.' : 'The order stops here; this cannot be undone.'}
+          warning={whyNot(actions.find(`${ADVANCE}${status}`))}
           fields={[]}
           confirmLabel={VERB[status]}
           danger
@@ -94,6 +95,7 @@ export function OrderActions() {
         open={open === 'pay'}
         title="Record payment"
         description="Completing the order asks the customer for feedback and may create a call task."
+        warning={whyNot(pay)}
         fields={[{ name: 'paymentReference', label: 'Payment reference' }]}
         confirmLabel="Complete order"
         pending={complete.isPending}
@@ -104,6 +106,7 @@ export function OrderActions() {
         open={open === 'vendor'}
         title="Assign a vendor"
         description="Only active vendors take orders."
+        warning={whyNot(assignVendor)}
         fields={[
           {
             name: 'vendorId',

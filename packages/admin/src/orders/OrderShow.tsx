@@ -1,5 +1,6 @@
 import { Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
 import { Labeled, Link, Show, TextField, useRecordContext } from 'react-admin';
+import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EnumChipField, RupeeField, WhenField } from '../common/fields';
 import { humanize } from '../schema';
 import { OrderActions } from './OrderActions';
@@ -9,7 +10,7 @@ const SHOW_FIELDS = [
   'id',
   'externalRef',
   'status',
-  'nextStatuses',
+  AVAILABLE_ACTIONS,
   'deviceCategory',
   'deviceModel',
   'quotedPrice',

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useDataProvider, useListContext, useNotify, useRefresh, useUnselectAll } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
 import type { CxDataProvider } from '../dataProvider';
-import { failedChecks, type Checks } from './checks';
+import { overridableFailures } from './checks';
 
 function useBulk(kind: 'shortlist' | 'reject') {
   const dataProvider = useDataProvider<CxDataProvider>();
@@ -25,7 +25,7 @@ function useBulk(kind: 'shortlist' | 'reject') {
         try {
           if (kind === 'reject') await dataProvider.rejectReview({ reviewId: String(id), reason });
           else {
-            const needsOverride = failedChecks(review?.checks as Checks).overridable.length > 0;
+            const needsOverride = overridableFailures(review).length > 0;
             await dataProvider.shortlistReview({ reviewId: String(id), overrideReason: needsOverride && reason ? reason : null });
           }
           done++;

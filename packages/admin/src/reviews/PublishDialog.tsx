@@ -1,5 +1,6 @@
 // Publish a shortlisted review: pick platforms, adjust the creative (display name, excerpt of
-// at most 280 characters of the customer's own words) and see it as it will appear.
+// the customer's own words) and see it as it will appear. The starting creative and the excerpt's
+// limit are the API's own (Review.defaultCreative), so the preview is what gets published.
 import {
   Box,
   Button,
@@ -18,7 +19,6 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { enumChoices } from '../schema';
-import { defaultDisplayName, defaultExcerpt, EXCERPT_MAX } from './checks';
 
 export interface PublishInput {
   platforms: string[];
@@ -26,7 +26,11 @@ export interface PublishInput {
 }
 
 interface Props {
-  review: { authorName: string; text: string; rating: number; publications?: { platform: string; unpublishedAt?: string | null }[] };
+  review: {
+    rating: number;
+    defaultCreative: { displayName: string; excerpt: string; maxExcerptLength: number };
+    publications?: { platform: string; unpublishedAt?: string | null }[];
+  };
   pending: boolean;
   onClose: () => void;
   onPublish: (input: PublishInput) => void;
@@ -54,15 +58,18 @@ export function CreativePreview({ displayName, excerpt, rating }: { displayName:
 export function PublishDialog({ review, pending, onClose, onPublish }: Props) {
   const live = new Set((review.publications ?? []).filter((p) => !p.unpublishedAt).map((p) => p.platform));
   const [platforms, setPlatforms] = useState<string[]>([]);
-  const [displayName, setDisplayName] = useState(defaultDisplayName(review.authorName));
-  const [excerpt, setExcerpt] = useState(defaultExcerpt(review.text));
-  const tooLong = excerpt.length > EXCERPT_MAX;
+  const defaults = review.defaultCreative;
+  const [displayName, setDisplayName] = useState(defaults.displayName);
+  const [excerpt, setExcerpt] = useState(defaults.excerpt);
+  // Characters as the API counts them (code points, not UTF-16 units).
+  const length = [...excerpt].length;
+  const tooLong = length > defaults.maxExcerptLength;
   const toggle = (p: string) => setPlatforms((ps) => (ps.includes(p) ? ps.filter((x) => x !== p) : [...ps, p]));
   const publish = () => {
-    // Send only what was changed: the API's defaults are the same as the preview's.
+    // Send only what was changed: unchanged, the API publishes its own defaults, shown here.
     const creative: PublishInput['creative'] = {};
-    if (displayName.trim() !== defaultDisplayName(review.authorName)) creative.displayName = displayName.trim();
-    if (excerpt.trim() !== defaultExcerpt(review.text)) creative.excerpt = excerpt.trim();
+    if (displayName.trim() !== defaults.displayName) creative.displayName = displayName.trim();
+    if (excerpt.trim() !== defaults.excerpt) creative.excerpt = excerpt.trim();
     onPublish({ platforms, creative: Object.keys(creative).length ? creative : null });
   };
   return (
@@ -91,7 +98,7 @@ export function PublishDialog({ review, pending, onClose, onPublish }: Props) {
               minRows={4}
               margin="normal"
               error={tooLong}
-              helperText={`${excerpt.length}/${EXCERPT_MAX} characters of the customer's own words; mark left-out parts with “…”.`}
+              helperText={`${length}/${defaults.maxExcerptLength} characters of the customer's own words; mark left-out parts with “…”.`}
             />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>

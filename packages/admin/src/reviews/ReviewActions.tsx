@@ -1,12 +1,13 @@
 // Shortlist (with an override reason where RV3 allows it), reject, publish, unpublish, reply:
-// only the moves the API lists in Review.nextStatuses.
+// only what the API lists in Review.availableActions; which failed checks need an override comes
+// from Review.checkDetails. A shortlist the API blocks shows its reason instead of a button.
 import { Alert, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
-import { useCan } from '../common/usePermission';
+import { actionsOf, whyNot } from '../common/actions';
 import { useDomainAction } from '../common/useDomainAction';
-import { failedChecks, type Checks } from './checks';
+import { checkLabel, overridableFailures } from './checks';
 import { PublishDialog } from './PublishDialog';
 
 type Open = null | 'shortlist' | 'reject' | 'publish' | 'unpublish' | 'reply';
@@ -15,56 +16,57 @@ export function ReviewActions() {
   const record = useRecordContext();
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
-  const may = useCan('reviewActions');
   const shortlist = useDomainAction('shortlistReview', { success: 'Shortlisted: ready to publish', onSuccess: close });
   const reject = useDomainAction('rejectReview', { success: 'Rejected', onSuccess: close });
   const publish = useDomainAction('publishReview', { success: 'Published: live on the chosen platforms', onSuccess: close });
   const unpublish = useDomainAction('unpublishReview', { success: 'Taken down from every platform', onSuccess: close });
   const reply = useDomainAction('replyToReview', { success: 'Reply saved', onSuccess: close });
-  if (!record || !may) return null;
+  const actions = actionsOf(record);
+  if (!record || actions.list.length === 0) return null;
   const reviewId = String(record.id);
-  const next: string[] = record.nextStatuses ?? [];
-  const { hard, overridable } = failedChecks(record.checks as Checks);
-  const canShortlist = next.includes('SHORTLISTED') && record.status !== 'PUBLISHED';
-  const canUnpublish = record.status === 'PUBLISHED';
+  const shortlistAction = actions.find('SHORTLIST');
+  const publishAction = actions.find('PUBLISH');
+  const unpublishAction = actions.find('UNPUBLISH');
+  const rejectAction = actions.find('REJECT');
+  const replyAction = actions.find('REPLY');
+  const overridable = overridableFailures(record);
+  const live = (record.publications ?? []).some((p: { unpublishedAt?: string | null }) => !p.unpublishedAt);
 
   return (
     <Stack spacing={1}>
-      {canShortlist && hard.length > 0 && (
-        <Alert severity="info">
-          Cannot be shortlisted: {hard.map((c) => c.label.toLowerCase()).join(' and ')} never can be overridden.
-        </Alert>
-      )}
+      {shortlistAction && !shortlistAction.enabled && <Alert severity="info">{shortlistAction.reason}</Alert>}
       <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
-        {canShortlist && hard.length === 0 && (
+        {shortlistAction?.enabled && (
           <Button variant="contained" onClick={() => (overridable.length ? setOpen('shortlist') : shortlist.mutate({ reviewId }))} disabled={shortlist.isPending}>
             {overridable.length ? 'Shortlist with override' : 'Shortlist'}
           </Button>
         )}
-        {next.includes('PUBLISHED') && (
-          <Button variant="contained" color="success" onClick={() => setOpen('publish')}>
-            {record.status === 'PUBLISHED' ? 'Publish to more platforms' : 'Publish'}
+        {publishAction && (
+          <Button variant="contained" color="success" title={whyNot(publishAction)} onClick={() => setOpen('publish')}>
+            {live ? 'Publish to more platforms' : 'Publish'}
           </Button>
         )}
-        {canUnpublish && (
-          <Button variant="outlined" color="warning" onClick={() => setOpen('unpublish')}>
+        {unpublishAction && (
+          <Button variant="outlined" color="warning" title={whyNot(unpublishAction)} onClick={() => setOpen('unpublish')}>
             Unpublish
           </Button>
         )}
-        {next.includes('REJECTED') && (
-          <Button variant="outlined" color="error" onClick={() => setOpen('reject')}>
+        {rejectAction && (
+          <Button variant="outlined" color="error" title={whyNot(rejectAction)} onClick={() => setOpen('reject')}>
             Reject
           </Button>
         )}
-        <Button variant="text" onClick={() => setOpen('reply')}>
-          {record.reply ? 'Edit reply' : 'Reply'}
-        </Button>
+        {replyAction && (
+          <Button variant="text" title={whyNot(replyAction)} onClick={() => setOpen('reply')}>
+            {record.reply ? 'Edit reply' : 'Reply'}
+          </Button>
+        )}
       </Stack>
 
       <ActionDialog
         open={open === 'shortlist'}
         title="Shortlist with override"
-        description={`Fails: ${overridable.map((c) => `${c.label} (${c.hint})`).join('; ')}. Marketing may override these with a reason, which stays on the review.`}
+        description={`Fails: ${overridable.map((c) => `${checkLabel(c.check)} (${c.hint})`).join('; ')}. Marketing may override these with a reason, which stays on the review.`}
         fields={[{ name: 'overrideReason', label: 'Why it is still a good testimonial', kind: 'multiline' }]}
         confirmLabel="Shortlist"
         pending={shortlist.isPending}
@@ -74,6 +76,7 @@ export function ReviewActions() {
       <ActionDialog
         open={open === 'reject'}
         title="Reject review"
+        warning={whyNot(rejectAction)}
         description="The review stays in the inbox with your reason; it can be shortlisted again later."
         fields={[{ name: 'reason', label: 'Reason', kind: 'multiline' }]}
         confirmLabel="Reject"
@@ -85,6 +88,7 @@ export function ReviewActions() {
       <ActionDialog
         open={open === 'unpublish'}
         title="Unpublish everywhere"
+        warning={whyNot(unpublishAction)}
         description="Takes the testimonial down from every platform; the record and your reason stay."
         fields={[{ name: 'reason', label: 'Reason', kind: 'multiline' }]}
         confirmLabel="Unpublish"
@@ -96,6 +100,7 @@ export function ReviewActions() {
       <ActionDialog
         open={open === 'reply'}
         title="Reply to the review"
+        warning={whyNot(replyAction)}
         description="Stored on the review as the brand's reply."
         fields={[{ name: 'text', label: 'Reply', kind: 'multiline', initial: record.reply ?? '' }]}
         confirmLabel="Save reply"

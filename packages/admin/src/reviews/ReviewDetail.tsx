@@ -2,8 +2,9 @@
 import CloseIcon from '@mui/icons-material/Close';
 import { Box, Chip, Divider, IconButton, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { RecordContextProvider, useGetOne } from 'react-admin';
+import { AVAILABLE_ACTIONS } from '../common/actions';
 import { humanize } from '../schema';
-import { CHECKS, type Checks } from './checks';
+import { CHECK_DETAILS, checkDetailsOf, checkLabel } from './checks';
 import { ReviewActions } from './ReviewActions';
 
 export const REVIEW_DETAIL_FIELDS = [
@@ -19,14 +20,15 @@ export const REVIEW_DETAIL_FIELDS = [
   'status',
   'statusReason',
   'statusChangedAt',
-  'nextStatuses',
+  AVAILABLE_ACTIONS,
   'overriddenChecks',
   'reply',
   'repliedAt',
   'orderId',
   'consentNote',
   { statusChangedBy: ['id', 'name'] },
-  { checks: ['genuine', 'positiveSentiment', 'clearValue', 'mentionsBrand', 'relevantDevice', 'passed'] },
+  CHECK_DETAILS,
+  { defaultCreative: ['displayName', 'excerpt', 'maxExcerptLength'] },
   { publications: ['id', 'platform', 'displayName', 'excerpt', 'rating', 'publishedAt', 'unpublishedAt', 'unpublishReason'] },
   { timeline: ['id', 'at', 'action', 'actorLabel', 'rule'] },
 ];
@@ -66,12 +68,12 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
             </Stack>
             <Table size="small">
               <TableBody>
-                {CHECKS.map((c) => {
-                  const ok = (review.checks as Checks)[c.key];
-                  const over = !ok && (review.overriddenChecks ?? []).includes(c.key);
+                {checkDetailsOf(review).map((c) => {
+                  const ok = c.passed;
+                  const over = !ok && (review.overriddenChecks ?? []).includes(c.check);
                   return (
-                    <TableRow key={c.key}>
-                      <TableCell>{c.label}</TableCell>
+                    <TableRow key={c.check}>
+                      <TableCell>{checkLabel(c.check)}</TableCell>
                       <TableCell sx={{ color: 'text.secondary' }}>{c.hint}</TableCell>
                       <TableCell sx={{ color: ok ? 'success.main' : over ? 'warning.main' : 'error.main', fontWeight: 600 }}>
                         {ok ? 'Pass' : over ? 'Overridden' : c.overridable ? 'Fail (overridable)' : 'Fail'}

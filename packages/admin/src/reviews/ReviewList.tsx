@@ -7,6 +7,7 @@ import { EnumChipField } from '../common/fields';
 import { useCan } from '../common/usePermission';
 import { ReviewGatingNotice } from '../common/ReviewGatingNotice';
 import { BulkReviewButtons } from './BulkReviewButtons';
+import { CHECK_DETAILS } from './checks';
 import { ChecksField } from './ChecksField';
 import { ImportCsvButton } from './ImportCsvButton';
 import { ReviewDetail } from './ReviewDetail';
@@ -23,7 +24,7 @@ const LIST_FIELDS = [
   'sentimentScore',
   'reply',
   'overriddenChecks',
-  { checks: ['genuine', 'positiveSentiment', 'clearValue', 'mentionsBrand', 'relevantDevice', 'passed'] },
+  CHECK_DETAILS,
 ];
 
 const TABS = [

@@ -1,5 +1,6 @@
 import { Box, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import { DataTable, DateField, Labeled, ArrayField, Show, useRecordContext, TopToolbar, EditButton } from 'react-admin';
+import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
 import { EnumChipField, WhenField } from '../common/fields';
 import { useCan } from '../common/usePermission';
@@ -16,6 +17,7 @@ const SHOW_FIELDS = [
   'status',
   'statusReason',
   'createdAt',
+  AVAILABLE_ACTIONS,
   {
     scorecard: SCORECARD_FIELDS,
   },

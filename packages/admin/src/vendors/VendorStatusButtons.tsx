@@ -1,34 +1,34 @@
-// Hold / reinstate with a reason (SOP_RULES V3). Reinstating a DEACTIVATED vendor needs ADMIN;
-// the API enforces it, the button only hides for others.
+// Hold / reinstate with a reason (SOP_RULES V3): the buttons the API lists in
+// Vendor.availableActions for this user (HOLD, REINSTATE).
 import PauseCircleIcon from '@mui/icons-material/PauseCircle';
 import PlayCircleIcon from '@mui/icons-material/PlayCircle';
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
-import { usePermissions, useRecordContext } from 'react-admin';
+import { useRecordContext } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
-import { useCan } from '../common/usePermission';
+import { actionsOf, whyNot } from '../common/actions';
 import { useDomainAction } from '../common/useDomainAction';
 
 export function VendorStatusButtons() {
   const record = useRecordContext();
   const [open, setOpen] = useState<null | 'hold' | 'reinstate'>(null);
   const close = () => setOpen(null);
-  const mayHold = useCan('holdVendor');
-  const { permissions } = usePermissions<string[]>();
   const hold = useDomainAction('holdVendor', { success: 'Vendor on hold: no new orders go to it', onSuccess: close });
   const reinstate = useDomainAction('reinstateVendor', { success: 'Vendor reinstated', onSuccess: close });
-  if (!record || !mayHold) return null;
+  const actions = actionsOf(record);
+  const holdAction = actions.find('HOLD');
+  const reinstateAction = actions.find('REINSTATE');
+  if (!record || actions.list.length === 0) return null;
   const vendorId = String(record.id);
-  const mayReinstate = record.status === 'ON_HOLD' || (record.status === 'DEACTIVATED' && permissions?.includes('ADMIN'));
   return (
     <Stack direction="row" spacing={1}>
-      {record.status === 'ACTIVE' && (
-        <Button variant="outlined" color="warning" startIcon={<PauseCircleIcon />} onClick={() => setOpen('hold')}>
+      {holdAction && (
+        <Button variant="outlined" color="warning" startIcon={<PauseCircleIcon />} title={whyNot(holdAction)} onClick={() => setOpen('hold')}>
           Put on hold
         </Button>
       )}
-      {mayReinstate && (
-        <Button variant="contained" color="success" startIcon={<PlayCircleIcon />} onClick={() => setOpen('reinstate')}>
+      {reinstateAction && (
+        <Button variant="contained" color="success" startIcon={<PlayCircleIcon />} title={whyNot(reinstateAction)} onClick={() => setOpen('reinstate')}>
           Reinstate
         </Button>
       )}
@@ -36,6 +36,7 @@ export function VendorStatusButtons() {
         open={open === 'hold'}
         title={`Put ${record.name} on hold`}
         description="A vendor on hold gets no new orders. The reason is kept in its history."
+        warning={whyNot(holdAction)}
         fields={[{ name: 'reason', label: 'Reason', kind: 'multiline' }]}
         confirmLabel="Put on hold"
         danger
@@ -47,6 +48,7 @@ export function VendorStatusButtons() {
         open={open === 'reinstate'}
         title={`Reinstate ${record.name}`}
         description="The vendor can take orders again. Say what changed."
+        warning={whyNot(reinstateAction)}
         fields={[{ name: 'reason', label: 'Reason', kind: 'multiline' }]}
         confirmLabel="Reinstate"
         pending={reinstate.isPending}
