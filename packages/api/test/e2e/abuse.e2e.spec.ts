@@ -2,7 +2,7 @@
 // read what, how sign-ins are counted and which requests are remembered must hold however the
 // same operation is spelled — commas, comments, tabs, named and inline fragments, aliases,
 // fragments before the operation. Seeded and bounded (FUZZ_SEED=<n> replays a run).
-import { Kind, parse, print, visit, type DocumentNode, type FieldNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, parse, print, visit, type DocumentNode, type FieldNode, type NameNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/common/enums.js';
 import { CATEGORIZE, CREATE_API_KEY } from '../graphql/documents.js';
@@ -19,7 +19,8 @@ function rewrite(source: string, r: Rng): string {
   const doc = visit(parse(source), {
     Field: {
       leave(field: FieldNode): FieldNode {
-        const aliased = r.chance(0.3) && !field.alias ? { ...field, alias: { kind: Kind.NAME, value: `a${n++}` } } : field;
+        const alias: NameNode = { kind: Kind.NAME, value: `a${n++}` };
+        const aliased: FieldNode = r.chance(0.3) && !field.alias ? { ...field, alias } : field;
         if (!aliased.selectionSet || !r.chance(0.4)) return aliased;
         // Wrap the sub-selection in an inline fragment without a type condition.
         const inner: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: [{ kind: Kind.INLINE_FRAGMENT, selectionSet: aliased.selectionSet }] };

@@ -8,8 +8,8 @@ import {
   type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, judgeOperation } from '../../src/common/graphql-limits.js';
-import { CEILINGS, DEFAULT_CEILINGS } from '../../src/common/input-limits.js';
+import { DEFAULT_LIMITS, judgeOperation } from '../../src/http/graphql-limits.js';
+import { CEILINGS, DEFAULT_CEILINGS } from '../../src/http/input-limits.js';
 import { weekStart } from '../../src/modules/analytics/weeks.policy.js';
 import { buildAppSchema } from '../../src/schema.js';
 import { CREATE_API_KEY } from '../graphql/documents.js';

@@ -11,8 +11,8 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Clock } from './clock.js';
-import type { OperationFacts } from './operation.js';
+import type { Clock } from '../common/clock.js';
+import type { OperationFacts } from '../common/operation.js';
 
 const TTL_MS = 24 * 3_600_000;
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');

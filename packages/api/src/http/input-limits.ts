@@ -12,7 +12,7 @@ import {
   type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLInputType, type GraphQLNamedType,
   type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValueNode,
 } from 'graphql';
-import { badInput } from './errors.js';
+import { badInput } from '../common/errors.js';
 
 /** For String and ID positions the table does not name. */
 export const DEFAULT_CEILINGS: Readonly<Record<string, number>> = { ID: 100, String: 2_000 };
