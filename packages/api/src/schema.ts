@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import './common/enums.js';
+import './graphql-enums.js';
 import { DateTimeScalar } from './common/date-time.scalar.js';
 import { AccessResolver } from './modules/access/access.resolver.js';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver.js';

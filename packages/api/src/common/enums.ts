@@ -1,5 +1,4 @@
-// Every enum of the public contract, registered once for GraphQL and used by the entities.
-import { registerEnumType } from 'type-graphql';
+// Every enum of the public contract, used by the entities and the pure policies (registered for GraphQL in graphql-enums.ts).
 
 export enum Role { ADMIN = 'ADMIN', CX_AGENT = 'CX_AGENT', CX_LEAD = 'CX_LEAD', MARKETING = 'MARKETING', VENDOR_OPS = 'VENDOR_OPS', FINANCE = 'FINANCE' }
 export enum ApiScope { ORDERS_WRITE = 'ORDERS_WRITE', FEEDBACK_WRITE = 'FEEDBACK_WRITE', REVIEWS_WRITE = 'REVIEWS_WRITE', READ_ALL = 'READ_ALL' }
@@ -47,10 +46,3 @@ export enum PublishPlatform {
 export enum AlertKind { ESCALATION_OPENED = 'ESCALATION_OPENED', SLA_BREACHED = 'SLA_BREACHED', VENDOR_ACTION = 'VENDOR_ACTION' }
 
 export enum SortOrder { ASC = 'ASC', DESC = 'DESC' }
-
-const enums = {
-  Role, ApiScope, VendorStatus, VendorActionKind, DeviceCategory, OrderStatus, Channel, Touchpoint, MessageKind,
-  MessageStatus, FeedbackRequestStatus, FeedbackRoute, EscalationStatus, EscalationCategory, Team, CallReason,
-  CallTaskStatus, ReviewSource, ReviewStatus, PublishPlatform, SortOrder, AlertKind,
-};
-for (const [name, e] of Object.entries(enums)) registerEnumType(e, { name });

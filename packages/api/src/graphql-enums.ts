@@ -1,0 +1,15 @@
+// The domain's enums as GraphQL enums. Registered here, by the schema, so that common/enums.ts
+// and the pure policies that use it carry no GraphQL library.
+import { registerEnumType } from 'type-graphql';
+import {
+  AlertKind, ApiScope, CallReason, CallTaskStatus, Channel, DeviceCategory, EscalationCategory, EscalationStatus,
+  FeedbackRequestStatus, FeedbackRoute, MessageKind, MessageStatus, OrderStatus, PublishPlatform, ReviewSource,
+  ReviewStatus, Role, SortOrder, Team, Touchpoint, VendorActionKind, VendorStatus,
+} from './common/enums.js';
+
+const enums = {
+  Role, ApiScope, VendorStatus, VendorActionKind, DeviceCategory, OrderStatus, Channel, Touchpoint, MessageKind,
+  MessageStatus, FeedbackRequestStatus, FeedbackRoute, EscalationStatus, EscalationCategory, Team, CallReason,
+  CallTaskStatus, ReviewSource, ReviewStatus, PublishPlatform, SortOrder, AlertKind,
+};
+for (const [name, e] of Object.entries(enums)) registerEnumType(e, { name });
