@@ -1,6 +1,8 @@
 // The service container: one instance of each module's service, wired with the clock, the
-// policy settings and each other, shared by every request and every job.
+// policy settings and each other, shared by every request and every job. The composition root:
+// here a module's events meet the modules that react to them (common/events.ts).
 import type { Clock } from './common/clock.js';
+import { EventBus } from './common/events.js';
 import type { PolicySettings } from './common/policy-settings.js';
 import { AnalyticsService } from './modules/analytics/analytics.service.js';
 import { AccessService, type AccessSettings } from './modules/access/access.service.js';
@@ -14,6 +16,7 @@ import type { RetrySettings } from './modules/messaging/retry.policy.js';
 import { RecordingSender, type MessageSender } from './modules/messaging/sender.js';
 import { DEFAULT_LINKS, type MessageLinks } from './modules/messaging/templates.js';
 import { CustomerPrivacyService } from './modules/orders/customer-privacy.service.js';
+import type { OrderEvents } from './modules/orders/order.events.js';
 import { OrderService } from './modules/orders/order.service.js';
 import { ReviewService } from './modules/reviews/review.service.js';
 import { VendorService } from './modules/vendors/vendor.service.js';
@@ -42,8 +45,12 @@ export interface ServiceDeps {
   links?: MessageLinks;
 }
 
+/** Every module's events: name → payload. */
+export type AppEvents = OrderEvents;
+
 export function createServices(deps: ServiceDeps): Services {
   const { clock, policy } = deps;
+  const events = new EventBus<AppEvents>();
   const links = deps.links ?? DEFAULT_LINKS;
   const access = new AccessService(clock, deps.access);
   const messaging = new MessagingService(clock, deps.sender ?? new RecordingSender(), deps.retry, deps.outbox);
@@ -52,10 +59,11 @@ export function createServices(deps: ServiceDeps): Services {
   const vendors = new VendorService(clock, policy);
   const escalations = new EscalationService(clock, policy, messaging, requests, callTasks, vendors);
   const feedback = new FeedbackService(clock, policy, messaging, requests, escalations, callTasks, links);
-  const orders = new OrderService(clock, {
-    orderCompleted: (em, order, now) => feedback.onOrderCompleted(em, order, now),
-    orderReturnedAfterPayment: (em, order, now) => requests.cancelOpenForOrder(em, order, now),
-  });
+  const orders = new OrderService(clock, events);
   const reviews = new ReviewService(clock, policy);
+
+  // Each handler runs in the publisher's transaction, in this order.
+  events.subscribe('OrderCompleted', (em, e) => feedback.onOrderCompleted(em, e.order, e.at));
+  events.subscribe('OrderReturnedAfterPayment', (em, e) => requests.cancelOpenForOrder(em, e.order, e.at));
   return { access, messaging, requests, callTasks, escalations, feedback, orders, reviews, vendors, analytics: new AnalyticsService(), privacy: new CustomerPrivacyService(clock) };
 }

@@ -14,8 +14,10 @@ import { Vendor } from '../vendors/vendor.entity.js';
 import { Customer } from './customer.entity.js';
 import type { CreateOrderInput, CustomerFilter, OrderFilter } from './order.inputs.js';
 import { Order } from './order.entity.js';
+import type { OrderEvents } from './order.events.js';
 import { findLean, refId } from '../../common/lean.js';
 import type { AvailableAction } from '../../common/actions.js';
+import type { EventPublisher } from '../../common/events.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import {
   availableActions,
@@ -29,12 +31,6 @@ import {
   type OrderAction,
   type OrderSnapshot,
 } from './order.policy.js';
-
-/** What happens elsewhere when an order changes (the feedback loop hooks in here). */
-export interface OrderLifecycleHooks {
-  orderCompleted?(em: EntityManager, order: Order, now: Date): Promise<void>;
-  orderReturnedAfterPayment?(em: EntityManager, order: Order, now: Date): Promise<void>;
-}
 
 const snapshot = (o: Order): OrderSnapshot => ({
   status: o.status,
@@ -52,7 +48,7 @@ const CUSTOMER_SORT = { id: 'id', name: 'name', phone: 'phone', createdAt: 'crea
 export class OrderService {
   constructor(
     private readonly clock: Clock,
-    private readonly hooks: OrderLifecycleHooks = {},
+    private readonly events: EventPublisher<OrderEvents>,
   ) {}
 
   async createOrder(em: EntityManager, principal: Principal, raw: CreateOrderInput): Promise<Order> {
@@ -159,7 +155,7 @@ export class OrderService {
         data: { from, to: decision.to, ...(decision.finalPrice !== undefined ? { finalPrice: decision.finalPrice } : {}) },
       });
       await tem.flush();
-      if (decision.cancelsFeedback) await this.hooks.orderReturnedAfterPayment?.(tem, order, now);
+      if (decision.cancelsFeedback) await this.events.publish(tem, { type: 'OrderReturnedAfterPayment', order, at: now });
       return order;
     });
   }
@@ -184,7 +180,7 @@ export class OrderService {
         data: { from: OrderStatus.INSPECTED, to: OrderStatus.COMPLETED, paymentReference: reference },
       });
       await tem.flush();
-      await this.hooks.orderCompleted?.(tem, order, now);
+      await this.events.publish(tem, { type: 'OrderCompleted', order, at: now });
       return order;
     });
   }
