@@ -9,6 +9,7 @@ import { AccessService, type AccessSettings } from './modules/access/access.serv
 import { EscalationService } from './modules/escalations/escalation.service.js';
 import { CallTaskService } from './modules/feedback/call-task.service.js';
 import { FeedbackRequestService } from './modules/feedback/feedback-request.service.js';
+import type { FeedbackEvents } from './modules/feedback/feedback.events.js';
 import { FeedbackService } from './modules/feedback/feedback.service.js';
 import { MessagingService } from './modules/messaging/messaging.service.js';
 import type { OutboxSettings } from './modules/messaging/outbox.policy.js';
@@ -46,7 +47,7 @@ export interface ServiceDeps {
 }
 
 /** Every module's events: name → payload. */
-export type AppEvents = OrderEvents;
+export type AppEvents = OrderEvents & FeedbackEvents;
 
 export function createServices(deps: ServiceDeps): Services {
   const { clock, policy } = deps;
@@ -58,12 +59,13 @@ export function createServices(deps: ServiceDeps): Services {
   const callTasks = new CallTaskService(clock, policy);
   const vendors = new VendorService(clock, policy);
   const escalations = new EscalationService(clock, policy, messaging, requests, callTasks, vendors);
-  const feedback = new FeedbackService(clock, policy, messaging, requests, escalations, callTasks, links);
+  const feedback = new FeedbackService(clock, policy, messaging, requests, events, callTasks, links);
   const orders = new OrderService(clock, events);
   const reviews = new ReviewService(clock, policy);
 
   // Each handler runs in the publisher's transaction, in this order.
   events.subscribe('OrderCompleted', (em, e) => feedback.onOrderCompleted(em, e.order, e.at));
   events.subscribe('OrderReturnedAfterPayment', (em, e) => requests.cancelOpenForOrder(em, e.order, e.at));
+  events.subscribe('FeedbackSubmitted', (em, e) => escalations.onFeedbackSubmitted(em, e));
   return { access, messaging, requests, callTasks, escalations, feedback, orders, reviews, vendors, analytics: new AnalyticsService(), privacy: new CustomerPrivacyService(clock) };
 }

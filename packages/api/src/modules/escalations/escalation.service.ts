@@ -18,6 +18,7 @@ import { User } from '../access/user.entity.js';
 import type { CallTaskService } from '../feedback/call-task.service.js';
 import type { FeedbackRequestService } from '../feedback/feedback-request.service.js';
 import type { Feedback } from '../feedback/feedback.entity.js';
+import type { FeedbackEvents } from '../feedback/feedback.events.js';
 import type { MessagingService } from '../messaging/messaging.service.js';
 import { Order } from '../orders/order.entity.js';
 import type { VendorService } from '../vendors/vendor.service.js';
@@ -221,6 +222,12 @@ export class EscalationService {
       await this.callTasks.create(tem, { order, reasons: [CallReason.COMPLAINT_RESOLVED], now, escalation: e, rule: 'C2' });
       return e;
     });
+  }
+
+  /** FeedbackSubmitted: an updated rating closes the escalation it re-rates (E4); a 1–2 star answer opens one (R1). */
+  async onFeedbackSubmitted(em: EntityManager, e: FeedbackEvents['FeedbackSubmitted']): Promise<void> {
+    if (e.reRatedEscalationId) await this.closeOnReRating(em, e.reRatedEscalationId, e.actor, e.at, e.feedback.rating);
+    if (e.escalate) await this.open(em, { order: e.order, feedback: e.feedback, now: e.at, rule: 'R1' });
   }
 
   /** E4: the updated rating closes the escalation. */

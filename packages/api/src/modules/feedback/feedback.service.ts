@@ -5,13 +5,13 @@ import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { Channel, EscalationStatus, FeedbackRequestStatus, FeedbackRoute, OrderStatus, Touchpoint } from '../../common/enums.js';
 import { notFound } from '../../common/errors.js';
+import type { EventPublisher } from '../../common/events.js';
 import { findOrFail, isUuid } from '../../common/find.js';
 import { pageOptions, type ListArgs } from '../../common/list-args.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
 import { actorOf, type Actor, type Principal } from '../access/principal.js';
 import { Escalation } from '../escalations/escalation.entity.js';
-import type { EscalationService } from '../escalations/escalation.service.js';
 import type { MessagingService } from '../messaging/messaging.service.js';
 import { renderMessage, type MessageLinks } from '../messaging/templates.js';
 import { Customer } from '../orders/customer.entity.js';
@@ -23,6 +23,7 @@ import { customerChannel } from './feedback-request.policy.js';
 import type { FeedbackRequestService } from './feedback-request.service.js';
 import { FeedbackRequest } from './feedback-request.entity.js';
 import { Feedback } from './feedback.entity.js';
+import type { FeedbackEvents } from './feedback.events.js';
 import { decideRoute } from './routing.policy.js';
 
 export interface SubmitInput extends FeedbackAnswer {
@@ -49,7 +50,7 @@ export class FeedbackService {
     private readonly policy: PolicySettings,
     private readonly messaging: MessagingService,
     private readonly requests: FeedbackRequestService,
-    private readonly escalations: EscalationService,
+    private readonly events: EventPublisher<FeedbackEvents>,
     private readonly callTasks: CallTaskService,
     private readonly links: MessageLinks,
   ) {}
@@ -130,8 +131,8 @@ export class FeedbackService {
         action: 'FEEDBACK_SUBMITTED', entityType: 'Feedback', entityId: feedback.id, orderId: order.id, rule: route.rules.join(','),
         data: { touchpoint, rating: input.rating, route: route.route, mode: this.policy.publicReviewInvites, messages: route.messages.map((m) => m.kind) },
       });
-      if (eligible.reRates) await this.escalations.closeOnReRating(tem, eligible.reRates, actor, now, input.rating);
-      if (route.escalate) await this.escalations.open(tem, { order, feedback, now, rule: 'R1' });
+      // E4 (the re-rated escalation closes) and R1 (a new one opens) are the escalations module's.
+      await this.events.publish(tem, { type: 'FeedbackSubmitted', feedback, order, actor, at: now, escalate: route.escalate, reRatedEscalationId: eligible.reRates });
 
       const customer = order.customer;
       const link = request ? await this.requests.linkFor(request) : undefined;
