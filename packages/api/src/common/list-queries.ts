@@ -1,0 +1,38 @@
+// The two queries of the admin panel's list convention (ra-data-graphql-simple) for one list:
+// allX(page, perPage, sortField, sortOrder, filter) and _allXMeta(filter) { count }, declared
+// once. A resolver extends the class this returns (type-graphql resolver inheritance); its
+// type's field resolvers stay in the resolver itself.
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLContext } from '../context.js';
+import type { Principal } from '../modules/access/principal.js';
+import { ListArgs, ListMetadata } from './list-args.js';
+
+/** What the two queries need of a list: a page and a count (common/list.ts's List has both). */
+export interface Listable<T, F> {
+  list(em: EntityManager, principal: Principal | null, args: ListArgs, filter?: F | null): Promise<T[]>;
+  count(em: EntityManager, principal: Principal | null, filter?: F | null): Promise<number>;
+}
+
+export function ListQueries<T extends object, F extends object>(o: {
+  /** allOrders and _allOrdersMeta for 'Orders'. */
+  name: string;
+  type: new () => T;
+  filter: new () => F;
+  description?: string;
+  list: (ctx: GraphQLContext) => Listable<T, F>;
+}) {
+  @Resolver()
+  abstract class ListQueriesOf {
+    @Query(() => [o.type], { name: `all${o.name}`, description: o.description })
+    all(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => o.filter, { nullable: true }) filter: F | null, @Ctx() ctx: GraphQLContext) {
+      return o.list(ctx).list(ctx.em, ctx.principal, args, filter);
+    }
+
+    @Query(() => ListMetadata, { name: `_all${o.name}Meta` })
+    async meta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => o.filter, { nullable: true }) filter: F | null, @Ctx() ctx: GraphQLContext) {
+      return { count: await o.list(ctx).count(ctx.em, ctx.principal, filter) };
+    }
+  }
+  return ListQueriesOf;
+}
