@@ -6,6 +6,7 @@ import { EventBus } from './common/events.js';
 import type { PolicySettings } from './common/policy-settings.js';
 import { AnalyticsService } from './modules/analytics/analytics.service.js';
 import { AccessService, type AccessSettings } from './modules/access/access.service.js';
+import type { EscalationEvents } from './modules/escalations/escalation.events.js';
 import { EscalationService } from './modules/escalations/escalation.service.js';
 import { CallTaskService } from './modules/feedback/call-task.service.js';
 import { FeedbackRequestService } from './modules/feedback/feedback-request.service.js';
@@ -47,7 +48,7 @@ export interface ServiceDeps {
 }
 
 /** Every module's events: name → payload. */
-export type AppEvents = OrderEvents & FeedbackEvents;
+export type AppEvents = OrderEvents & FeedbackEvents & EscalationEvents;
 
 export function createServices(deps: ServiceDeps): Services {
   const { clock, policy } = deps;
@@ -58,7 +59,7 @@ export function createServices(deps: ServiceDeps): Services {
   const requests = new FeedbackRequestService(clock, policy, messaging, links, access);
   const callTasks = new CallTaskService(clock, policy);
   const vendors = new VendorService(clock, policy);
-  const escalations = new EscalationService(clock, policy, messaging, requests, callTasks, vendors);
+  const escalations = new EscalationService(clock, policy, messaging, events, vendors);
   const feedback = new FeedbackService(clock, policy, messaging, requests, events, callTasks, links);
   const orders = new OrderService(clock, events);
   const reviews = new ReviewService(clock, policy);
@@ -67,5 +68,6 @@ export function createServices(deps: ServiceDeps): Services {
   events.subscribe('OrderCompleted', (em, e) => feedback.onOrderCompleted(em, e.order, e.at));
   events.subscribe('OrderReturnedAfterPayment', (em, e) => requests.cancelOpenForOrder(em, e.order, e.at));
   events.subscribe('FeedbackSubmitted', (em, e) => escalations.onFeedbackSubmitted(em, e));
+  events.subscribe('EscalationResolved', (em, e) => feedback.onEscalationResolved(em, e));
   return { access, messaging, requests, callTasks, escalations, feedback, orders, reviews, vendors, analytics: new AnalyticsService(), privacy: new CustomerPrivacyService(clock) };
 }

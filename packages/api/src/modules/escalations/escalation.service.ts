@@ -5,8 +5,9 @@ import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postg
 import type { AvailableAction } from '../../common/actions.js';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
-import { AlertKind, CallReason, Channel, EscalationCategory, EscalationStatus, MessageKind, Role, Team, Touchpoint } from '../../common/enums.js';
+import { AlertKind, Channel, EscalationCategory, EscalationStatus, MessageKind, Role, Team } from '../../common/enums.js';
 import { badInput, checkVersion, forbidden, notFound } from '../../common/errors.js';
+import type { EventPublisher } from '../../common/events.js';
 import { findById, findOrFail, idOrNoMatch, isUuid } from '../../common/find.js';
 import { findLean } from '../../common/lean.js';
 import { pageOptions, type ListArgs } from '../../common/list-args.js';
@@ -15,8 +16,6 @@ import { recordAudit } from '../../common/audit.js';
 import { removeJob, scheduleJob, slaJobKey, TASKS, type JobSpec } from '../../jobs/schedule.js';
 import { actorOf, SYSTEM_ACTOR, type Actor, type Principal } from '../access/principal.js';
 import { User } from '../access/user.entity.js';
-import type { CallTaskService } from '../feedback/call-task.service.js';
-import type { FeedbackRequestService } from '../feedback/feedback-request.service.js';
 import type { Feedback } from '../feedback/feedback.entity.js';
 import type { FeedbackEvents } from '../feedback/feedback.events.js';
 import type { MessagingService } from '../messaging/messaging.service.js';
@@ -25,6 +24,7 @@ import type { VendorService } from '../vendors/vendor.service.js';
 import { isVendorComplaint } from '../vendors/vendor.policy.js';
 import { Alert } from './alert.entity.js';
 import { Escalation } from './escalation.entity.js';
+import type { EscalationEvents } from './escalation.events.js';
 import {
   availableActions, decideAssign, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach, visibleTeams,
   type EscalationAction, type EscalationSnapshot,
@@ -74,8 +74,7 @@ export class EscalationService {
     private readonly clock: Clock,
     private readonly policy: PolicySettings,
     private readonly messaging: MessagingService,
-    private readonly requests: FeedbackRequestService,
-    private readonly callTasks: CallTaskService,
+    private readonly events: EventPublisher<EscalationEvents>,
     private readonly vendors: VendorService,
   ) {}
 
@@ -203,7 +202,7 @@ export class EscalationService {
     });
   }
 
-  /** E3: RESOLVED, an AFTER_RESOLUTION request (first message UPDATED_RATING_REQUEST) and a COMPLAINT_RESOLVED call task. */
+  /** E3: RESOLVED; the feedback module then opens the AFTER_RESOLUTION request and the C2 call task (EscalationResolved). */
   async resolve(em: EntityManager, principal: Principal, id: string, resolution: string, expectedVersion?: number | null): Promise<Escalation> {
     return em.transactional(async (tem) => {
       const e = await this.lockForChange(tem, principal, id, expectedVersion);
@@ -218,8 +217,7 @@ export class EscalationService {
       recordAudit(tem, actorOf(principal), now, {
         action: 'ESCALATION_RESOLVED', entityType: 'Escalation', entityId: e.id, orderId: order.id, rule: 'E3', data: { from, resolution: d.resolution },
       });
-      await this.requests.open(tem, { order, touchpoint: Touchpoint.AFTER_RESOLUTION, now, escalation: e, rule: 'E3' });
-      await this.callTasks.create(tem, { order, reasons: [CallReason.COMPLAINT_RESOLVED], now, escalation: e, rule: 'C2' });
+      await this.events.publish(tem, { type: 'EscalationResolved', escalation: e, order, at: now });
       return e;
     });
   }

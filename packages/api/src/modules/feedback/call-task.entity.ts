@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import type { EntityRef } from '../../common/entity-ref.js';
 import { CallReason, CallTaskStatus } from '../../common/enums.js';
 import { User } from '../access/user.entity.js';
-import { Escalation } from '../escalations/escalation.entity.js';
 import { Order } from '../orders/order.entity.js';
 
 @ObjectType()
@@ -17,8 +17,9 @@ export class CallTask {
   @ManyToOne({ entity: () => Order, index: true })
   order!: Rel<Order>;
 
-  @ManyToOne({ entity: () => Escalation, nullable: true })
-  escalation?: Rel<Escalation> | null;
+  /** The resolved escalation a C2 call follows up (an Escalation; escalations sit above feedback). */
+  @ManyToOne({ entity: 'Escalation', nullable: true })
+  escalation?: Rel<EntityRef> | null;
 
   @Field(() => [CallReason])
   @Enum({ items: () => CallReason, array: true })

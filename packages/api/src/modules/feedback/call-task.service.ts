@@ -5,11 +5,11 @@ import { CallReason, CallTaskStatus } from '../../common/enums.js';
 import { badInput, conflict } from '../../common/errors.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
+import type { EntityRef } from '../../common/entity-ref.js';
 import { findOrFail, idOrNoMatch } from '../../common/find.js';
 import { pageOptions, type ListArgs } from '../../common/list-args.js';
 import { actorOf, SYSTEM_ACTOR, type Principal } from '../access/principal.js';
 import { User } from '../access/user.entity.js';
-import type { Escalation } from '../escalations/escalation.entity.js';
 import type { Order } from '../orders/order.entity.js';
 import { CallTask } from './call-task.entity.js';
 
@@ -29,7 +29,7 @@ export class CallTaskService {
   ) {}
 
   /** One task per decision, listing every reason (C1); nothing when there is no reason. */
-  async create(em: EntityManager, args: { order: Order; reasons: CallReason[]; now: Date; escalation?: Escalation | null; rule: string }): Promise<CallTask | null> {
+  async create(em: EntityManager, args: { order: Order; reasons: CallReason[]; now: Date; escalation?: EntityRef | null; rule: string }): Promise<CallTask | null> {
     if (args.reasons.length === 0) return null;
     const task = em.create(CallTask, {
       order: args.order,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import type { EntityRef } from '../../common/entity-ref.js';
 import { FeedbackRequestStatus, Touchpoint } from '../../common/enums.js';
-import { Escalation } from '../escalations/escalation.entity.js';
 import { Order } from '../orders/order.entity.js';
 
 @ObjectType()
@@ -20,9 +20,9 @@ export class FeedbackRequest {
   @Enum({ items: () => Touchpoint })
   touchpoint!: Touchpoint;
 
-  /** For AFTER_RESOLUTION: the resolved escalation this request re-rates. */
-  @ManyToOne({ entity: () => Escalation, nullable: true })
-  escalation?: Rel<Escalation> | null;
+  /** For AFTER_RESOLUTION: the resolved escalation this request re-rates (an Escalation; escalations sit above feedback). */
+  @ManyToOne({ entity: 'Escalation', nullable: true })
+  escalation?: Rel<EntityRef> | null;
 
   @Field(() => FeedbackRequestStatus)
   @Enum({ items: () => FeedbackRequestStatus })

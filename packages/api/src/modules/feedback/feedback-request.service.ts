@@ -5,10 +5,10 @@ import type { Clock } from '../../common/clock.js';
 import { FeedbackRequestStatus, MessageKind, Touchpoint } from '../../common/enums.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
+import type { EntityRef } from '../../common/entity-ref.js';
 import { isUuid } from '../../common/find.js';
 import { expiryJobKey, removeJob, scheduleJob, TASKS } from '../../jobs/schedule.js';
 import { SYSTEM_ACTOR } from '../access/principal.js';
-import type { Escalation } from '../escalations/escalation.entity.js';
 import type { MessagingService } from '../messaging/messaging.service.js';
 import { renderMessage, type MessageLinks } from '../messaging/templates.js';
 import { Customer } from '../orders/customer.entity.js';
@@ -32,7 +32,7 @@ export class FeedbackRequestService {
   /** Opens a request and schedules its messages, inside the caller's transaction. */
   async open(
     em: EntityManager,
-    args: { order: Order; touchpoint: Touchpoint; now: Date; escalation?: Escalation | null; rule: string },
+    args: { order: Order; touchpoint: Touchpoint; now: Date; escalation?: EntityRef | null; rule: string },
   ): Promise<FeedbackRequest> {
     const customer = await em.findOneOrFail(Customer, { id: args.order.customer.id });
     const first = args.touchpoint === Touchpoint.AFTER_RESOLUTION ? MessageKind.UPDATED_RATING_REQUEST : MessageKind.REQUEST;

@@ -3,8 +3,9 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
-import { Channel, EscalationStatus, FeedbackRequestStatus, FeedbackRoute, OrderStatus, Touchpoint } from '../../common/enums.js';
+import { CallReason, Channel, EscalationStatus, FeedbackRequestStatus, FeedbackRoute, OrderStatus, Touchpoint } from '../../common/enums.js';
 import { notFound } from '../../common/errors.js';
+import type { EntityRef } from '../../common/entity-ref.js';
 import type { EventPublisher } from '../../common/events.js';
 import { findOrFail, isUuid } from '../../common/find.js';
 import { pageOptions, type ListArgs } from '../../common/list-args.js';
@@ -65,6 +66,15 @@ export class FeedbackService {
       this.policy.highValueThreshold,
     );
     await this.callTasks.create(em, { order, reasons, now, rule: 'C1' });
+  }
+
+  /**
+   * E3 and C2, in resolveEscalation's transaction (EscalationResolved): the AFTER_RESOLUTION
+   * request (first message UPDATED_RATING_REQUEST) and the COMPLAINT_RESOLVED call task.
+   */
+  async onEscalationResolved(em: EntityManager, e: { escalation: EntityRef; order: Order; at: Date }): Promise<void> {
+    await this.requests.open(em, { order: e.order, touchpoint: Touchpoint.AFTER_RESOLUTION, now: e.at, escalation: e.escalation, rule: 'E3' });
+    await this.callTasks.create(em, { order: e.order, reasons: [CallReason.COMPLAINT_RESOLVED], now: e.at, escalation: e.escalation, rule: 'C2' });
   }
 
   /** submitFeedback through the API (partners, CX on the customer's behalf). */

@@ -1,0 +1,8 @@
+// What the escalations module publishes (common/events.ts); feedback and vendors subscribe in src/services.ts.
+import type { Order } from '../orders/order.entity.js';
+import type { Escalation } from './escalation.entity.js';
+
+export interface EscalationEvents {
+  /** RESOLVED (resolveEscalation), flushed and audited: E3 asks for the updated rating, C2 for a call. */
+  EscalationResolved: { escalation: Escalation; order: Order; at: Date };
+}
