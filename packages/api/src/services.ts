@@ -21,6 +21,7 @@ import { CustomerPrivacyService } from './modules/orders/customer-privacy.servic
 import type { OrderEvents } from './modules/orders/order.events.js';
 import { OrderService } from './modules/orders/order.service.js';
 import { ReviewService } from './modules/reviews/review.service.js';
+import type { VendorEvents } from './modules/vendors/vendor.events.js';
 import { VendorService } from './modules/vendors/vendor.service.js';
 
 export interface Services {
@@ -48,7 +49,7 @@ export interface ServiceDeps {
 }
 
 /** Every module's events: name → payload. */
-export type AppEvents = OrderEvents & FeedbackEvents & EscalationEvents;
+export type AppEvents = OrderEvents & FeedbackEvents & EscalationEvents & VendorEvents;
 
 export function createServices(deps: ServiceDeps): Services {
   const { clock, policy } = deps;
@@ -58,8 +59,8 @@ export function createServices(deps: ServiceDeps): Services {
   const messaging = new MessagingService(clock, deps.sender ?? new RecordingSender(), deps.retry, deps.outbox);
   const requests = new FeedbackRequestService(clock, policy, messaging, links, access);
   const callTasks = new CallTaskService(clock, policy);
-  const vendors = new VendorService(clock, policy);
-  const escalations = new EscalationService(clock, policy, messaging, events, vendors);
+  const vendors = new VendorService(clock, policy, events);
+  const escalations = new EscalationService(clock, policy, messaging, events);
   const feedback = new FeedbackService(clock, policy, messaging, requests, events, callTasks, links);
   const orders = new OrderService(clock, events);
   const reviews = new ReviewService(clock, policy);
@@ -69,5 +70,7 @@ export function createServices(deps: ServiceDeps): Services {
   events.subscribe('OrderReturnedAfterPayment', (em, e) => requests.cancelOpenForOrder(em, e.order, e.at));
   events.subscribe('FeedbackSubmitted', (em, e) => escalations.onFeedbackSubmitted(em, e));
   events.subscribe('EscalationResolved', (em, e) => feedback.onEscalationResolved(em, e));
+  events.subscribe('VendorComplaint', (em, e) => vendors.applyComplaintThresholds(em, e));
+  events.subscribe('VendorThresholdCrossed', (em, e) => escalations.onVendorThresholdCrossed(em, e));
   return { access, messaging, requests, callTasks, escalations, feedback, orders, reviews, vendors, analytics: new AnalyticsService(), privacy: new CustomerPrivacyService(clock) };
 }

@@ -20,7 +20,7 @@ import type { Feedback } from '../feedback/feedback.entity.js';
 import type { FeedbackEvents } from '../feedback/feedback.events.js';
 import type { MessagingService } from '../messaging/messaging.service.js';
 import { Order } from '../orders/order.entity.js';
-import type { VendorService } from '../vendors/vendor.service.js';
+import type { VendorEvents } from '../vendors/vendor.events.js';
 import { isVendorComplaint } from '../vendors/vendor.policy.js';
 import { Alert } from './alert.entity.js';
 import { Escalation } from './escalation.entity.js';
@@ -75,7 +75,6 @@ export class EscalationService {
     private readonly policy: PolicySettings,
     private readonly messaging: MessagingService,
     private readonly events: EventPublisher<EscalationEvents>,
-    private readonly vendors: VendorService,
   ) {}
 
   /** R1: a 1–2 star answer opens an escalation for CX with its SLA timer, and CX is alerted. */
@@ -191,15 +190,21 @@ export class EscalationService {
         action: 'ESCALATION_CATEGORIZED', entityType: 'Escalation', entityId: e.id, orderId: e.order.id, rule: 'E2',
         data: { from, category, team: d.team, status: d.to },
       });
-      // V1/V2: a newly vendor-attributed complaint may cross the hold or deactivation threshold.
+      // V1/V2: a newly vendor-attributed complaint may cross the hold or deactivation threshold
+      // (the vendors module counts; onVendorThresholdCrossed alerts VENDOR_OPS).
       if (e.vendor && isVendorComplaint(category) && !isVendorComplaint(from.category)) {
         await tem.flush();
-        const action = await this.vendors.applyComplaintThresholds(tem, e.vendor.id, now, { escalationId: e.id, orderId: e.order.id });
-        // V2: VENDOR_OPS hears about every automatic hold or deactivation at once.
-        if (action) await this.alert(tem, e, AlertKind.VENDOR_ACTION, [Role.VENDOR_OPS], Role.VENDOR_OPS, now, action.notice);
+        await this.events.publish(tem, { type: 'VendorComplaint', vendorId: e.vendor.id, escalationId: e.id, orderId: e.order.id, at: now });
       }
       return e;
     });
+  }
+
+  /** V2: VENDOR_OPS hears about every automatic hold or deactivation at once, on the escalation that caused it. */
+  async onVendorThresholdCrossed(em: EntityManager, e: VendorEvents['VendorThresholdCrossed']): Promise<void> {
+    // Loaded and locked by categorize in this transaction: the identity map answers.
+    const escalation = await em.findOneOrFail(Escalation, e.escalationId);
+    await this.alert(em, escalation, AlertKind.VENDOR_ACTION, [Role.VENDOR_OPS], Role.VENDOR_OPS, e.at, e.notice);
   }
 
   /** E3: RESOLVED; the feedback module then opens the AFTER_RESOLUTION request and the C2 call task (EscalationResolved). */

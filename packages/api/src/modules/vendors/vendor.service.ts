@@ -6,6 +6,7 @@ import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { VendorActionKind, VendorStatus } from '../../common/enums.js';
 import { badInput, checkVersion } from '../../common/errors.js';
+import type { EventPublisher } from '../../common/events.js';
 import { findOrFail, isUuid, uuidsOnly } from '../../common/find.js';
 import { likePattern, pageOptions, type ListArgs } from '../../common/list-args.js';
 import { recordAudit } from '../../common/audit.js';
@@ -19,6 +20,7 @@ import { weeksOverlapping } from '../analytics/weeks.policy.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { SYSTEM_ACTOR } from '../access/principal.js';
 import { Vendor } from './vendor.entity.js';
+import type { VendorEvents } from './vendor.events.js';
 
 const VENDOR_SORT = { id: 'id', name: 'name', city: 'city', status: 'status', createdAt: 'createdAt' };
 
@@ -32,13 +34,18 @@ export class VendorService {
   constructor(
     private readonly clock: Clock,
     private readonly policy: PolicySettings,
+    private readonly events: EventPublisher<VendorEvents>,
   ) {}
 
   /**
-   * V2, in the transaction of the complaint that may cross a threshold: counts the vendor's
-   * complaints (V1) in both windows and holds or deactivates it automatically.
+   * V2, in the transaction of the complaint that may cross a threshold (VendorComplaint): counts
+   * the vendor's complaints (V1) in both windows and holds or deactivates it automatically, then
+   * publishes VendorThresholdCrossed.
    */
-  async applyComplaintThresholds(em: EntityManager, vendorId: string, now: Date, trigger: { escalationId: string; orderId: string }): Promise<{ kind: VendorActionKind; notice: string } | null> {
+  async applyComplaintThresholds(
+    em: EntityManager,
+    { vendorId, escalationId, orderId, at: now }: { vendorId: string; escalationId: string; orderId: string; at: Date },
+  ): Promise<void> {
     const vendor = await em.findOneOrFail(Vendor, { id: vendorId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const [counts] = await em.execute(
       `select count(*) filter (where created_at > ?)::int as hold, count(*) filter (where created_at > ?)::int as deactivate
@@ -46,16 +53,19 @@ export class VendorService {
       [new Date(now.getTime() - this.policy.vendorHoldWindowMs), new Date(now.getTime() - this.policy.vendorDeactivateWindowMs), vendorId, [...VENDOR_COMPLAINT_CATEGORIES], now],
     );
     const decision = decideAutomaticAction(vendor.status, { inHoldWindow: counts.hold, inDeactivateWindow: counts.deactivate }, this.policy);
-    if (decision.kind === 'NONE') return null;
+    if (decision.kind === 'NONE') return;
     const from = vendor.status;
     vendor.status = decision.to;
     vendor.statusReason = decision.reason;
     em.create(VendorAction, { vendor, kind: decision.kind, reason: decision.reason, automatic: true, rule: decision.rule, at: now, by: null });
     recordAudit(em, SYSTEM_ACTOR, now, {
-      action: `VENDOR_${decision.kind}`, entityType: 'Vendor', entityId: vendor.id, orderId: trigger.orderId, rule: decision.rule,
-      data: { from, to: decision.to, complaintsInHoldWindow: counts.hold, complaintsInDeactivateWindow: counts.deactivate, escalationId: trigger.escalationId },
+      action: `VENDOR_${decision.kind}`, entityType: 'Vendor', entityId: vendor.id, orderId, rule: decision.rule,
+      data: { from, to: decision.to, complaintsInHoldWindow: counts.hold, complaintsInDeactivateWindow: counts.deactivate, escalationId },
     });
-    return { kind: decision.kind, notice: `${vendor.name}: ${decision.reason} Review the complaints and reinstate with a reason when fixed.` };
+    await this.events.publish(em, {
+      type: 'VendorThresholdCrossed', vendor, kind: decision.kind, escalationId, orderId, at: now,
+      notice: `${vendor.name}: ${decision.reason} Review the complaints and reinstate with a reason when fixed.`,
+    });
   }
 
   async createVendor(em: EntityManager, principal: Principal, name: string, city?: string | null): Promise<Vendor> {
