@@ -38,8 +38,8 @@ export const EXPORTS: Record<string, ExportSpec> = {
   reviews: {
     operation: 'allReviews',
     columns: ['id', 'importedAt', 'source', 'externalId', 'authorName', 'rating', 'postedAt', 'sentimentScore', 'status', 'statusReason', 'genuine', 'positiveSentiment', 'clearValue', 'mentionsBrand', 'relevantDevice', 'text', 'reply'],
-    async batch(em: EntityManager, filter, cursor, limit, services) {
-      const where = services.reviews.where(filter as never);
+    async batch(em: EntityManager, filter, cursor, limit, services, principal) {
+      const where = services.reviews.reviewList.where(principal, filter as never);
       const rows = await em.find(Review, { $and: [where, after(cursor, 'importedAt')] } as never, { orderBy: { importedAt: 'asc', id: 'asc' }, limit });
       return rows.map((r) => ({
         cursor: { at: r.importedAt, id: r.id },

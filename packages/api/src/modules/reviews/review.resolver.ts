@@ -1,10 +1,10 @@
 // RV1–RV5 over GraphQL: thin resolvers around ReviewService; testimonials is public (S1).
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Int } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Int } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
 import { AvailableActionType } from '../../common/actions.types.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
 import { PublishPlatform, ReviewStatus } from '../../common/enums.js';
-import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import { ListQueries } from '../../common/list-queries.js';
 import { refId } from '../../common/lean.js';
 import { User } from '../access/user.entity.js';
 import { Publication } from './publication.entity.js';
@@ -14,7 +14,7 @@ import { Creative, ImportReviewsCsvResult, ImportReviewsResult, ShortlistCheck, 
 import { Review } from './review.entity.js';
 
 @Resolver(() => Review)
-export class ReviewResolver {
+export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review, filter: ReviewFilter, list: (ctx) => ctx.services.reviews.reviewList }) {
   @Query(() => Review, { nullable: true })
   review(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.byId(Review).load(id);
@@ -23,16 +23,6 @@ export class ReviewResolver {
   @Query(() => Review, { nullable: true, description: "The admin panel's name for review(id)." })
   Review(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.byId(Review).load(id);
-  }
-
-  @Query(() => [Review])
-  async allReviews(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ReviewFilter, { nullable: true }) filter: ReviewFilter | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reviews.list(ctx.em, args, filter);
-  }
-
-  @Query(() => ListMetadata)
-  async _allReviewsMeta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => ReviewFilter, { nullable: true }) filter: ReviewFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.services.reviews.count(ctx.em, filter) };
   }
 
   @Query(() => [Publication], { description: 'Public: needs no credentials. Currently published testimonials for one platform, newest first.' })

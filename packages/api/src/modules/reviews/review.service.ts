@@ -1,15 +1,13 @@
 // Reviews and testimonials (RV1–RV5): import with sentiment and the five checks, shortlist,
 // reject, publish, unpublish, reply. Each mutation is one transaction with its audit events.
 import { randomUUID } from 'node:crypto';
-import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { AvailableAction } from '../../common/actions.js';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
-import { findLean } from '../../common/lean.js';
 import { ReviewSource, ReviewStatus, type PublishPlatform } from '../../common/enums.js';
 import { badInput, checkVersion } from '../../common/errors.js';
 import { findOrFail, isUuid } from '../../common/find.js';
-import { likePattern, pageOptions, type ListArgs } from '../../common/list-args.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { nextStates } from '../../common/state-machine.js';
 import { recordAudit } from '../../common/audit.js';
@@ -21,9 +19,9 @@ import { Publication } from './publication.entity.js';
 import { parseReviewsCsv, type RowError } from './review-csv.js';
 import { MAX_REVIEWS_PER_IMPORT, reviewKey, validateReview, type CleanReview, type RawReview } from './review-import.policy.js';
 import { REVIEW_TRANSITIONS } from './review-state.js';
-import type { ReviewFilter } from './review.inputs.js';
 import { availableActions, decidePublish, decideReject, decideReply, decideUnpublish, defaultCreative, type ReviewAction } from './review.policy.js';
 import { Review } from './review.entity.js';
+import { defineReviewList } from './review.list.js';
 import { sentimentScore } from './sentiment.js';
 import { checkDetails, decideShortlist, evaluateChecks, normaliseText, type ShortlistCheckDetail, type ShortlistChecks } from './shortlist.policy.js';
 
@@ -38,11 +36,6 @@ export interface CsvImportOutcome extends ImportOutcome {
 }
 
 type ImportVia = 'importReviews' | 'importReviewsCsv' | 'createReviewFromFeedback';
-
-const REVIEW_SORT = {
-  id: 'id', postedAt: 'postedAt', importedAt: 'importedAt', rating: 'rating', sentimentScore: 'sentimentScore',
-  status: 'status', source: 'source', authorName: 'authorName', externalId: 'externalId', statusChangedAt: 'statusChangedAt',
-};
 
 // Texts with no letters or digits (emoji only) normalise to "": they are not copies of each other.
 const duplicateKey = (normalised: string) => (normalised === '' ? null : normalised);
@@ -70,6 +63,9 @@ export class ReviewService {
     private readonly clock: Clock,
     private readonly policy: PolicySettings,
   ) {}
+
+  /** The inbox: allReviews, its count and the CSV export. */
+  readonly reviewList = defineReviewList(this.clock);
 
   /** RV1 over the API: the first bad review refuses the whole batch, naming it (`reviews[3].text`). */
   async importReviews(em: EntityManager, principal: Principal, inputs: RawReview[]): Promise<ImportOutcome> {
@@ -441,57 +437,8 @@ export class ReviewService {
     return defaultCreative(review);
   }
 
-  list(em: EntityManager, args: ListArgs, filter: ReviewFilter | null | undefined): Promise<Review[]> {
-    const opts = pageOptions(args, REVIEW_SORT, { field: 'postedAt', order: 'DESC' });
-    return findLean(em, Review, reviewWhere(filter), opts);
-  }
-
   /** RV4: what is live on one platform, newest first (public). */
   testimonials(em: EntityManager, platform: PublishPlatform): Promise<Publication[]> {
     return em.find(Publication, { platform, unpublishedAt: null }, { orderBy: { publishedAt: 'desc', id: 'desc' }, limit: 100 });
   }
-
-  /** The inbox filter as a query (shared with the CSV export). */
-  where(filter: ReviewFilter | null | undefined): FilterQuery<Review> {
-    return reviewWhere(filter);
-  }
-
-  count(em: EntityManager, filter: ReviewFilter | null | undefined): Promise<number> {
-    return em.count(Review, reviewWhere(filter));
-  }
-}
-
-const CHECK_COLUMNS = {
-  genuine: 'checkGenuine',
-  positiveSentiment: 'checkPositiveSentiment',
-  clearValue: 'checkClearValue',
-  mentionsBrand: 'checkMentionsBrand',
-  relevantDevice: 'checkRelevantDevice',
-} as const;
-
-function reviewWhere(f: ReviewFilter | null | undefined): FilterQuery<Review> {
-  const and: Record<string, unknown>[] = [];
-  if (!f) return {};
-  if (f.ids?.length) and.push({ id: { $in: f.ids.filter(isUuid) } });
-  if (f.source?.length) and.push({ source: { $in: f.source } });
-  if (f.status?.length) and.push({ status: { $in: f.status } });
-  if (f.rating?.length) and.push({ rating: { $in: f.rating } });
-  if (f.sentimentMin != null) and.push({ sentimentScore: { $gte: f.sentimentMin } });
-  if (f.sentimentMax != null) and.push({ sentimentScore: { $lte: f.sentimentMax } });
-  if (f.postedFrom) and.push({ postedAt: { $gte: f.postedFrom } });
-  if (f.postedTo) and.push({ postedAt: { $lt: f.postedTo } });
-  for (const [check, column] of Object.entries(CHECK_COLUMNS)) {
-    const wanted = f[check as keyof typeof CHECK_COLUMNS];
-    if (wanted != null) and.push({ [column]: wanted });
-  }
-  if (f.checksPassed === true) for (const column of Object.values(CHECK_COLUMNS)) and.push({ [column]: true });
-  if (f.checksPassed === false) and.push({ $or: Object.values(CHECK_COLUMNS).map((column) => ({ [column]: false })) });
-  // A malformed id matches nothing rather than failing in the database.
-  if (f.orderId) and.push(isUuid(f.orderId) ? { order: f.orderId } : { id: { $in: [] } });
-  if (f.replied != null) and.push({ reply: f.replied ? { $ne: null } : null });
-  if (f.q?.trim()) {
-    const like = likePattern(f.q);
-    and.push({ $or: [{ text: { $ilike: like } }, { authorName: { $ilike: like } }, { externalId: { $ilike: like } }] });
-  }
-  return (and.length ? { $and: and } : {}) as FilterQuery<Review>;
 }
