@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { EntityRef } from '../../common/entity-ref.js';
 import { Channel, FeedbackRoute, Touchpoint } from '../../common/enums.js';
-import { Escalation } from '../escalations/escalation.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { Vendor } from '../vendors/vendor.entity.js';
 import { FeedbackRequest } from './feedback-request.entity.js';
@@ -21,9 +21,9 @@ export class Feedback {
   @ManyToOne({ entity: () => FeedbackRequest, nullable: true })
   request?: Rel<FeedbackRequest> | null;
 
-  /** For AFTER_RESOLUTION: the resolved escalation this answer re-rates (one answer each, F4). */
-  @ManyToOne({ entity: () => Escalation, nullable: true, unique: true })
-  reRatedEscalation?: Rel<Escalation> | null;
+  /** For AFTER_RESOLUTION: the resolved escalation this answer re-rates (one answer each, F4); an Escalation, named by string (escalations sit above feedback). */
+  @ManyToOne({ entity: 'Escalation', nullable: true, unique: true })
+  reRatedEscalation?: Rel<EntityRef> | null;
 
   /** The order's vendor when the feedback was given: scorecards attribute ratings to it. */
   @ManyToOne({ entity: () => Vendor, nullable: true, index: true })

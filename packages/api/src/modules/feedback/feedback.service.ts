@@ -12,7 +12,6 @@ import { pageOptions, type ListArgs } from '../../common/list-args.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
 import { actorOf, type Actor, type Principal } from '../access/principal.js';
-import { Escalation } from '../escalations/escalation.entity.js';
 import type { MessagingService } from '../messaging/messaging.service.js';
 import { renderMessage, type MessageLinks } from '../messaging/templates.js';
 import { Customer } from '../orders/customer.entity.js';
@@ -44,6 +43,13 @@ export interface FeedbackFilterInput {
 }
 
 const SORT = { createdAt: 'createdAt', rating: 'rating', touchpoint: 'touchpoint', id: 'id' };
+
+/** What F4 reads of an Escalation (escalations sit above feedback). */
+interface ResolvedEscalation extends EntityRef {
+  order: EntityRef;
+  status: EscalationStatus;
+  resolvedAt?: Date | null;
+}
 
 export class FeedbackService {
   constructor(
@@ -132,7 +138,7 @@ export class FeedbackService {
         route: route.route,
         channel: input.channel ?? Channel.APP,
         vendor: order.vendor ?? null,
-        reRatedEscalation: eligible.reRates ? tem.getReference(Escalation, eligible.reRates) : null,
+        reRatedEscalation: eligible.reRates ? tem.getReference<EntityRef>('Escalation', eligible.reRates) : null,
         request,
         createdAt: now,
       });
@@ -160,7 +166,8 @@ export class FeedbackService {
   }
 
   private async resolutionState(em: EntityManager, orderId: string) {
-    const resolved = await em.findOne(Escalation, { order: orderId, status: EscalationStatus.RESOLVED }, { orderBy: { resolvedAt: 'asc' } });
+    // The escalations module's entity, by name: its first RESOLVED escalation on the order.
+    const resolved = await em.findOne<ResolvedEscalation>('Escalation', { order: orderId, status: EscalationStatus.RESOLVED }, { orderBy: { resolvedAt: 'asc' } });
     const anyReRated = (await em.count(Feedback, { order: orderId, touchpoint: Touchpoint.AFTER_RESOLUTION })) > 0;
     return { resolvedEscalationId: resolved?.id ?? null, anyReRated };
   }
