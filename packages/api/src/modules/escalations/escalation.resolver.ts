@@ -111,6 +111,25 @@ export class EscalationResolver {
   }
 }
 
+/** Order.escalations: the escalations module's field of Order (orders sit below escalations). */
+@Resolver(() => Order)
+export class OrderEscalationsResolver {
+  @FieldResolver(() => [Escalation])
+  escalations(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.childrenOf(Escalation, 'order', { createdAt: 'asc' }, ctx.services.escalations.where(ctx.principal)).load(order.id);
+  }
+}
+
+/** Feedback.escalation: the escalations module's field of Feedback (feedback sits below escalations). */
+@Resolver(() => Feedback)
+export class FeedbackEscalationResolver {
+  @FieldResolver(() => Escalation, { nullable: true, description: 'The escalation this answer opened (R1).' })
+  async escalation(@Root() f: Feedback, @Ctx() ctx: GraphQLContext) {
+    const list = await ctx.loaders.childrenOf(Escalation, 'feedback', { createdAt: 'asc' }, ctx.services.escalations.where(ctx.principal)).load(f.id);
+    return list[0] ?? null;
+  }
+}
+
 @Resolver(() => Interaction)
 export class InteractionResolver {
   @FieldResolver(() => User, { nullable: true })

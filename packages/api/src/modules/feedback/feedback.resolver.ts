@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
 import { ListArgs, ListMetadata } from '../../common/list-args.js';
-import { Escalation } from '../escalations/escalation.entity.js';
 import { Message } from '../messaging/message.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { CallTask } from './call-task.entity.js';
@@ -30,11 +29,24 @@ export class FeedbackResolver {
   order(@Root() f: Feedback, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.related(Order, f.order);
   }
+}
 
-  @FieldResolver(() => Escalation, { nullable: true, description: 'The escalation this answer opened (R1).' })
-  async escalation(@Root() f: Feedback, @Ctx() ctx: GraphQLContext) {
-    const list = await ctx.loaders.childrenOf(Escalation, 'feedback', { createdAt: 'asc' }, ctx.services.escalations.where(ctx.principal)).load(f.id);
-    return list[0] ?? null;
+/** An order's feedback loop: the feedback module's fields of Order (orders sit below feedback). */
+@Resolver(() => Order)
+export class OrderFeedbackResolver {
+  @FieldResolver(() => [FeedbackRequest])
+  feedbackRequests(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.childrenOf(FeedbackRequest, 'order', { createdAt: 'asc' }).load(order.id);
+  }
+
+  @FieldResolver(() => [Feedback])
+  feedback(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.childrenOf(Feedback, 'order', { createdAt: 'asc' }).load(order.id);
+  }
+
+  @FieldResolver(() => [CallTask])
+  callTasks(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.childrenOf(CallTask, 'order', { createdAt: 'asc' }).load(order.id);
   }
 }
 

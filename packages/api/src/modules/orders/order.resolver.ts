@@ -6,10 +6,6 @@ import { ListArgs, ListMetadata } from '../../common/list-args.js';
 import { maskEmail, maskPhone } from '../../common/phone.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
 import { maySeeContactData } from '../access/access.policy.js';
-import { Escalation } from '../escalations/escalation.entity.js';
-import { CallTask } from '../feedback/call-task.entity.js';
-import { FeedbackRequest } from '../feedback/feedback-request.entity.js';
-import { Feedback } from '../feedback/feedback.entity.js';
 import { Message } from '../messaging/message.entity.js';
 import { Vendor } from '../vendors/vendor.entity.js';
 import { Customer } from './customer.entity.js';
@@ -73,25 +69,8 @@ export class OrderResolver {
     return ctx.loaders.related(Vendor, order.vendor);
   }
 
-  @FieldResolver(() => [FeedbackRequest])
-  feedbackRequests(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.childrenOf(FeedbackRequest, 'order', { createdAt: 'asc' }).load(order.id);
-  }
-
-  @FieldResolver(() => [Feedback])
-  feedback(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.childrenOf(Feedback, 'order', { createdAt: 'asc' }).load(order.id);
-  }
-
-  @FieldResolver(() => [Escalation])
-  escalations(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.childrenOf(Escalation, 'order', { createdAt: 'asc' }, ctx.services.escalations.where(ctx.principal)).load(order.id);
-  }
-
-  @FieldResolver(() => [CallTask])
-  callTasks(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.childrenOf(CallTask, 'order', { createdAt: 'asc' }).load(order.id);
-  }
+  // feedbackRequests, feedback and callTasks: OrderFeedbackResolver (feedback); escalations:
+  // OrderEscalationsResolver (escalations). Modules further up add their fields to Order.
 
   @FieldResolver(() => [Message], { description: 'Every message sent or scheduled for this order, oldest first.' })
   messages(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
