@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { allowedOperations } from './access.policy.js';
 import { principalOf, type GraphQLContext } from '../../context.js';
 import { ApiScope, Role } from '../../common/enums.js';
-import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import { ListQueries } from '../../common/list-queries.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
 import { describePolicySettings } from '../../common/policy-settings.js';
 import { ApiKey } from './api-key.entity.js';
@@ -28,7 +28,7 @@ class PolicySetting {
 }
 
 @Resolver(() => User)
-export class AccessResolver {
+export class AccessResolver extends ListQueries({ name: 'Users', type: User, filter: UserFilter, list: (ctx) => ctx.services.access.userList }) {
   @FieldResolver(() => [String], { description: "The operations this user's roles may call (from the API's access table)." })
   allowedOperations(@Root() user: User) {
     return allowedOperations(user.roles);
@@ -57,16 +57,6 @@ export class AccessResolver {
   @Mutation(() => ApiKey)
   revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.access.revokeApiKey(ctx.em, principalOf(ctx), id);
-  }
-
-  @Query(() => [ApiKey])
-  allApiKeys(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true }) filter: ApiKeyFilter | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.access.listApiKeys(ctx.em, args, filter);
-  }
-
-  @Query(() => ListMetadata)
-  async _allApiKeysMeta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true }) filter: ApiKeyFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.services.access.countApiKeys(ctx.em, filter) };
   }
 
   @Mutation(() => User)
@@ -105,16 +95,6 @@ export class AccessResolver {
     return ctx.services.access.changeOwnPassword(ctx.em, principalOf(ctx), currentPassword, newPassword);
   }
 
-  @Query(() => [User])
-  allUsers(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.access.listUsers(ctx.em, args, filter);
-  }
-
-  @Query(() => ListMetadata)
-  async _allUsersMeta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.services.access.countUsers(ctx.em, filter) };
-  }
-
   @Query(() => User, { nullable: true })
   User(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.byId(User).load(id);
@@ -124,14 +104,10 @@ export class AccessResolver {
   policySettings(@Ctx() ctx: GraphQLContext) {
     return describePolicySettings(ctx.policy);
   }
-
-  @Query(() => [AuditEvent])
-  allAuditEvents(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.access.listAuditEvents(ctx.em, args, filter);
-  }
-
-  @Query(() => ListMetadata)
-  async _allAuditEventsMeta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.services.access.countAuditEvents(ctx.em, filter) };
-  }
 }
+
+@Resolver(() => ApiKey)
+export class ApiKeyResolver extends ListQueries({ name: 'ApiKeys', type: ApiKey, filter: ApiKeyFilter, list: (ctx) => ctx.services.access.apiKeyList }) {}
+
+@Resolver(() => AuditEvent)
+export class AuditEventResolver extends ListQueries({ name: 'AuditEvents', type: AuditEvent, filter: AuditEventFilter, list: (ctx) => ctx.services.access.auditEventList }) {}

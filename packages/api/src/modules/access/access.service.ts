@@ -2,17 +2,15 @@
 // partners' API keys. Secrets are stored only as hashes.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
-import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import type { Clock } from '../../common/clock.js';
 import { ApiScope, Role } from '../../common/enums.js';
 import { badInput, conflict, DomainError, unauthenticated } from '../../common/errors.js';
 import { recordAudit } from '../../common/audit.js';
-import { findOrFail, idOrNoMatch, isUuid, uuidsOnly } from '../../common/find.js';
+import { findOrFail, isUuid } from '../../common/find.js';
 import { findLean } from '../../common/lean.js';
-import { likePattern, pageOptions, type ListArgs } from '../../common/list-args.js';
-import { AuditEvent } from '../../common/audit-event.entity.js';
-import type { ApiKeyFilter, AuditEventFilter, UserFilter } from './access.inputs.js';
+import { defineApiKeyList, defineAuditEventList, defineUserList } from './access.list.js';
 import { ApiKey } from './api-key.entity.js';
 import { AppSetting } from './app-setting.entity.js';
 import { User } from './user.entity.js';
@@ -38,6 +36,11 @@ export class AccessService {
     private readonly clock: Clock,
     private readonly settings: AccessSettings,
   ) {}
+
+  /** The ADMIN's lists: allUsers, allApiKeys, allAuditEvents and their counts. */
+  readonly userList = defineUserList(this.clock);
+  readonly apiKeyList = defineApiKeyList(this.clock);
+  readonly auditEventList = defineAuditEventList(this.clock);
 
   /** Loads (or creates once) the token signing secret. Called at start-up. */
   async init(em: EntityManager): Promise<void> {
@@ -294,53 +297,8 @@ export class AccessService {
     await this.createUser(em, null, { email, name: 'Administrator', roles: [Role.ADMIN], password: password ?? generated! });
     return { created: true, password: generated };
   }
-
-  listUsers(em: EntityManager, args: ListArgs, f?: UserFilter | null): Promise<User[]> {
-    const opts = pageOptions(args, { id: 'id', email: 'email', name: 'name', createdAt: 'createdAt', lastLoginAt: 'lastLoginAt' }, { field: 'email', order: 'ASC' });
-    return em.find(User, userWhere(f), opts as never);
-  }
-
-  countUsers(em: EntityManager, f?: UserFilter | null): Promise<number> {
-    return em.count(User, userWhere(f));
-  }
-
-  listApiKeys(em: EntityManager, args: ListArgs, f?: ApiKeyFilter | null): Promise<ApiKey[]> {
-    const opts = pageOptions(args, { id: 'id', name: 'name', createdAt: 'createdAt', revokedAt: 'revokedAt' }, { field: 'createdAt', order: 'DESC' });
-    return em.find(ApiKey, apiKeyWhere(f), opts as never);
-  }
-
-  countApiKeys(em: EntityManager, f?: ApiKeyFilter | null): Promise<number> {
-    return em.count(ApiKey, apiKeyWhere(f));
-  }
-
-  listAuditEvents(em: EntityManager, args: ListArgs, f?: AuditEventFilter | null): Promise<AuditEvent[]> {
-    return em.find(AuditEvent, auditWhere(f), pageOptions(args, { at: 'at', action: 'action' }, { field: 'at', order: 'DESC' }) as never);
-  }
-
-  countAuditEvents(em: EntityManager, f?: AuditEventFilter | null): Promise<number> {
-    return em.count(AuditEvent, auditWhere(f));
-  }
 }
 
 function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD) throw badInput('password', `The password needs at least ${MIN_PASSWORD} characters.`);
 }
-
-const userWhere = (f?: UserFilter | null): FilterQuery<User> => ({
-  ...(f?.ids?.length ? { id: { $in: uuidsOnly(f.ids) } } : {}),
-  ...(f?.role ? { roles: { $contains: [f.role] } } : {}),
-  ...(f?.active != null ? { active: f.active } : {}),
-  ...(f?.q?.trim() ? { $or: [{ email: { $ilike: likePattern(f.q) } }, { name: { $ilike: likePattern(f.q) } }] } : {}),
-}) as FilterQuery<User>;
-
-const apiKeyWhere = (f?: ApiKeyFilter | null): FilterQuery<ApiKey> => ({
-  ...(f?.ids?.length ? { id: { $in: uuidsOnly(f.ids) } } : {}),
-  ...(f?.revoked != null ? { revokedAt: f.revoked ? { $ne: null } : null } : {}),
-}) as FilterQuery<ApiKey>;
-
-const auditWhere = (f?: AuditEventFilter | null): FilterQuery<AuditEvent> => ({
-  ...(f?.orderId ? { orderId: idOrNoMatch(f.orderId) } : {}),
-  ...(f?.entityType ? { entityType: f.entityType } : {}),
-  ...(f?.entityId ? { entityId: idOrNoMatch(f.entityId) } : {}),
-  ...(f?.action ? { action: f.action } : {}),
-}) as FilterQuery<AuditEvent>;
