@@ -8,8 +8,8 @@ import { DateTimeScalar } from './common/date-time.scalar.js';
 import { AccessResolver, ApiKeyResolver, AuditEventResolver } from './modules/access/access.resolver.js';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver.js';
 import { AlertResolver } from './modules/escalations/alert.resolver.js';
-import { EscalationResolver, InteractionResolver } from './modules/escalations/escalation.resolver.js';
-import { CallTaskResolver, FeedbackRequestResolver, FeedbackResolver } from './modules/feedback/feedback.resolver.js';
+import { EscalationResolver, FeedbackEscalationResolver, InteractionResolver, OrderEscalationsResolver } from './modules/escalations/escalation.resolver.js';
+import { CallTaskResolver, FeedbackRequestResolver, FeedbackResolver, OrderFeedbackResolver } from './modules/feedback/feedback.resolver.js';
 import { CustomerResolver, OrderResolver } from './modules/orders/order.resolver.js';
 import { ReviewResolver } from './modules/reviews/review.resolver.js';
 import { VendorActionResolver, VendorResolver } from './modules/vendors/vendor.resolver.js';
@@ -17,6 +17,8 @@ import { VendorActionResolver, VendorResolver } from './modules/vendors/vendor.r
 export const RESOLVERS = [
   AccessResolver, ApiKeyResolver, AuditEventResolver, OrderResolver, CustomerResolver, VendorResolver, VendorActionResolver, FeedbackResolver,
   FeedbackRequestResolver, CallTaskResolver, EscalationResolver, InteractionResolver, AlertResolver, ReviewResolver, AnalyticsResolver,
+  // Fields a module adds to a lower module's type (Order.feedback, Order.escalations, Feedback.escalation …).
+  OrderFeedbackResolver, OrderEscalationsResolver, FeedbackEscalationResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
