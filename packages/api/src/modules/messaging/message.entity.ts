@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { EntityRef } from '../../common/entity-ref.js';
 import { Channel, MessageKind, MessageStatus } from '../../common/enums.js';
-import { FeedbackRequest } from '../feedback/feedback-request.entity.js';
-import { Order } from '../orders/order.entity.js';
 
 /** The outbox: every outgoing message is a row first; a sender delivers it when it is due. */
 @ObjectType()
@@ -14,11 +13,12 @@ export class Message {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne({ entity: () => Order, nullable: true, index: true })
-  order?: Rel<Order> | null;
+  // Messaging sits below the modules it sends for: their entities are named by string.
+  @ManyToOne({ entity: 'Order', nullable: true, index: true })
+  order?: Rel<EntityRef> | null;
 
-  @ManyToOne({ entity: () => FeedbackRequest, nullable: true, index: true })
-  request?: Rel<FeedbackRequest> | null;
+  @ManyToOne({ entity: 'FeedbackRequest', nullable: true, index: true })
+  request?: Rel<EntityRef> | null;
 
   @Field(() => MessageKind)
   @Enum({ items: () => MessageKind })

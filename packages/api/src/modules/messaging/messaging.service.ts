@@ -4,19 +4,19 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
+import type { EntityRef } from '../../common/entity-ref.js';
 import { Channel, MessageKind, MessageStatus } from '../../common/enums.js';
 import { messageJobKey, removeJobs, scheduleJobs, TASKS, type JobSpec } from '../../jobs/schedule.js';
 import { isUuid } from '../../common/find.js';
-import type { FeedbackRequest } from '../feedback/feedback-request.entity.js';
-import type { Order } from '../orders/order.entity.js';
 import { Message } from './message.entity.js';
 import { decideAfterSend, decideBeforeSend, DEFAULT_OUTBOX, leaseLeftForSend, leaseUntil, type OutboxSettings, type PreSendCheck, type SendOutcome } from './outbox.policy.js';
 import { DEFAULT_RETRY, type RetrySettings } from './retry.policy.js';
 import type { MessageSender } from './sender.js';
 
 export interface ScheduleMessage {
-  order?: Order | null;
-  request?: FeedbackRequest | null;
+  /** The Order and the FeedbackRequest the message is for (modules above messaging). */
+  order?: EntityRef | null;
+  request?: EntityRef | null;
   kind: MessageKind;
   channel: Channel;
   recipient: string;
