@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { uuidsOnly } from '../../common/find.js';
 import type { Lean } from '../../common/lean.js';
-import { istDay } from '../analytics/weeks.policy.js';
+import { istDay } from '../../common/weeks.js';
 import type { Vendor } from './vendor.entity.js';
 import { SLA_VIOLATION_CATEGORIES, VENDOR_COMPLAINT_CATEGORIES } from './vendor.policy.js';
 

@@ -16,7 +16,7 @@ import { VendorAction } from './vendor-action.entity.js';
 import type { VendorFilter } from './vendor.inputs.js';
 import { availableActions, decideAutomaticAction, decideManualAction, type VendorActionName } from './vendor.policy.js';
 import { countScorecards, queryScorecards, SCORECARD_SORT, VENDOR_COMPLAINT_CATEGORIES, vendorTrend, type ScorecardQuery, type VendorScorecard } from './scorecard.js';
-import { weeksOverlapping } from '../analytics/weeks.policy.js';
+import { weeksOverlapping } from '../../common/weeks.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { SYSTEM_ACTOR } from '../access/principal.js';
 import { Vendor } from './vendor.entity.js';
