@@ -6,9 +6,9 @@ import type { Clock } from '../../common/clock.js';
 import { badInput, conflict } from '../../common/errors.js';
 import { findOrFail } from '../../common/find.js';
 import { recordAudit } from '../../common/audit.js';
+import { normaliseText } from '../../common/text.js';
 import { messageJobKey, removeJobs } from '../../jobs/schedule.js';
 import { actorOf, type Principal } from '../access/principal.js';
-import { normaliseText } from '../reviews/shortlist.policy.js';
 import { Customer } from './customer.entity.js';
 import { ERASED, distinctiveVariants, identifierVariants, scrubPatterns } from './erasure.policy.js';
 

@@ -3,6 +3,7 @@ import type { Refusal } from '../../common/decision.js';
 import { OrderStatus, ReviewStatus, Role } from '../../common/enums.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { checkTransition } from '../../common/state-machine.js';
+import { normaliseText } from '../../common/text.js';
 import { REVIEW_TRANSITIONS } from './review-state.js';
 
 export type ShortlistSettings = Pick<PolicySettings, 'reviewMinWords' | 'brandName' | 'positiveSentimentMin'>;
@@ -24,14 +25,8 @@ export interface ReviewCheckSnapshot {
   linkedOrderStatus: OrderStatus | null;
 }
 
-/** Lower-case, punctuation and spacing folded: copies that differ only in "!!!" or case are the same text. */
-export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+// The normalised text (common/text.ts): customer erasure recomputes it too.
+export { normaliseText };
 
 export function countWords(text: string): number {
   return normaliseText(text).split(' ').filter(Boolean).length;
