@@ -2,8 +2,8 @@
 // sortable fields, a typed definition for every field of the list's GraphQL filter, and the
 // caller's scope — and that definition serves the root list (allX), its count (_allXMeta), the
 // nested lists other types show and the CSV exports. The rules live here, once:
-//   - the tie-breaker (id) always ends the sort, in the sort's direction: pages never shuffle,
-//     and (created_at, id)-style indexes serve them;
+//   - id always ends a page's sort, in the sort's direction: pages never shuffle, and
+//     (created_at, id)-style indexes serve them; the exports read in (keyset, id) order;
 //   - a filter that is unset (null, '' or []) adds nothing; a given one adds its condition;
 //   - a malformed id matches nothing (idIs / idIn), never everything, never a database error;
 //   - the scope (e.g. S2's team scope) is part of every query the list runs.
@@ -59,7 +59,10 @@ export interface List<E extends { id: string }, F> {
   count(em: EntityManager, principal: Principal | null, filter?: F | null): Promise<number>;
   /** Up to `limit` rows after `after` in ascending (keyset, id) order: the exports' keyset paging. */
   batch(em: EntityManager, principal: Principal | null, filter: F | null, after: Lean<E> | null, limit: number): Promise<Lean<E>[]>;
-  /** The rows under each parent (through `fk`), in `orderBy` then id, within the caller's scope. */
+  /**
+   * The rows under each parent (through `fk`), within the caller's scope, in `orderBy` as given:
+   * no id tie-breaker, as rows of one transaction share their time and keep their written order.
+   */
   children(ctx: { loaders: Loaders; principal: Principal | null }, fk: EntityKey<E>, orderBy: Record<string, 'asc' | 'desc'>): DataLoader<string, Lean<E>[]>;
 }
 

@@ -44,18 +44,18 @@ export class Loaders {
   }
 
   /**
-   * Loads the children pointing at a parent through `fk`, in the given order and then by id (so
-   * equal times keep one order); `scope` is the caller's visibility filter of the child's root
-   * list (S2, from its list definition), so a nested list never shows a row the root list would
-   * hide.
+   * Loads the children pointing at a parent through `fk`, in the given order; `scope` is the
+   * caller's visibility filter of the child's root list (S2, from its list definition), so a
+   * nested list never shows a row the root list would hide. No id tie-breaker here: rows written
+   * in one transaction share their time, and a random id would shuffle them (a timeline's events,
+   * a request's messages).
    */
   childrenOf<T extends object>(
     entity: EntityName<T> & { name: string },
     fk: string,
-    order: Record<string, 'asc' | 'desc'>,
+    orderBy: Record<string, 'asc' | 'desc'>,
     scope: FilterQuery<T> = {} as FilterQuery<T>,
   ): DataLoader<string, T[]> {
-    const orderBy = Object.hasOwn(order, 'id') ? order : { ...order, id: Object.values(order).at(-1) ?? 'asc' };
     return this.get(`children:${entity.name}:${fk}:${JSON.stringify(orderBy)}:${JSON.stringify(scope)}`, () =>
       new DataLoader<string, T[]>(async (parentIds) => {
         const byParent = { [fk]: { $in: [...parentIds] } };

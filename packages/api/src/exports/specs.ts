@@ -14,8 +14,8 @@ export const EXPORTS: Record<string, ExportSpec> = {
   feedback: {
     operation: 'allFeedback',
     columns: ['id', 'createdAt', 'orderId', 'touchpoint', 'rating', 'route', 'channel', 'vendorBehaviour', 'pickupExperience', 'paymentSpeed', 'vendorTimeliness', 'vendorProfessionalism', 'comment'],
-    async batch(em: EntityManager, filter, cursor, limit, services) {
-      const where = services.feedback.where(filter as never);
+    async batch(em: EntityManager, filter, cursor, limit, services, principal) {
+      const where = services.feedback.feedbackList.where(principal, filter as never);
       const rows = await em.find(Feedback, { $and: [where, after(cursor, 'createdAt')] } as never, { orderBy: { createdAt: 'asc', id: 'asc' }, limit });
       return rows.map((f) => ({
         cursor: { at: f.createdAt, id: f.id },

@@ -1,32 +1,26 @@
 // Manual calls (C1, C2): tasks for CX or Sales to call a customer, and their outcomes.
-import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { CallReason, CallTaskStatus } from '../../common/enums.js';
 import { badInput, conflict } from '../../common/errors.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
 import type { EntityRef } from '../../common/entity-ref.js';
-import { findOrFail, idOrNoMatch } from '../../common/find.js';
-import { pageOptions, type ListArgs } from '../../common/list-args.js';
+import { findOrFail } from '../../common/find.js';
 import { actorOf, SYSTEM_ACTOR, type Principal } from '../access/principal.js';
 import { User } from '../access/user.entity.js';
 import type { Order } from '../orders/order.entity.js';
 import { CallTask } from './call-task.entity.js';
-
-export interface CallTaskFilterInput {
-  status?: CallTaskStatus | null;
-  reason?: CallReason | null;
-  orderId?: string | null;
-  dueBefore?: Date | null;
-}
-
-const SORT = { dueAt: 'dueAt', createdAt: 'createdAt', status: 'status', id: 'id' };
+import { defineCallTaskList } from './feedback.list.js';
 
 export class CallTaskService {
   constructor(
     private readonly clock: Clock,
     private readonly policy: PolicySettings,
   ) {}
+
+  /** The manual-call queue: allCallTasks, its count and Order.callTasks. */
+  readonly callTaskList = defineCallTaskList(this.clock);
 
   /** One task per decision, listing every reason (C1); nothing when there is no reason. */
   async create(em: EntityManager, args: { order: Order; reasons: CallReason[]; now: Date; escalation?: EntityRef | null; rule: string }): Promise<CallTask | null> {
@@ -63,21 +57,4 @@ export class CallTaskService {
       return task;
     });
   }
-
-  list(em: EntityManager, args: ListArgs, filter?: CallTaskFilterInput | null): Promise<CallTask[]> {
-    return em.find(CallTask, where(filter), pageOptions(args, SORT, { field: 'dueAt', order: 'ASC' }) as never);
-  }
-
-  count(em: EntityManager, filter?: CallTaskFilterInput | null): Promise<number> {
-    return em.count(CallTask, where(filter));
-  }
-}
-
-function where(f?: CallTaskFilterInput | null): FilterQuery<CallTask> {
-  const w: Record<string, unknown> = {};
-  if (f?.status) w.status = f.status;
-  if (f?.reason) w.reasons = { $contains: [f.reason] };
-  if (f?.orderId) w.order = idOrNoMatch(f.orderId);
-  if (f?.dueBefore) w.dueAt = { $lt: f.dueBefore };
-  return w as FilterQuery<CallTask>;
 }

@@ -1,6 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
-import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import { ListQueries } from '../../common/list-queries.js';
 import { Message } from '../messaging/message.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { CallTask } from './call-task.entity.js';
@@ -9,20 +9,10 @@ import { CallTaskFilter, FeedbackFilter, SubmitFeedbackInput } from './feedback.
 import { Feedback } from './feedback.entity.js';
 
 @Resolver(() => Feedback)
-export class FeedbackResolver {
+export class FeedbackResolver extends ListQueries({ name: 'Feedback', type: Feedback, filter: FeedbackFilter, list: (ctx) => ctx.services.feedback.feedbackList }) {
   @Mutation(() => Feedback)
   submitFeedback(@Arg('input', () => SubmitFeedbackInput) input: SubmitFeedbackInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.feedback.submit(ctx.em, principalOf(ctx), input);
-  }
-
-  @Query(() => [Feedback])
-  allFeedback(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => FeedbackFilter, { nullable: true }) filter: FeedbackFilter | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.feedback.list(ctx.em, args, filter);
-  }
-
-  @Query(() => ListMetadata)
-  async _allFeedbackMeta(@Args(() => ListArgs) _a: ListArgs, @Arg('filter', () => FeedbackFilter, { nullable: true }) filter: FeedbackFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.services.feedback.count(ctx.em, filter) };
   }
 
   @FieldResolver(() => Order)
@@ -41,12 +31,12 @@ export class OrderFeedbackResolver {
 
   @FieldResolver(() => [Feedback])
   feedback(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.childrenOf(Feedback, 'order', { createdAt: 'asc' }).load(order.id);
+    return ctx.services.feedback.feedbackList.children(ctx, 'order', { createdAt: 'asc' }).load(order.id);
   }
 
   @FieldResolver(() => [CallTask])
   callTasks(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.childrenOf(CallTask, 'order', { createdAt: 'asc' }).load(order.id);
+    return ctx.services.callTasks.callTaskList.children(ctx, 'order', { createdAt: 'asc' }).load(order.id);
   }
 }
 
@@ -64,17 +54,7 @@ export class FeedbackRequestResolver {
 }
 
 @Resolver(() => CallTask)
-export class CallTaskResolver {
-  @Query(() => [CallTask])
-  allCallTasks(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => CallTaskFilter, { nullable: true }) filter: CallTaskFilter | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.callTasks.list(ctx.em, args, filter);
-  }
-
-  @Query(() => ListMetadata)
-  async _allCallTasksMeta(@Args(() => ListArgs) _a: ListArgs, @Arg('filter', () => CallTaskFilter, { nullable: true }) filter: CallTaskFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.services.callTasks.count(ctx.em, filter) };
-  }
-
+export class CallTaskResolver extends ListQueries({ name: 'CallTasks', type: CallTask, filter: CallTaskFilter, list: (ctx) => ctx.services.callTasks.callTaskList }) {
   @Mutation(() => CallTask, { description: 'Marks a call task DONE with what came out of the call.' })
   completeCallTask(@Arg('id', () => ID) id: string, @Arg('outcome', () => String) outcome: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.callTasks.complete(ctx.em, principalOf(ctx), id, outcome);

@@ -1,14 +1,13 @@
 // Feedback (SOP 001 §2–4, §10): the request opened at payment, the customer's answer, and the
 // routing that follows it (escalate, ask for details, invite a public review).
-import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
-import { CallReason, Channel, EscalationStatus, FeedbackRequestStatus, FeedbackRoute, OrderStatus, Touchpoint } from '../../common/enums.js';
+import { CallReason, Channel, EscalationStatus, FeedbackRequestStatus, OrderStatus, Touchpoint } from '../../common/enums.js';
 import { notFound } from '../../common/errors.js';
 import type { EntityRef } from '../../common/entity-ref.js';
 import type { EventPublisher } from '../../common/events.js';
 import { findOrFail, isUuid } from '../../common/find.js';
-import { pageOptions, type ListArgs } from '../../common/list-args.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
 import { actorOf, type Actor, type Principal } from '../access/principal.js';
@@ -23,6 +22,7 @@ import { customerChannel } from './feedback-request.policy.js';
 import type { FeedbackRequestService } from './feedback-request.service.js';
 import { FeedbackRequest } from './feedback-request.entity.js';
 import { Feedback } from './feedback.entity.js';
+import { defineFeedbackList } from './feedback.list.js';
 import type { FeedbackEvents } from './feedback.events.js';
 import { decideRoute } from './routing.policy.js';
 
@@ -31,18 +31,6 @@ export interface SubmitInput extends FeedbackAnswer {
   touchpoint?: Touchpoint | null;
   channel?: Channel | null;
 }
-
-export interface FeedbackFilterInput {
-  orderId?: string | null;
-  touchpoint?: Touchpoint | null;
-  route?: FeedbackRoute | null;
-  rating?: number[] | null;
-  vendorId?: string | null;
-  createdFrom?: Date | null;
-  createdTo?: Date | null;
-}
-
-const SORT = { createdAt: 'createdAt', rating: 'rating', touchpoint: 'touchpoint', id: 'id' };
 
 /** What F4 reads of an Escalation (escalations sit above feedback). */
 interface ResolvedEscalation extends EntityRef {
@@ -61,6 +49,9 @@ export class FeedbackService {
     private readonly callTasks: CallTaskService,
     private readonly links: MessageLinks,
   ) {}
+
+  /** Customers' answers: allFeedback, its count, Order.feedback and the CSV export. */
+  readonly feedbackList = defineFeedbackList(this.clock);
 
   /** F1 and C1, in completeOrder's transaction: the feedback request and the manual-call task. */
   async onOrderCompleted(em: EntityManager, order: Order, now: Date): Promise<void> {
@@ -171,28 +162,4 @@ export class FeedbackService {
     const anyReRated = (await em.count(Feedback, { order: orderId, touchpoint: Touchpoint.AFTER_RESOLUTION })) > 0;
     return { resolvedEscalationId: resolved?.id ?? null, anyReRated };
   }
-
-  /** The list filter as a query (shared with the CSV export). */
-  where(filter?: FeedbackFilterInput | null): FilterQuery<Feedback> {
-    return where(filter);
-  }
-
-  list(em: EntityManager, args: ListArgs, filter?: FeedbackFilterInput | null): Promise<Feedback[]> {
-    return em.find(Feedback, where(filter), pageOptions(args, SORT, { field: 'createdAt', order: 'DESC' }) as never);
-  }
-
-  count(em: EntityManager, filter?: FeedbackFilterInput | null): Promise<number> {
-    return em.count(Feedback, where(filter));
-  }
-}
-
-function where(f?: FeedbackFilterInput | null): FilterQuery<Feedback> {
-  const w: Record<string, unknown> = {};
-  if (f?.orderId && isUuid(f.orderId)) w.order = f.orderId;
-  if (f?.touchpoint) w.touchpoint = f.touchpoint;
-  if (f?.route) w.route = f.route;
-  if (f?.rating?.length) w.rating = { $in: f.rating };
-  if (f?.vendorId && isUuid(f.vendorId)) w.vendor = f.vendorId;
-  if (f?.createdFrom || f?.createdTo) w.createdAt = { ...(f.createdFrom ? { $gte: f.createdFrom } : {}), ...(f.createdTo ? { $lt: f.createdTo } : {}) };
-  return w as FilterQuery<Feedback>;
 }
