@@ -27,7 +27,7 @@ export const EXPORTS: Record<string, ExportSpec> = {
     operation: 'allEscalations',
     columns: ['id', 'createdAt', 'orderId', 'status', 'category', 'team', 'firstContactDueAt', 'firstContactAt', 'slaBreached', 'resolvedAt', 'closedAt', 'resolution'],
     async batch(em: EntityManager, filter, cursor, limit, services, principal) {
-      const where = services.escalations.where(principal, filter as never);
+      const where = services.escalations.escalationList.where(principal, filter as never);
       const rows = await em.find(Escalation, { $and: [where, after(cursor, 'createdAt')] } as never, { orderBy: { createdAt: 'asc', id: 'asc' }, limit });
       return rows.map((e) => ({
         cursor: { at: e.createdAt, id: e.id },

@@ -1,31 +1,16 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
-import { AlertKind, Role } from '../../common/enums.js';
-import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import { ListQueries } from '../../common/list-queries.js';
 import { User } from '../access/user.entity.js';
 import { Alert } from './alert.entity.js';
 import { Escalation } from './escalation.entity.js';
-
-@InputType()
-export class AlertFilter {
-  @Field(() => [AlertKind], { nullable: true }) kind?: AlertKind[] | null;
-  @Field(() => Role, { nullable: true }) forRole?: Role | null;
-  @Field(() => Boolean, { nullable: true }) acknowledged?: boolean | null;
-  @Field(() => ID, { nullable: true }) escalationId?: string | null;
-}
+import { AlertFilter } from './escalation.inputs.js';
 
 @Resolver(() => Alert)
-export class AlertResolver {
-  @Query(() => [Alert], { description: 'Alerts for the teams (new escalations, SLA breaches, automatic vendor actions), newest first.' })
-  allAlerts(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => AlertFilter, { nullable: true }) filter: AlertFilter | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.escalations.alerts(ctx.em, ctx.principal, args, filter);
-  }
-
-  @Query(() => ListMetadata)
-  async _allAlertsMeta(@Args(() => ListArgs) _a: ListArgs, @Arg('filter', () => AlertFilter, { nullable: true }) filter: AlertFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.services.escalations.countAlerts(ctx.em, ctx.principal, filter) };
-  }
-
+export class AlertResolver extends ListQueries({
+  name: 'Alerts', type: Alert, filter: AlertFilter, list: (ctx) => ctx.services.escalations.alertList,
+  description: 'Alerts for the teams (new escalations, SLA breaches, automatic vendor actions), newest first.',
+}) {
   @Mutation(() => Alert, { description: 'Marks an alert as seen by the caller.' })
   acknowledgeAlert(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.escalations.acknowledgeAlert(ctx.em, principalOf(ctx), id);

@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
 import { AvailableActionType } from '../../common/actions.types.js';
 import { Channel, EscalationCategory } from '../../common/enums.js';
-import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import { ListQueries } from '../../common/list-queries.js';
 import { User } from '../access/user.entity.js';
 import { Feedback } from '../feedback/feedback.entity.js';
 import { Order } from '../orders/order.entity.js';
@@ -11,7 +11,10 @@ import { EscalationFilter } from './escalation.inputs.js';
 import { Interaction } from './interaction.entity.js';
 
 @Resolver(() => Escalation)
-export class EscalationResolver {
+export class EscalationResolver extends ListQueries({
+  name: 'Escalations', type: Escalation, filter: EscalationFilter, list: (ctx) => ctx.services.escalations.escalationList,
+  description: 'The escalation queue; by default the most urgent first contact first.',
+}) {
   @Query(() => Escalation, { nullable: true })
   escalation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.escalations.get(ctx.em, ctx.principal, id);
@@ -20,16 +23,6 @@ export class EscalationResolver {
   @Query(() => Escalation, { nullable: true, description: "The admin panel's name for escalation(id)." })
   Escalation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.escalations.get(ctx.em, ctx.principal, id);
-  }
-
-  @Query(() => [Escalation], { description: 'The escalation queue; by default the most urgent first contact first.' })
-  allEscalations(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => EscalationFilter, { nullable: true }) filter: EscalationFilter | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.escalations.list(ctx.em, ctx.principal, args, filter);
-  }
-
-  @Query(() => ListMetadata)
-  async _allEscalationsMeta(@Args(() => ListArgs) _a: ListArgs, @Arg('filter', () => EscalationFilter, { nullable: true }) filter: EscalationFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.services.escalations.count(ctx.em, ctx.principal, filter) };
   }
 
   @Mutation(() => Escalation)
@@ -116,7 +109,7 @@ export class EscalationResolver {
 export class OrderEscalationsResolver {
   @FieldResolver(() => [Escalation])
   escalations(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.childrenOf(Escalation, 'order', { createdAt: 'asc' }, ctx.services.escalations.where(ctx.principal)).load(order.id);
+    return ctx.services.escalations.escalationList.children(ctx, 'order', { createdAt: 'asc' }).load(order.id);
   }
 }
 
@@ -125,7 +118,7 @@ export class OrderEscalationsResolver {
 export class FeedbackEscalationResolver {
   @FieldResolver(() => Escalation, { nullable: true, description: 'The escalation this answer opened (R1).' })
   async escalation(@Root() f: Feedback, @Ctx() ctx: GraphQLContext) {
-    const list = await ctx.loaders.childrenOf(Escalation, 'feedback', { createdAt: 'asc' }, ctx.services.escalations.where(ctx.principal)).load(f.id);
+    const list = await ctx.services.escalations.escalationList.children(ctx, 'feedback', { createdAt: 'asc' }).load(f.id);
     return list[0] ?? null;
   }
 }

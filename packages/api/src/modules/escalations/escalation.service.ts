@@ -1,16 +1,15 @@
 // Escalations (SOP 001 §7): the CX queue for 1–2 star feedback, the 15-minute first-contact
 // SLA as a durable timer, routing to the team that fixes the cause, resolution and the
 // updated-rating request.
-import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { AvailableAction } from '../../common/actions.js';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { AlertKind, Channel, EscalationCategory, EscalationStatus, MessageKind, Role, Team } from '../../common/enums.js';
 import { badInput, checkVersion, forbidden, notFound } from '../../common/errors.js';
 import type { EventPublisher } from '../../common/events.js';
-import { findById, findOrFail, idOrNoMatch, isUuid } from '../../common/find.js';
+import { findById, findOrFail, isUuid } from '../../common/find.js';
 import { findLean } from '../../common/lean.js';
-import { pageOptions, type ListArgs } from '../../common/list-args.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
 import { removeJob, scheduleJob, slaJobKey, TASKS, type JobSpec } from '../../jobs/schedule.js';
@@ -25,6 +24,7 @@ import { isVendorComplaint } from '../vendors/vendor.policy.js';
 import { Alert } from './alert.entity.js';
 import { Escalation } from './escalation.entity.js';
 import type { EscalationEvents } from './escalation.events.js';
+import { defineAlertList, defineEscalationList } from './escalation.list.js';
 import {
   availableActions, decideAssign, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach, visibleTeams,
   type EscalationAction, type EscalationSnapshot,
@@ -46,27 +46,6 @@ const ALERT_MESSAGE: Record<AlertKind, MessageKind> = {
   [AlertKind.VENDOR_ACTION]: MessageKind.VENDOR_ACTION_NOTICE,
 };
 
-export interface AlertFilterInput {
-  kind?: AlertKind[] | null;
-  forRole?: Role | null;
-  acknowledged?: boolean | null;
-  escalationId?: string | null;
-}
-
-export interface EscalationFilterInput {
-  ids?: string[] | null;
-  status?: EscalationStatus[] | null;
-  team?: Team[] | null;
-  category?: EscalationCategory | null;
-  breached?: boolean | null;
-  /** Not yet contacted and due within this many minutes (or overdue). */
-  dueWithinMinutes?: number | null;
-  assigneeId?: string | null;
-  orderId?: string | null;
-}
-
-const SORT = { firstContactDueAt: 'firstContactDueAt', createdAt: 'createdAt', status: 'status', team: 'team', resolvedAt: 'resolvedAt', id: 'id' };
-
 const snapshot = (e: Escalation): EscalationSnapshot => ({ status: e.status, category: e.category ?? null, firstContactAt: e.firstContactAt ?? null });
 
 export class EscalationService {
@@ -76,6 +55,10 @@ export class EscalationService {
     private readonly messaging: MessagingService,
     private readonly events: EventPublisher<EscalationEvents>,
   ) {}
+
+  /** The queue (allEscalations, its count, Order.escalations, Feedback.escalation, the CSV export) and the alerts, in the caller's teams. */
+  readonly escalationList = defineEscalationList(this.clock);
+  readonly alertList = defineAlertList(this.clock);
 
   /** R1: a 1–2 star answer opens an escalation for CX with its SLA timer, and CX is alerted. */
   async open(em: EntityManager, args: { order: Order; feedback: Feedback; now: Date; rule: string }): Promise<Escalation> {
@@ -269,26 +252,6 @@ export class EscalationService {
     return em.find(User, { active: true, roles: { $overlap: roles } }, { orderBy: { name: 'asc', id: 'asc' }, limit: 500 });
   }
 
-  /** Alerts on the escalations the caller may see (S2 team scope applies). */
-  alerts(em: EntityManager, principal: Principal | null, args: ListArgs, f?: AlertFilterInput | null): Promise<Alert[]> {
-    return em.find(Alert, this.alertWhere(principal, f), pageOptions(args, { createdAt: 'createdAt', id: 'id' }, { field: 'createdAt', order: 'DESC' }) as never);
-  }
-
-  countAlerts(em: EntityManager, principal: Principal | null, f?: AlertFilterInput | null): Promise<number> {
-    return em.count(Alert, this.alertWhere(principal, f));
-  }
-
-  private alertWhere(principal: Principal | null, f?: AlertFilterInput | null): FilterQuery<Alert> {
-    const and: Record<string, unknown>[] = [];
-    const teams = visibleTeams(principal);
-    if (teams !== 'ALL') and.push({ team: { $in: teams } });
-    if (f?.kind?.length) and.push({ kind: { $in: f.kind } });
-    if (f?.forRole) and.push({ forRole: f.forRole });
-    if (f?.acknowledged != null) and.push({ acknowledgedAt: f.acknowledged ? { $ne: null } : null });
-    if (f?.escalationId) and.push({ escalation: idOrNoMatch(f.escalationId) });
-    return (and.length ? { $and: and } : {}) as FilterQuery<Alert>;
-  }
-
   async acknowledgeAlert(em: EntityManager, principal: Principal, id: string): Promise<Alert> {
     return em.transactional(async (tem) => {
       const alert = await findOrFail(tem, Alert, id, 'Alert', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
@@ -300,40 +263,6 @@ export class EscalationService {
       }
       return alert;
     });
-  }
-
-  list(em: EntityManager, principal: Principal | null, args: ListArgs, filter?: EscalationFilterInput | null): Promise<Escalation[]> {
-    // The queue's orders and customers come through the request's loaders, one batch each.
-    return findLean(em, Escalation, this.where(principal, filter), {
-      ...pageOptions(args, SORT, { field: 'firstContactDueAt', order: 'ASC' }),
-    });
-  }
-
-  count(em: EntityManager, principal: Principal | null, filter?: EscalationFilterInput | null): Promise<number> {
-    return em.count(Escalation, this.where(principal, filter));
-  }
-
-  /** The queue's filter as a query, limited to the caller's teams (shared with the CSV export). */
-  where(principal: Principal | null, f?: EscalationFilterInput | null): FilterQuery<Escalation> {
-    const now = this.clock.now();
-    const and: Record<string, unknown>[] = [];
-    const teams = visibleTeams(principal);
-    if (teams !== 'ALL') and.push({ team: { $in: teams } });
-    if (f?.ids?.length) and.push({ id: { $in: f.ids.filter(isUuid) } });
-    if (f?.status?.length) and.push({ status: { $in: f.status } });
-    if (f?.team?.length) and.push({ team: { $in: f.team } });
-    if (f?.category) and.push({ category: f.category });
-    if (f?.assigneeId) and.push({ assignee: idOrNoMatch(f.assigneeId) });
-    if (f?.orderId) and.push({ order: idOrNoMatch(f.orderId) });
-    if (f?.breached != null) {
-      // A late first contact sets slaBreachedAt too (logContact), so this covers every breach.
-      const breached = { $or: [{ slaBreachedAt: { $ne: null } }, { firstContactAt: null, firstContactDueAt: { $lt: now } }] };
-      and.push(f.breached ? breached : { $not: breached });
-    }
-    if (f?.dueWithinMinutes != null) {
-      and.push({ firstContactAt: null, firstContactDueAt: { $lte: new Date(now.getTime() + f.dueWithinMinutes * 60_000) }, status: { $ne: EscalationStatus.CLOSED } });
-    }
-    return (and.length ? { $and: and } : {}) as FilterQuery<Escalation>;
   }
 
   async dueSlaIds(em: EntityManager, now: Date): Promise<string[]> {

@@ -1,0 +1,54 @@
+// The escalation queue (allEscalations, Order.escalations, Feedback.escalation, the CSV export)
+// and the teams' alerts, each limited to the caller's teams (S2) wherever it is read.
+import type { Clock } from '../../common/clock.js';
+import { EscalationStatus, type Team } from '../../common/enums.js';
+import { defineList, idIn, idIs, type ListContext } from '../../common/list.js';
+import { Alert } from './alert.entity.js';
+import { Escalation } from './escalation.entity.js';
+import { AlertFilter, EscalationFilter } from './escalation.inputs.js';
+import { visibleTeams } from './escalation.policy.js';
+
+/** S2: rows of the teams the caller works for (every team for CX, ADMIN, API keys and jobs). */
+const teamScope = ({ principal }: ListContext): { team: { $in: Team[] } } | undefined => {
+  const teams = visibleTeams(principal);
+  return teams === 'ALL' ? undefined : { team: { $in: teams } };
+};
+
+export const defineEscalationList = (clock: Clock) => defineList(Escalation, {
+  clock,
+  filter: EscalationFilter,
+  sort: { firstContactDueAt: 'firstContactDueAt', createdAt: 'createdAt', status: 'status', team: 'team', resolvedAt: 'resolvedAt', id: 'id' },
+  defaultSort: { field: 'firstContactDueAt', order: 'ASC' },
+  keyset: 'createdAt',
+  scope: teamScope,
+  filters: {
+    ids: idIn(),
+    status: (status) => ({ status: { $in: status } }),
+    team: (team) => ({ team: { $in: team } }),
+    category: (category) => ({ category }),
+    // A late first contact sets slaBreachedAt too (logContact), so this covers every breach.
+    breached: (breached, { now }) => {
+      const late = { $or: [{ slaBreachedAt: { $ne: null } }, { firstContactAt: null, firstContactDueAt: { $lt: now } }] };
+      return breached ? late : { $not: late };
+    },
+    dueWithinMinutes: (minutes, { now }) => ({
+      firstContactAt: null, firstContactDueAt: { $lte: new Date(now.getTime() + minutes * 60_000) }, status: { $ne: EscalationStatus.CLOSED },
+    }),
+    assigneeId: idIs('assignee'),
+    orderId: idIs('order'),
+  },
+});
+
+export const defineAlertList = (clock: Clock) => defineList(Alert, {
+  clock,
+  filter: AlertFilter,
+  sort: { createdAt: 'createdAt', id: 'id' },
+  defaultSort: { field: 'createdAt', order: 'DESC' },
+  scope: teamScope,
+  filters: {
+    kind: (kind) => ({ kind: { $in: kind } }),
+    forRole: (forRole) => ({ forRole }),
+    acknowledged: (acknowledged) => ({ acknowledgedAt: acknowledged ? { $ne: null } : null }),
+    escalationId: idIs('escalation'),
+  },
+});
