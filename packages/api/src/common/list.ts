@@ -127,6 +127,8 @@ export function defineList<E extends { id: string }, F extends object, S extends
       if (!key) throw new Error(`The ${entity.name} list declares no keyset to read it in batches.`);
       const all = conditions(context(principal), filter);
       if (after) {
+        // Every timestamp is written from a JavaScript Date (millisecond precision), so the
+        // cursor's value compares exactly with the stored one.
         const at = after[key];
         all.push(asQuery<E>({ $or: [{ [key]: { $gt: at } }, { [key]: at, id: { $gt: after.id } }] }));
       }

@@ -5,6 +5,9 @@ import express, { type Router } from 'express';
 import { coerceInputValue, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { DomainError } from '../common/errors.js';
+import type { Lean } from '../common/lean.js';
+import type { List } from '../common/list.js';
+import type { Principal } from '../modules/access/principal.js';
 import { decideAccess } from '../modules/access/access.policy.js';
 import type { Services } from '../services.js';
 import { csvRow } from './csv.js';
@@ -15,8 +18,38 @@ export interface ExportSpec {
   /** The list operation whose access rule and filters the export shares. */
   operation: string;
   columns: string[];
-  /** One batch after the cursor (createdAt, id) in ascending order, as rows of cells. */
-  batch(em: EntityManager, filter: Record<string, unknown> | null, after: { at: Date; id: string } | null, limit: number, services: Services, principal: Parameters<typeof decideAccess>[1]): Promise<{ cursor: { at: Date; id: string }; cells: unknown[] }[]>;
+  /**
+   * The rows as cells, `size` at a time in the list's keyset order. `filter` is the value
+   * coerceInputValue read with the list's own GraphQL filter type (filterTypeOf below).
+   */
+  batches(em: EntityManager, services: Services, principal: Principal | null, filter: unknown, size: number): AsyncGenerator<unknown[][]>;
+}
+
+/** An export of a list (common/list.ts): its filter, scope and keyset, and the cells of a row. */
+export function exportOf<E extends { id: string }, F>(spec: {
+  operation: string;
+  columns: string[];
+  list: (services: Services) => List<E, F>;
+  cells: (row: Lean<E>, services: Services) => unknown[];
+}): ExportSpec {
+  return {
+    operation: spec.operation,
+    columns: spec.columns,
+    async *batches(em, services, principal, filter, size) {
+      const list = spec.list(services);
+      // The router coerced the filter with this list's GraphQL filter input (F's own type), so
+      // it is an F (or null); this is where that validated value gets its TypeScript type.
+      const value = filter as F | null;
+      let after: Lean<E> | null = null;
+      for (;;) {
+        const rows = await list.batch(em, principal, value, after, size);
+        yield rows.map((row) => spec.cells(row, services));
+        if (rows.length < size) return;
+        after = rows.at(-1)!;
+        em.clear();
+      }
+    },
+  };
 }
 
 /** The list's `filter` argument type in the schema: an export's filter is read as that input. */
@@ -66,16 +99,14 @@ export function exportsRouter(deps: { orm: MikroORM; services: Services; specs: 
         filter = (value ?? null) as Record<string, unknown> | null;
       }
       // The first batch runs before any byte is sent, so a bad filter still gets a clean error.
-      let rows = await spec.batch(em, filter, null, BATCH, deps.services, principal);
+      const batches = spec.batches(em, deps.services, principal, filter, BATCH);
+      let batch = await batches.next();
       res.status(200).type('text/csv; charset=utf-8').attachment(`${req.params.kind}-${new Date().toISOString().slice(0, 10)}.csv`);
       res.write(csvRow(spec.columns));
-      while (rows.length) {
+      for (; !batch.done; batch = await batches.next()) {
         let chunk = '';
-        for (const r of rows) chunk += csvRow(r.cells);
-        if (!res.write(chunk)) await new Promise((r) => res.once('drain', r));
-        if (rows.length < BATCH) break;
-        em.clear();
-        rows = await spec.batch(em, filter, rows.at(-1)!.cursor, BATCH, deps.services, principal);
+        for (const cells of batch.value) chunk += csvRow(cells);
+        if (chunk && !res.write(chunk)) await new Promise((r) => res.once('drain', r));
       }
       res.end();
     } catch (e) {
