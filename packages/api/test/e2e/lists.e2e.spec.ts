@@ -3,6 +3,8 @@
 // used to drop a malformed orderId or vendorId and ignore ids (returning every row), and
 // allCallTasks ignored ids.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../src/common/enums.js';
+import type { Principal } from '../../src/modules/access/principal.js';
 import { SUBMIT_FEEDBACK } from '../graphql/documents.js';
 import { completedOrder } from '../setup/flows.js';
 import { initTestApp, type TestApp } from '../setup/test-app.js';
@@ -12,7 +14,7 @@ beforeAll(async () => {
   t = await initTestApp();
   // One of each row: an order (vendor, customer), its call task (high value), a 1-star answer
   // with its escalation and alert, a review, an API key and their audit events.
-  const orderId = await completedOrder(t, { quotedPrice: 60000 });
+  const orderId = await completedOrder(t, { quotedPrice: 60000, name: 'Meera Iyer', phone: '9812345670' });
   expect((await t.gql(SUBMIT_FEEDBACK, { input: { orderId, rating: 1 } }, t.adminToken)).errors).toBeUndefined();
   const setup = await t.gql(`mutation {
     importReviews(reviews: [{ source: PLAY_STORE, externalId: "lists-1", authorName: "Asha K", rating: 5, text: "Quick pickup and payment", postedAt: "2026-11-01T10:00:00Z" }]) { created }
@@ -61,5 +63,27 @@ describe('id filters', () => {
     expect((await count('allFeedback', 'FeedbackFilter', { orderId: row.order.id })).ids).toEqual([row.id]);
     expect((await count('allFeedback', 'FeedbackFilter', { vendorId: row.order.vendor.id })).ids).toEqual([row.id]);
     expect((await count('allFeedback', 'FeedbackFilter', { orderId: '00000000-0000-4000-8000-000000000000' })).n).toBe(0);
+  });
+});
+
+describe('search', () => {
+  it('finds orders by reference, device, customer name and phone digits (one statement a page)', async () => {
+    for (const q of ['LOOP-', 'galaxy s22', 'meera', '2345670', '98123 45670']) {
+      expect((await count('allOrders', 'OrderFilter', { q })).n, q).toBe(1);
+    }
+    expect((await count('allOrders', 'OrderFilter', { q: 'nobody' })).n).toBe(0);
+    expect((await count('allCustomers', 'CustomerFilter', { q: '2345670' })).n).toBe(1);
+    const statements = await t.statementsDuring(() => t.gql(`{ allOrders(filter: { q: "meera" }) { id customer { name } vendor { name } } }`, {}, t.adminToken));
+    expect(statements.filter((s) => /customer_order/.test(s))).toHaveLength(1);
+  });
+
+  it('reaches phone and e-mail only for a caller who may see them (maySeeContactData)', async () => {
+    const em = t.orm.em.fork();
+    const masked: Principal = { kind: 'USER', id: '00000000-0000-4000-8000-000000000001', email: 'm@test.local', name: 'M', roles: [Role.MARKETING] };
+    const admin: Principal = { kind: 'USER', id: '00000000-0000-4000-8000-000000000002', email: 'a@test.local', name: 'A', roles: [Role.ADMIN] };
+    expect(await t.services.orders.customerList.count(em, admin, { q: '2345670' })).toBe(1);
+    expect(await t.services.orders.customerList.count(em, masked, { q: '2345670' })).toBe(0);
+    expect(await t.services.orders.orderList.count(em, masked, { q: '2345670' })).toBe(0);
+    expect(await t.services.orders.orderList.count(em, masked, { q: 'meera' })).toBe(1);
   });
 });

@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
 import { AvailableActionType } from '../../common/actions.types.js';
 import { OrderStatus } from '../../common/enums.js';
-import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import { ListQueries } from '../../common/list-queries.js';
 import { maskEmail, maskPhone } from '../../common/phone.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
 import { maySeeContactData } from '../access/access.policy.js';
@@ -13,7 +13,7 @@ import { CreateOrderInput, CustomerFilter, OrderFilter } from './order.inputs.js
 import { Order } from './order.entity.js';
 
 @Resolver(() => Order)
-export class OrderResolver {
+export class OrderResolver extends ListQueries({ name: 'Orders', type: Order, filter: OrderFilter, list: (ctx) => ctx.services.orders.orderList }) {
   @Query(() => Order, { nullable: true })
   order(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.byId(Order).load(id);
@@ -22,16 +22,6 @@ export class OrderResolver {
   @Query(() => Order, { nullable: true, description: 'The admin panel\'s name for order(id).' })
   Order(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.byId(Order).load(id);
-  }
-
-  @Query(() => [Order])
-  async allOrders(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.orders.list(ctx.em, args, filter);
-  }
-
-  @Query(() => ListMetadata)
-  async _allOrdersMeta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.services.orders.count(ctx.em, filter) };
   }
 
   @Mutation(() => Order)
@@ -79,7 +69,7 @@ export class OrderResolver {
 
   @FieldResolver(() => [AuditEvent], { description: 'What happened to this order and who or which rule did it, oldest first.' })
   timeline(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.childrenOf(AuditEvent, 'orderId', { at: 'asc' }).load(order.id);
+    return ctx.services.access.auditEventList.children(ctx, 'orderId', { at: 'asc' }).load(order.id);
   }
 
   @FieldResolver(() => [OrderStatus], { description: 'The statuses advanceOrder can move this order to, for the caller.' })
@@ -99,20 +89,10 @@ export class OrderResolver {
 const masked = (ctx: GraphQLContext) => !maySeeContactData(ctx.principal);
 
 @Resolver(() => Customer)
-export class CustomerResolver {
+export class CustomerResolver extends ListQueries({ name: 'Customers', type: Customer, filter: CustomerFilter, list: (ctx) => ctx.services.orders.customerList }) {
   @Query(() => Customer, { nullable: true })
   Customer(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.byId(Customer).load(id);
-  }
-
-  @Query(() => [Customer])
-  async allCustomers(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => CustomerFilter, { nullable: true }) filter: CustomerFilter | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.orders.listCustomers(ctx.em, args, filter);
-  }
-
-  @Query(() => ListMetadata)
-  async _allCustomersMeta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => CustomerFilter, { nullable: true }) filter: CustomerFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.services.orders.countCustomers(ctx.em, filter) };
   }
 
   @Mutation(() => Customer, { description: 'The customer asked for no more messages (or to receive them again). Opting out cancels everything scheduled.' })
@@ -147,6 +127,6 @@ export class CustomerResolver {
 
   @FieldResolver(() => [Order], { description: "The customer's orders, newest first." })
   orders(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.childrenOf(Order, 'customer', { createdAt: 'desc' }).load(c.id);
+    return ctx.services.orders.orderList.children(ctx, 'customer', { createdAt: 'desc' }).load(c.id);
   }
 }

@@ -1,21 +1,21 @@
 // Orders: creation from partners (idempotent on externalRef), vendor assignment and the
 // lifecycle up to payment. Each method is one transaction with its audit event.
-import { LockMode, UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { OrderStatus } from '../../common/enums.js';
 import { badInput, conflict } from '../../common/errors.js';
-import { findOrFail, idOrNoMatch, uuidsOnly } from '../../common/find.js';
-import { likePattern, pageOptions, type ListArgs } from '../../common/list-args.js';
+import { findOrFail } from '../../common/find.js';
 import { normalisePhone } from '../../common/phone.js';
 import { recordAudit } from '../../common/audit.js';
 import { actorOf, rolesOf, type Principal } from '../access/principal.js';
 import { Vendor } from '../vendors/vendor.entity.js';
 import { Customer } from './customer.entity.js';
-import type { CreateOrderInput, CustomerFilter, OrderFilter } from './order.inputs.js';
+import type { CreateOrderInput } from './order.inputs.js';
 import { Order } from './order.entity.js';
 import type { OrderEvents } from './order.events.js';
-import { findLean, refId } from '../../common/lean.js';
+import { defineCustomerList, defineOrderList } from './order.list.js';
+import { refId } from '../../common/lean.js';
 import type { AvailableAction } from '../../common/actions.js';
 import type { EventPublisher } from '../../common/events.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
@@ -38,18 +38,15 @@ const snapshot = (o: Order): OrderSnapshot => ({
   paymentReference: o.paymentReference ?? null,
 });
 
-const ORDER_SORT = {
-  id: 'id', createdAt: 'createdAt', updatedAt: 'updatedAt', completedAt: 'completedAt', status: 'status',
-  externalRef: 'externalRef', quotedPrice: 'quotedPrice', finalPrice: 'finalPrice', deviceModel: 'deviceModel',
-  deviceCategory: 'deviceCategory',
-};
-const CUSTOMER_SORT = { id: 'id', name: 'name', phone: 'phone', createdAt: 'createdAt', corporate: 'corporate' };
-
 export class OrderService {
   constructor(
     private readonly clock: Clock,
     private readonly events: EventPublisher<OrderEvents>,
   ) {}
+
+  /** allOrders (a page with its customers and vendors in one statement), allCustomers, their counts and Customer.orders. */
+  readonly orderList = defineOrderList(this.clock);
+  readonly customerList = defineCustomerList(this.clock);
 
   async createOrder(em: EntityManager, principal: Principal, raw: CreateOrderInput): Promise<Order> {
     const input = orThrow(normaliseOrderInput(raw, normalisePhone)).value;
@@ -212,64 +209,4 @@ export class OrderService {
     const counts = new Map(rows.map((r) => [r.customer_id, r.n]));
     return customerIds.map((id) => counts.get(id) ?? 0);
   }
-
-  /** A page of orders with their customer and vendor joined in (one statement). */
-  list(em: EntityManager, args: ListArgs, filter: OrderFilter | null | undefined): Promise<Order[]> {
-    const opts = pageOptions(args, ORDER_SORT, { field: 'createdAt', order: 'DESC' });
-    return findLean(em, Order, orderWhere(filter), { ...opts, join: ['customer', 'vendor'] });
-  }
-
-  count(em: EntityManager, filter: OrderFilter | null | undefined): Promise<number> {
-    return em.count(Order, orderWhere(filter));
-  }
-
-  listCustomers(em: EntityManager, args: ListArgs, filter: CustomerFilter | null | undefined): Promise<Customer[]> {
-    const opts = pageOptions(args, CUSTOMER_SORT, { field: 'createdAt', order: 'DESC' });
-    return em.find(Customer, customerWhere(filter), opts as never);
-  }
-
-  countCustomers(em: EntityManager, filter: CustomerFilter | null | undefined): Promise<number> {
-    return em.count(Customer, customerWhere(filter));
-  }
-}
-
-function orderWhere(f: OrderFilter | null | undefined): FilterQuery<Order> {
-  const where: Record<string, unknown> = {};
-  if (!f) return where;
-  if (f.ids?.length) where.id = { $in: uuidsOnly(f.ids) };
-  if (f.status?.length) where.status = { $in: f.status };
-  if (f.deviceCategory) where.deviceCategory = f.deviceCategory;
-  if (f.vendorId) where.vendor = idOrNoMatch(f.vendorId);
-  if (f.customerId) where.customer = idOrNoMatch(f.customerId);
-  if (f.createdFrom || f.createdTo) {
-    where.createdAt = { ...(f.createdFrom ? { $gte: f.createdFrom } : {}), ...(f.createdTo ? { $lt: f.createdTo } : {}) };
-  }
-  if (f.q?.trim()) {
-    const like = likePattern(f.q);
-    const phoneDigits = f.q.replace(/\D/g, '');
-    where.$or = [
-      { externalRef: { $ilike: like } },
-      { deviceModel: { $ilike: like } },
-      { customer: { name: { $ilike: like } } },
-      ...(phoneDigits.length >= 4 ? [{ customer: { phone: { $like: `%${phoneDigits}%` } } }] : []),
-    ];
-  }
-  return where as FilterQuery<Order>;
-}
-
-function customerWhere(f: CustomerFilter | null | undefined): FilterQuery<Customer> {
-  const where: Record<string, unknown> = {};
-  if (!f) return where;
-  if (f.ids?.length) where.id = { $in: uuidsOnly(f.ids) };
-  if (f.corporate != null) where.corporate = f.corporate;
-  if (f.q?.trim()) {
-    const like = likePattern(f.q);
-    const digits = f.q.replace(/\D/g, '');
-    where.$or = [
-      { name: { $ilike: like } },
-      { email: { $ilike: like } },
-      ...(digits.length >= 4 ? [{ phone: { $like: `%${digits}%` } }] : []),
-    ];
-  }
-  return where as FilterQuery<Customer>;
 }

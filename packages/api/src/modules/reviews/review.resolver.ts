@@ -145,6 +145,6 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
 
   @FieldResolver(() => [AuditEvent], { description: 'Import, checks, status changes and replies, with who and which rule, oldest first.' })
   timeline(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.childrenOf(AuditEvent, 'entityId', { at: 'asc' }).load(r.id);
+    return ctx.services.access.auditEventList.children(ctx, 'entityId', { at: 'asc' }).load(r.id);
   }
 }

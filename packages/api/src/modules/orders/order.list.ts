@@ -1,0 +1,74 @@
+// The orders module's lists: orders (allOrders, Customer.orders) and customers (allCustomers).
+// A search reaches a customer's phone and e-mail only for a caller who may see them
+// (maySeeContactData): a masked caller cannot find a number by guessing its digits.
+import type { Clock } from '../../common/clock.js';
+import { defineList, idIn, idIs, type ListContext } from '../../common/list.js';
+import { likePattern } from '../../common/list-args.js';
+import { maySeeContactData } from '../access/access.policy.js';
+import { Customer } from './customer.entity.js';
+import { CustomerFilter, OrderFilter } from './order.inputs.js';
+import { Order } from './order.entity.js';
+
+/** At least four digits of a phone number the caller may search by, else null. */
+const phoneDigits = (q: string, { principal }: ListContext) => {
+  const digits = q.replace(/\D/g, '');
+  return digits.length >= 4 && maySeeContactData(principal) ? `%${digits}%` : null;
+};
+
+export const defineOrderList = (clock: Clock) => defineList(Order, {
+  clock,
+  filter: OrderFilter,
+  sort: {
+    id: 'id', createdAt: 'createdAt', updatedAt: 'updatedAt', completedAt: 'completedAt', status: 'status',
+    externalRef: 'externalRef', quotedPrice: 'quotedPrice', finalPrice: 'finalPrice', deviceModel: 'deviceModel',
+    deviceCategory: 'deviceCategory',
+  },
+  defaultSort: { field: 'createdAt', order: 'DESC' },
+  // A page's customers and vendors come in the same statement.
+  join: ['customer', 'vendor'],
+  filters: {
+    ids: idIn(),
+    q: (q, ctx) => {
+      if (!q.trim()) return undefined;
+      const like = likePattern(q);
+      const phone = phoneDigits(q, ctx);
+      return {
+        $or: [
+          { externalRef: { $ilike: like } },
+          { deviceModel: { $ilike: like } },
+          { customer: { name: { $ilike: like } } },
+          ...(phone ? [{ customer: { phone: { $like: phone } } }] : []),
+        ],
+      };
+    },
+    status: (status) => ({ status: { $in: status } }),
+    deviceCategory: (deviceCategory) => ({ deviceCategory }),
+    vendorId: idIs('vendor'),
+    customerId: idIs('customer'),
+    createdFrom: (from) => ({ createdAt: { $gte: from } }),
+    createdTo: (to) => ({ createdAt: { $lt: to } }),
+  },
+});
+
+export const defineCustomerList = (clock: Clock) => defineList(Customer, {
+  clock,
+  filter: CustomerFilter,
+  sort: { id: 'id', name: 'name', phone: 'phone', createdAt: 'createdAt', corporate: 'corporate' },
+  defaultSort: { field: 'createdAt', order: 'DESC' },
+  filters: {
+    ids: idIn(),
+    q: (q, ctx) => {
+      if (!q.trim()) return undefined;
+      const like = likePattern(q);
+      const phone = phoneDigits(q, ctx);
+      return {
+        $or: [
+          { name: { $ilike: like } },
+          ...(maySeeContactData(ctx.principal) ? [{ email: { $ilike: like } }] : []),
+          ...(phone ? [{ phone: { $like: phone } }] : []),
+        ],
+      };
+    },
+    corporate: (corporate) => ({ corporate }),
+  },
+});
