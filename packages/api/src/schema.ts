@@ -12,10 +12,10 @@ import { EscalationResolver, FeedbackEscalationResolver, InteractionResolver, Or
 import { CallTaskResolver, FeedbackRequestResolver, FeedbackResolver, OrderFeedbackResolver } from './modules/feedback/feedback.resolver.js';
 import { CustomerResolver, OrderResolver } from './modules/orders/order.resolver.js';
 import { ReviewResolver } from './modules/reviews/review.resolver.js';
-import { VendorActionResolver, VendorResolver } from './modules/vendors/vendor.resolver.js';
+import { VendorActionResolver, VendorResolver, VendorScorecardResolver } from './modules/vendors/vendor.resolver.js';
 
 export const RESOLVERS = [
-  AccessResolver, ApiKeyResolver, AuditEventResolver, OrderResolver, CustomerResolver, VendorResolver, VendorActionResolver, FeedbackResolver,
+  AccessResolver, ApiKeyResolver, AuditEventResolver, OrderResolver, CustomerResolver, VendorResolver, VendorScorecardResolver, VendorActionResolver, FeedbackResolver,
   FeedbackRequestResolver, CallTaskResolver, EscalationResolver, InteractionResolver, AlertResolver, ReviewResolver, AnalyticsResolver,
   // Fields a module adds to a lower module's type (Order.feedback, Order.escalations, Feedback.escalation …).
   OrderFeedbackResolver, OrderEscalationsResolver, FeedbackEscalationResolver,

@@ -8,7 +8,7 @@
 //   - a malformed id matches nothing (idIs / idIn), never everything, never a database error;
 //   - the scope (e.g. S2's team scope) is part of every query the list runs.
 import type DataLoader from 'dataloader';
-import type { EntityClass, EntityKey, FilterQuery } from '@mikro-orm/core';
+import type { EntityClass, EntityKey, ObjectQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../modules/access/principal.js';
 import type { Clock } from './clock.js';
@@ -24,8 +24,8 @@ export interface ListContext {
   now: Date;
 }
 
-/** A condition on the list's rows, or undefined for none. */
-export type Condition<E> = FilterQuery<E> | undefined;
+/** A condition on the list's rows (a MikroORM query object), or undefined for none. */
+export type Condition<E> = ObjectQuery<E> | undefined;
 
 /** How one field of the filter input narrows the rows; it runs only when the field is set. */
 export type FilterFn<E, V> = (value: V, ctx: ListContext) => Condition<E>;
@@ -51,7 +51,7 @@ export interface ListOptions<E, F, S extends string> {
 
 export interface List<E extends { id: string }, F> {
   /** The scope and the set filters as one query (for a caller that runs its own, e.g. SQL). */
-  where(principal: Principal | null, filter?: F | null): FilterQuery<E>;
+  where(principal: Principal | null, filter?: F | null): ObjectQuery<E>;
   /** Validated paging and the stable sort (BAD_USER_INPUT on page, perPage, sortField, sortOrder). */
   page(args: ListArgs): PageOptions;
   /** One page of lean rows (one statement). */
@@ -67,12 +67,12 @@ export interface List<E extends { id: string }, F> {
 }
 
 /**
- * The one type assertion of the engine. MikroORM's FilterQuery<E> is keyed by E's own property
+ * The one type assertion of the engine. MikroORM's ObjectQuery<E> is keyed by E's own property
  * names; a condition built from a property named by a variable (`{ [path]: value }`), or an
  * `$and` of conditions on a generic E, is one TypeScript cannot check. Every path reaching here
  * is an EntityKey<E> a definition named, so the query is one MikroORM resolves on E.
  */
-const asQuery = <E>(query: Record<string, unknown>): FilterQuery<E> => query as FilterQuery<E>;
+const asQuery = <E>(query: Record<string, unknown>): ObjectQuery<E> => query as ObjectQuery<E>;
 
 /** An id filter on a column or a to-one relation: a malformed id matches nothing. */
 export const idIs = <E>(path: EntityKey<E>): FilterFn<E, string> => (id) => asQuery<E>({ [path]: idOrNoMatch(id) });
@@ -87,7 +87,7 @@ export const notHere = (): undefined => undefined;
 const given = <V>(value: V): value is NonNullable<V> =>
   value != null && value !== '' && !(Array.isArray(value) && value.length === 0);
 
-const allOf = <E>(conditions: FilterQuery<E>[]): FilterQuery<E> =>
+const allOf = <E>(conditions: ObjectQuery<E>[]): ObjectQuery<E> =>
   conditions.length === 0 ? asQuery<E>({}) : conditions.length === 1 ? conditions[0] : asQuery<E>({ $and: conditions });
 
 export function defineList<E extends { id: string }, F extends object, S extends string>(
@@ -97,8 +97,8 @@ export function defineList<E extends { id: string }, F extends object, S extends
   const context = (principal: Principal | null): ListContext => ({ principal, now: options.clock.now() });
   const sortable: Record<string, string> = options.sort;
 
-  function conditions(ctx: ListContext, filter: F | null | undefined): FilterQuery<E>[] {
-    const out: FilterQuery<E>[] = [];
+  function conditions(ctx: ListContext, filter: F | null | undefined): ObjectQuery<E>[] {
+    const out: ObjectQuery<E>[] = [];
     const scope = options.scope?.(ctx);
     if (scope) out.push(scope);
     if (!filter) return out;

@@ -5,6 +5,7 @@ import { uuidsOnly } from '../../common/find.js';
 import type { Lean } from '../../common/lean.js';
 import { istDay } from '../../common/weeks.js';
 import type { Vendor } from './vendor.entity.js';
+import type { VendorFilter } from './vendor.inputs.js';
 import { SLA_VIOLATION_CATEGORIES, VENDOR_COMPLAINT_CATEGORIES } from './vendor.policy.js';
 
 export { SLA_VIOLATION_CATEGORIES, VENDOR_COMPLAINT_CATEGORIES };
@@ -30,13 +31,14 @@ export class VendorScorecard {
   @Field(() => Boolean) topPerformer!: boolean;
 }
 
-export interface ScorecardQuery {
+/** The scorecard figures' own filters; the vendor's columns are filtered by the vendor list. */
+export type ScorecardFigures = Pick<VendorFilter, 'topPerformer' | 'minComposite'>;
+
+export interface ScorecardQuery extends ScorecardFigures {
+  /** These vendors only (the Vendor.scorecard loader's batch). */
   ids?: readonly string[];
-  status?: string[] | null;
-  city?: string | null;
-  q?: string | null;
-  topPerformer?: boolean | null;
-  minComposite?: number | null;
+  /** The vendor list's own filters (vendor.list.ts) as SQL selecting vendor ids. */
+  vendors?: { sql: string; params: readonly unknown[] };
   /** A column of the result below (e.g. composite, complaints), sorted with nulls last. */
   sort?: { column: string; desc: boolean };
   limit?: number;
@@ -63,22 +65,14 @@ export function scorecardSql(q: ScorecardQuery, now: Date, countOnly: boolean): 
   const params: unknown[] = [istDay(since90), istDay(now), [...VENDOR_COMPLAINT_CATEGORIES], [...SLA_VIOLATION_CATEGORIES], since30, now, TOP_MIN_RATINGS_90D, TOP_SHARE];
   const where: string[] = [];
   if (q.ids) {
-    // A malformed id matches nothing, as in every other list (and never reaches the uuid cast).
+    // A malformed id matches nothing, as in every list (and never reaches the uuid cast).
     where.push('s.id in (?)');
     params.push(uuidsOnly(q.ids));
   }
-  if (q.status?.length) {
-    where.push('s.status in (?)');
-    params.push(q.status);
-  }
-  if (q.city?.trim()) {
-    where.push('s.city ilike ?');
-    params.push(q.city.trim());
-  }
-  if (q.q?.trim()) {
-    where.push('(s.name ilike ? or s.city ilike ?)');
-    const like = `%${q.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    params.push(like, like);
+  if (q.vendors) {
+    // ids, status, city and q: the vendor list's definitions (the same id rule and search).
+    where.push(`s.id in (${q.vendors.sql})`);
+    params.push(...q.vendors.params);
   }
   if (q.topPerformer != null) {
     where.push('s.top = ?');

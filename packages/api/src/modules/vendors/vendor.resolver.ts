@@ -1,7 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
 import { AvailableActionType } from '../../common/actions.types.js';
-import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import { ListQueries } from '../../common/list-queries.js';
 import { User } from '../access/user.entity.js';
 import { VendorScorecard, loadScorecards } from './scorecard.js';
 import { VendorAction } from './vendor-action.entity.js';
@@ -23,7 +23,7 @@ const scorecardLoader = (ctx: GraphQLContext) =>
   });
 
 @Resolver(() => Vendor)
-export class VendorResolver {
+export class VendorResolver extends ListQueries({ name: 'Vendors', type: Vendor, filter: VendorFilter, list: (ctx) => ctx.services.vendors.vendorList }) {
   @Query(() => Vendor, { nullable: true })
   vendor(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.byId(Vendor).load(id);
@@ -32,16 +32,6 @@ export class VendorResolver {
   @Query(() => Vendor, { nullable: true, description: 'The admin panel\'s name for vendor(id).' })
   Vendor(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.byId(Vendor).load(id);
-  }
-
-  @Query(() => [Vendor])
-  async allVendors(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => VendorFilter, { nullable: true }) filter: VendorFilter | null, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.vendors.list(ctx.em, args, filter);
-  }
-
-  @Query(() => ListMetadata)
-  async _allVendorsMeta(@Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => VendorFilter, { nullable: true }) filter: VendorFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.services.vendors.count(ctx.em, filter) };
   }
 
   @Mutation(() => Vendor)
@@ -79,19 +69,6 @@ export class VendorResolver {
     return ctx.services.vendors.reinstateVendor(ctx.em, principalOf(ctx), vendorId, reason, expectedVersion);
   }
 
-  @Query(() => [Vendor], { description: 'Vendors with their scorecards, sorted by any scorecard figure (default: composite, best first).' })
-  async allVendorScorecards(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => VendorFilter, { nullable: true }) filter: VendorFilter | null, @Ctx() ctx: GraphQLContext) {
-    const rows = await ctx.services.vendors.scorecards(ctx.em, args, filter);
-    // The scorecards came with the page: prime the loader so Vendor.scorecard does not query again.
-    for (const r of rows) scorecardLoader(ctx).prime(r.vendor.id, r.card);
-    return rows.map((r) => r.vendor);
-  }
-
-  @Query(() => ListMetadata)
-  async _allVendorScorecardsMeta(@Args(() => ListArgs) _a: ListArgs, @Arg('filter', () => VendorFilter, { nullable: true }) filter: VendorFilter | null, @Ctx() ctx: GraphQLContext) {
-    return { count: await ctx.services.vendors.countScorecards(ctx.em, filter) };
-  }
-
   @Query(() => [VendorWeek], { description: "The vendor's weekly ratings and complaints, oldest first." })
   vendorTrend(@Arg('vendorId', () => ID) vendorId: string, @Arg('weeks', () => Int, { defaultValue: 12 }) weeks: number, @Ctx() ctx: GraphQLContext) {
     return ctx.services.vendors.trend(ctx.em, vendorId, weeks);
@@ -112,6 +89,22 @@ export class VendorResolver {
     return ctx.services.vendors.availableActions(vendor, ctx.principal);
   }
 }
+
+/** V4's list: the vendors' own filters from their list, the figures from the scorecards' SQL. */
+@Resolver(() => Vendor)
+export class VendorScorecardResolver extends ListQueries({
+  name: 'VendorScorecards', type: Vendor, filter: VendorFilter,
+  description: 'Vendors with their scorecards, sorted by any scorecard figure (default: composite, best first).',
+  list: (ctx) => ({
+    async list(em, principal, args, filter) {
+      const rows = await ctx.services.vendors.scorecards(em, principal, args, filter);
+      // The scorecards came with the page: prime the loader so Vendor.scorecard does not query again.
+      for (const r of rows) scorecardLoader(ctx).prime(r.vendor.id, r.card);
+      return rows.map((r) => r.vendor);
+    },
+    count: (em, principal, filter) => ctx.services.vendors.countScorecards(em, principal, filter),
+  }),
+}) {}
 
 @Resolver(() => VendorAction)
 export class VendorActionResolver {

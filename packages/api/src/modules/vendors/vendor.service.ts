@@ -1,14 +1,14 @@
 // Vendors: onboarding, manual hold and reinstatement (V3) with their history, and the lists
 // ops work from.
-import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { AvailableAction } from '../../common/actions.js';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { VendorActionKind, VendorStatus } from '../../common/enums.js';
 import { badInput, checkVersion } from '../../common/errors.js';
 import type { EventPublisher } from '../../common/events.js';
-import { findOrFail, isUuid, uuidsOnly } from '../../common/find.js';
-import { likePattern, pageOptions, type ListArgs } from '../../common/list-args.js';
+import { findOrFail } from '../../common/find.js';
+import { pageOptions, type ListArgs } from '../../common/list-args.js';
 import { recordAudit } from '../../common/audit.js';
 import { User } from '../access/user.entity.js';
 import { actorOf, rolesOf, type Principal } from '../access/principal.js';
@@ -20,9 +20,8 @@ import { weeksOverlapping } from '../../common/weeks.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { SYSTEM_ACTOR } from '../access/principal.js';
 import { Vendor } from './vendor.entity.js';
+import { defineVendorList } from './vendor.list.js';
 import type { VendorEvents } from './vendor.events.js';
-
-const VENDOR_SORT = { id: 'id', name: 'name', city: 'city', status: 'status', createdAt: 'createdAt' };
 
 function checkName(name: string): string {
   const n = name.trim().replace(/\s+/g, ' ');
@@ -36,6 +35,9 @@ export class VendorService {
     private readonly policy: PolicySettings,
     private readonly events: EventPublisher<VendorEvents>,
   ) {}
+
+  /** allVendors and its count; the scorecards filter the vendors' own columns with it too. */
+  readonly vendorList = defineVendorList(this.clock);
 
   /**
    * V2, in the transaction of the complaint that may cross a threshold (VendorComplaint): counts
@@ -139,15 +141,24 @@ export class VendorService {
   }
 
   /** V4: vendors with their scorecards, sorted and filtered by any figure, computed in SQL. */
-  async scorecards(em: EntityManager, args: ListArgs, filter: VendorFilter | null | undefined): Promise<{ vendor: Vendor; card: VendorScorecard }[]> {
+  async scorecards(em: EntityManager, principal: Principal | null, args: ListArgs, filter?: VendorFilter | null): Promise<{ vendor: Vendor; card: VendorScorecard }[]> {
     const opts = pageOptions(args, SCORECARD_SORT, { field: 'compositeScore', order: 'DESC' });
     const [[field, dir]] = Object.entries(opts.orderBy);
     // The vendors' own columns come with their figures: one statement for the page.
-    return queryScorecards(em, { ...scorecardFilter(filter), sort: { column: field, desc: dir === 'desc' }, limit: opts.limit, offset: opts.offset }, this.clock.now());
+    return queryScorecards(em, { ...this.scorecardFilter(em, principal, filter), sort: { column: field, desc: dir === 'desc' }, limit: opts.limit, offset: opts.offset }, this.clock.now());
   }
 
-  countScorecards(em: EntityManager, filter: VendorFilter | null | undefined): Promise<number> {
-    return countScorecards(em, scorecardFilter(filter), this.clock.now());
+  countScorecards(em: EntityManager, principal: Principal | null, filter?: VendorFilter | null): Promise<number> {
+    return countScorecards(em, this.scorecardFilter(em, principal, filter), this.clock.now());
+  }
+
+  /** The vendor list's conditions as a subquery of vendor ids, and the figures' own filters. */
+  private scorecardFilter(em: EntityManager, principal: Principal | null, filter?: VendorFilter | null): ScorecardQuery {
+    const where = this.vendorList.where(principal, filter);
+    // With `?` placeholders, as the scorecards' SQL has (getQuery() would number them $1 …).
+    const { sql, bindings } = em.createQueryBuilder(Vendor, 'v').select('id').where(where).getKnexQuery().toSQL();
+    const vendors = Object.keys(where).length ? { sql, params: bindings } : undefined;
+    return { vendors, topPerformer: filter?.topPerformer, minComposite: filter?.minComposite };
   }
 
   /** Weekly ratings and complaints for the vendor's chart. */
@@ -158,27 +169,4 @@ export class VendorService {
     const list = weeksOverlapping(new Date(now.getTime() - (weeks - 1) * 7 * 86_400_000), new Date(now.getTime() + 1));
     return vendorTrend(em, vendorId, list.slice(-weeks));
   }
-
-  list(em: EntityManager, args: ListArgs, filter: VendorFilter | null | undefined): Promise<Vendor[]> {
-    const opts = pageOptions(args, VENDOR_SORT, { field: 'name', order: 'ASC' });
-    return em.find(Vendor, vendorWhere(filter), opts as never);
-  }
-
-  count(em: EntityManager, filter: VendorFilter | null | undefined): Promise<number> {
-    return em.count(Vendor, vendorWhere(filter));
-  }
-}
-
-function scorecardFilter(f: VendorFilter | null | undefined): ScorecardQuery {
-  return { ids: f?.ids?.length ? f.ids.filter(isUuid) : undefined, status: f?.status, city: f?.city, q: f?.q, topPerformer: f?.topPerformer, minComposite: f?.minComposite };
-}
-
-function vendorWhere(f: VendorFilter | null | undefined): FilterQuery<Vendor> {
-  const where: Record<string, unknown> = {};
-  if (!f) return where;
-  if (f.ids?.length) where.id = { $in: uuidsOnly(f.ids) };
-  if (f.status?.length) where.status = { $in: f.status };
-  if (f.city?.trim()) where.city = { $ilike: f.city.trim() };
-  if (f.q?.trim()) where.$or = [{ name: { $ilike: likePattern(f.q) } }, { city: { $ilike: likePattern(f.q) } }];
-  return where as FilterQuery<Vendor>;
 }

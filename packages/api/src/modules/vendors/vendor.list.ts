@@ -1,0 +1,24 @@
+// Vendors (allVendors) and their scorecards (allVendorScorecards, V4). Both take VendorFilter:
+// the vendor's own columns are filtered by these definitions in both lists (the scorecards'
+// SQL reads them as a subquery of vendor ids, see scorecard.ts); the scorecard figures
+// (topPerformer, minComposite) exist only in the scorecards' SQL.
+import type { Clock } from '../../common/clock.js';
+import { defineList, idIn, notHere } from '../../common/list.js';
+import { likePattern } from '../../common/list-args.js';
+import { VendorFilter } from './vendor.inputs.js';
+import { Vendor } from './vendor.entity.js';
+
+export const defineVendorList = (clock: Clock) => defineList(Vendor, {
+  clock,
+  filter: VendorFilter,
+  sort: { id: 'id', name: 'name', city: 'city', status: 'status', createdAt: 'createdAt' },
+  defaultSort: { field: 'name', order: 'ASC' },
+  filters: {
+    ids: idIn(),
+    q: (q) => (q.trim() ? { $or: [{ name: { $ilike: likePattern(q) } }, { city: { $ilike: likePattern(q) } }] } : undefined),
+    status: (status) => ({ status: { $in: status } }),
+    city: (city) => (city.trim() ? { city: { $ilike: city.trim() } } : undefined),
+    topPerformer: notHere,
+    minComposite: notHere,
+  },
+});
