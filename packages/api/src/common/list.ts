@@ -14,7 +14,7 @@ import type { Principal } from '../modules/access/principal.js';
 import type { Clock } from './clock.js';
 import { idOrNoMatch, uuidsOnly } from './find.js';
 import { findLean, type Lean } from './lean.js';
-import { pageOptions, type ListArgs, type PageOptions } from './list-args.js';
+import { likePattern, pageOptions, type ListArgs, type PageOptions } from './list-args.js';
 import type { Loaders } from './loaders.js';
 
 /** What a filter or a scope may depend on besides its value. */
@@ -79,6 +79,19 @@ export const idIs = <E>(path: EntityKey<E>): FilterFn<E, string> => (id) => asQu
 
 /** A list-of-ids filter (react-admin's getMany): malformed ids match nothing. */
 export const idIn = <E>(path?: EntityKey<E>): FilterFn<E, string[]> => (ids) => asQuery<E>({ [path ?? 'id']: { $in: uuidsOnly(ids) } });
+
+/**
+ * A text search (`q`): blank adds nothing; else a row matches when any of the conditions built
+ * from the text's ILIKE pattern (its % and _ escaped) matches.
+ */
+export const search = <E>(anyOf: (like: string, q: string, ctx: ListContext) => ObjectQuery<E>[]): FilterFn<E, string> =>
+  (q, ctx) => (q.trim() ? asQuery<E>({ $or: anyOf(likePattern(q), q, ctx) }) : undefined);
+
+/** The start of a date range (`createdFrom`): rows at or after it. */
+export const onOrAfter = <E>(path: EntityKey<E>): FilterFn<E, Date> => (at) => asQuery<E>({ [path]: { $gte: at } });
+
+/** The end of a date range (`createdTo`, `dueBefore`): rows strictly before it. */
+export const before = <E>(path: EntityKey<E>): FilterFn<E, Date> => (at) => asQuery<E>({ [path]: { $lt: at } });
 
 /** A filter field that this list reads elsewhere (e.g. a scorecard-only figure): no condition here. */
 export const notHere = (): undefined => undefined;

@@ -1,8 +1,7 @@
 // The ADMIN's lists (S1–S3): users, partners' API keys and the audit log.
 import { AuditEvent } from '../../common/audit-event.entity.js';
 import type { Clock } from '../../common/clock.js';
-import { defineList, idIn, idIs } from '../../common/list.js';
-import { likePattern } from '../../common/list-args.js';
+import { defineList, idIn, idIs, search } from '../../common/list.js';
 import { ApiKeyFilter, AuditEventFilter, UserFilter } from './access.inputs.js';
 import { ApiKey } from './api-key.entity.js';
 import { User } from './user.entity.js';
@@ -14,7 +13,7 @@ export const defineUserList = (clock: Clock) => defineList(User, {
   defaultSort: { field: 'email', order: 'ASC' },
   filters: {
     ids: idIn(),
-    q: (q) => (q.trim() ? { $or: [{ email: { $ilike: likePattern(q) } }, { name: { $ilike: likePattern(q) } }] } : undefined),
+    q: search((like) => [{ email: { $ilike: like } }, { name: { $ilike: like } }]),
     role: (role) => ({ roles: { $contains: [role] } }),
     active: (active) => ({ active }),
   },

@@ -1,7 +1,7 @@
 // The feedback module's lists: customers' answers (allFeedback, Order.feedback, the CSV export)
 // and the manual-call queue (allCallTasks, Order.callTasks).
 import type { Clock } from '../../common/clock.js';
-import { defineList, idIn, idIs } from '../../common/list.js';
+import { before, defineList, idIn, idIs, onOrAfter } from '../../common/list.js';
 import { CallTask } from './call-task.entity.js';
 import { CallTaskFilter, FeedbackFilter } from './feedback.inputs.js';
 import { Feedback } from './feedback.entity.js';
@@ -19,8 +19,8 @@ export const defineFeedbackList = (clock: Clock) => defineList(Feedback, {
     route: (route) => ({ route }),
     rating: (rating) => ({ rating: { $in: rating } }),
     vendorId: idIs('vendor'),
-    createdFrom: (from) => ({ createdAt: { $gte: from } }),
-    createdTo: (to) => ({ createdAt: { $lt: to } }),
+    createdFrom: onOrAfter('createdAt'),
+    createdTo: before('createdAt'),
   },
 });
 
@@ -34,6 +34,6 @@ export const defineCallTaskList = (clock: Clock) => defineList(CallTask, {
     status: (status) => ({ status }),
     reason: (reason) => ({ reasons: { $contains: [reason] } }),
     orderId: idIs('order'),
-    dueBefore: (before) => ({ dueAt: { $lt: before } }),
+    dueBefore: before('dueAt'),
   },
 });

@@ -2,8 +2,7 @@
 // A search reaches a customer's phone and e-mail only for a caller who may see them
 // (maySeeContactData): a masked caller cannot find a number by guessing its digits.
 import type { Clock } from '../../common/clock.js';
-import { defineList, idIn, idIs, type ListContext } from '../../common/list.js';
-import { likePattern } from '../../common/list-args.js';
+import { before, defineList, idIn, idIs, onOrAfter, search, type ListContext } from '../../common/list.js';
 import { maySeeContactData } from '../access/access.policy.js';
 import { Customer } from './customer.entity.js';
 import { CustomerFilter, OrderFilter } from './order.inputs.js';
@@ -28,25 +27,21 @@ export const defineOrderList = (clock: Clock) => defineList(Order, {
   join: ['customer', 'vendor'],
   filters: {
     ids: idIn(),
-    q: (q, ctx) => {
-      if (!q.trim()) return undefined;
-      const like = likePattern(q);
+    q: search((like, q, ctx) => {
       const phone = phoneDigits(q, ctx);
-      return {
-        $or: [
-          { externalRef: { $ilike: like } },
-          { deviceModel: { $ilike: like } },
-          { customer: { name: { $ilike: like } } },
-          ...(phone ? [{ customer: { phone: { $like: phone } } }] : []),
-        ],
-      };
-    },
+      return [
+        { externalRef: { $ilike: like } },
+        { deviceModel: { $ilike: like } },
+        { customer: { name: { $ilike: like } } },
+        ...(phone ? [{ customer: { phone: { $like: phone } } }] : []),
+      ];
+    }),
     status: (status) => ({ status: { $in: status } }),
     deviceCategory: (deviceCategory) => ({ deviceCategory }),
     vendorId: idIs('vendor'),
     customerId: idIs('customer'),
-    createdFrom: (from) => ({ createdAt: { $gte: from } }),
-    createdTo: (to) => ({ createdAt: { $lt: to } }),
+    createdFrom: onOrAfter('createdAt'),
+    createdTo: before('createdAt'),
   },
 });
 
@@ -57,18 +52,14 @@ export const defineCustomerList = (clock: Clock) => defineList(Customer, {
   defaultSort: { field: 'createdAt', order: 'DESC' },
   filters: {
     ids: idIn(),
-    q: (q, ctx) => {
-      if (!q.trim()) return undefined;
-      const like = likePattern(q);
+    q: search((like, q, ctx) => {
       const phone = phoneDigits(q, ctx);
-      return {
-        $or: [
-          { name: { $ilike: like } },
-          ...(maySeeContactData(ctx.principal) ? [{ email: { $ilike: like } }] : []),
-          ...(phone ? [{ phone: { $like: phone } }] : []),
-        ],
-      };
-    },
+      return [
+        { name: { $ilike: like } },
+        ...(maySeeContactData(ctx.principal) ? [{ email: { $ilike: like } }] : []),
+        ...(phone ? [{ phone: { $like: phone } }] : []),
+      ];
+    }),
     corporate: (corporate) => ({ corporate }),
   },
 });

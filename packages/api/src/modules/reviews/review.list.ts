@@ -1,7 +1,6 @@
 // The reviews inbox (RV1–RV5): allReviews, its count and the CSV export (in import order).
 import type { Clock } from '../../common/clock.js';
-import { defineList, idIn, idIs } from '../../common/list.js';
-import { likePattern } from '../../common/list-args.js';
+import { before, defineList, idIn, idIs, onOrAfter, search } from '../../common/list.js';
 import { ReviewFilter } from './review.inputs.js';
 import { Review } from './review.entity.js';
 
@@ -19,18 +18,14 @@ export const defineReviewList = (clock: Clock) => defineList(Review, {
   keyset: 'importedAt',
   filters: {
     ids: idIn(),
-    q: (q) => {
-      if (!q.trim()) return undefined;
-      const like = likePattern(q);
-      return { $or: [{ text: { $ilike: like } }, { authorName: { $ilike: like } }, { externalId: { $ilike: like } }] };
-    },
+    q: search((like) => [{ text: { $ilike: like } }, { authorName: { $ilike: like } }, { externalId: { $ilike: like } }]),
     source: (source) => ({ source: { $in: source } }),
     status: (status) => ({ status: { $in: status } }),
     rating: (rating) => ({ rating: { $in: rating } }),
     sentimentMin: (min) => ({ sentimentScore: { $gte: min } }),
     sentimentMax: (max) => ({ sentimentScore: { $lte: max } }),
-    postedFrom: (from) => ({ postedAt: { $gte: from } }),
-    postedTo: (to) => ({ postedAt: { $lt: to } }),
+    postedFrom: onOrAfter('postedAt'),
+    postedTo: before('postedAt'),
     genuine: (passed) => ({ checkGenuine: passed }),
     positiveSentiment: (passed) => ({ checkPositiveSentiment: passed }),
     clearValue: (passed) => ({ checkClearValue: passed }),

@@ -3,8 +3,7 @@
 // SQL reads them as a subquery of vendor ids, see scorecard.ts); the scorecard figures
 // (topPerformer, minComposite) exist only in the scorecards' SQL.
 import type { Clock } from '../../common/clock.js';
-import { defineList, idIn, notHere } from '../../common/list.js';
-import { likePattern } from '../../common/list-args.js';
+import { defineList, idIn, notHere, search } from '../../common/list.js';
 import { VendorFilter } from './vendor.inputs.js';
 import { Vendor } from './vendor.entity.js';
 
@@ -15,7 +14,7 @@ export const defineVendorList = (clock: Clock) => defineList(Vendor, {
   defaultSort: { field: 'name', order: 'ASC' },
   filters: {
     ids: idIn(),
-    q: (q) => (q.trim() ? { $or: [{ name: { $ilike: likePattern(q) } }, { city: { $ilike: likePattern(q) } }] } : undefined),
+    q: search((like) => [{ name: { $ilike: like } }, { city: { $ilike: like } }]),
     status: (status) => ({ status: { $in: status } }),
     city: (city) => (city.trim() ? { city: { $ilike: city.trim() } } : undefined),
     topPerformer: notHere,
