@@ -28,7 +28,7 @@ class PolicySetting {
 }
 
 @Resolver(() => User)
-export class AccessResolver extends ListQueries({ name: 'Users', type: User, filter: UserFilter, list: (ctx) => ctx.services.access.userList }) {
+export class AccessResolver extends ListQueries({ name: 'Users', type: User, filter: UserFilter, list: (ctx) => ctx.services.access.userList, one: {} }) {
   @FieldResolver(() => [String], { description: "The operations this user's roles may call (from the API's access table)." })
   allowedOperations(@Root() user: User) {
     return allowedOperations(user.roles);
@@ -93,11 +93,6 @@ export class AccessResolver extends ListQueries({ name: 'Users', type: User, fil
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.access.changeOwnPassword(ctx.em, principalOf(ctx), currentPassword, newPassword);
-  }
-
-  @Query(() => User, { nullable: true })
-  User(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.byId(User).load(id);
   }
 
   @Query(() => [PolicySetting], { description: 'The SOP policy numbers in force (POLICY_* settings).' })

@@ -14,17 +14,9 @@ import { Interaction } from './interaction.entity.js';
 export class EscalationResolver extends ListQueries({
   name: 'Escalations', type: Escalation, filter: EscalationFilter, list: (ctx) => ctx.services.escalations.escalationList,
   description: 'The escalation queue; by default the most urgent first contact first.',
+  // One escalation, only in the caller's teams (S2).
+  one: { alias: 'escalation', get: (ctx, id) => ctx.services.escalations.get(ctx.em, ctx.principal, id) },
 }) {
-  @Query(() => Escalation, { nullable: true })
-  escalation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.escalations.get(ctx.em, ctx.principal, id);
-  }
-
-  @Query(() => Escalation, { nullable: true, description: "The admin panel's name for escalation(id)." })
-  Escalation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.escalations.get(ctx.em, ctx.principal, id);
-  }
-
   @Mutation(() => Escalation)
   logEscalationContact(
     @Arg('escalationId', () => ID) id: string,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
 import { AvailableActionType } from '../../common/actions.types.js';
 import { OrderStatus } from '../../common/enums.js';
@@ -13,17 +13,7 @@ import { CreateOrderInput, CustomerFilter, OrderFilter } from './order.inputs.js
 import { Order } from './order.entity.js';
 
 @Resolver(() => Order)
-export class OrderResolver extends ListQueries({ name: 'Orders', type: Order, filter: OrderFilter, list: (ctx) => ctx.services.orders.orderList }) {
-  @Query(() => Order, { nullable: true })
-  order(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.byId(Order).load(id);
-  }
-
-  @Query(() => Order, { nullable: true, description: 'The admin panel\'s name for order(id).' })
-  Order(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.byId(Order).load(id);
-  }
-
+export class OrderResolver extends ListQueries({ name: 'Orders', type: Order, filter: OrderFilter, list: (ctx) => ctx.services.orders.orderList, one: { alias: 'order' } }) {
   @Mutation(() => Order)
   createOrder(@Arg('input', () => CreateOrderInput) input: CreateOrderInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.orders.createOrder(ctx.em, principalOf(ctx), input);
@@ -89,12 +79,7 @@ export class OrderResolver extends ListQueries({ name: 'Orders', type: Order, fi
 const masked = (ctx: GraphQLContext) => !maySeeContactData(ctx.principal);
 
 @Resolver(() => Customer)
-export class CustomerResolver extends ListQueries({ name: 'Customers', type: Customer, filter: CustomerFilter, list: (ctx) => ctx.services.orders.customerList }) {
-  @Query(() => Customer, { nullable: true })
-  Customer(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.byId(Customer).load(id);
-  }
-
+export class CustomerResolver extends ListQueries({ name: 'Customers', type: Customer, filter: CustomerFilter, list: (ctx) => ctx.services.orders.customerList, one: {} }) {
   @Mutation(() => Customer, { description: 'The customer asked for no more messages (or to receive them again). Opting out cancels everything scheduled.' })
   setMessagingOptOut(@Arg('customerId', () => ID) customerId: string, @Arg('optOut', () => Boolean) optOut: boolean, @Ctx() ctx: GraphQLContext) {
     return ctx.services.privacy.setOptOut(ctx.em, principalOf(ctx), customerId, optOut);

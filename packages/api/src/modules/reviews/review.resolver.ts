@@ -14,17 +14,7 @@ import { Creative, ImportReviewsCsvResult, ImportReviewsResult, ShortlistCheck, 
 import { Review } from './review.entity.js';
 
 @Resolver(() => Review)
-export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review, filter: ReviewFilter, list: (ctx) => ctx.services.reviews.reviewList }) {
-  @Query(() => Review, { nullable: true })
-  review(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.byId(Review).load(id);
-  }
-
-  @Query(() => Review, { nullable: true, description: "The admin panel's name for review(id)." })
-  Review(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.byId(Review).load(id);
-  }
-
+export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review, filter: ReviewFilter, list: (ctx) => ctx.services.reviews.reviewList, one: { alias: 'review' } }) {
   @Query(() => [Publication], { description: 'Public: needs no credentials. Currently published testimonials for one platform, newest first.' })
   testimonials(@Arg('platform', () => PublishPlatform) platform: PublishPlatform, @Ctx() ctx: GraphQLContext) {
     return ctx.services.reviews.testimonials(ctx.em, platform);

@@ -23,17 +23,7 @@ const scorecardLoader = (ctx: GraphQLContext) =>
   });
 
 @Resolver(() => Vendor)
-export class VendorResolver extends ListQueries({ name: 'Vendors', type: Vendor, filter: VendorFilter, list: (ctx) => ctx.services.vendors.vendorList }) {
-  @Query(() => Vendor, { nullable: true })
-  vendor(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.byId(Vendor).load(id);
-  }
-
-  @Query(() => Vendor, { nullable: true, description: 'The admin panel\'s name for vendor(id).' })
-  Vendor(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.byId(Vendor).load(id);
-  }
-
+export class VendorResolver extends ListQueries({ name: 'Vendors', type: Vendor, filter: VendorFilter, list: (ctx) => ctx.services.vendors.vendorList, one: { alias: 'vendor' } }) {
   @Mutation(() => Vendor)
   createVendor(@Arg('name', () => String) name: string, @Arg('city', () => String, { nullable: true }) city: string | null, @Ctx() ctx: GraphQLContext) {
     return ctx.services.vendors.createVendor(ctx.em, principalOf(ctx), name, city);
