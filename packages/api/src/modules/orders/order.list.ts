@@ -1,6 +1,7 @@
 // The orders module's lists: orders (allOrders, Customer.orders) and customers (allCustomers).
 // A search reaches a customer's phone and e-mail only for a caller who may see them
 // (maySeeContactData): a masked caller cannot find a number by guessing its digits.
+import type { ObjectQuery } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import { before, defineList, idIn, idIs, onOrAfter, search, type ListContext } from '../../common/list.js';
 import { maySeeContactData } from '../access/access.policy.js';
@@ -8,10 +9,10 @@ import { Customer } from './customer.entity.js';
 import { CustomerFilter, OrderFilter } from './order.inputs.js';
 import { Order } from './order.entity.js';
 
-/** At least four digits of a phone number the caller may search by, else null. */
-const phoneDigits = (q: string, { principal }: ListContext) => {
+/** A customer whose phone holds the search's digits (four or more), for a caller who may see phones. */
+const byPhone = (q: string, { principal }: ListContext): ObjectQuery<Customer>[] => {
   const digits = q.replace(/\D/g, '');
-  return digits.length >= 4 && maySeeContactData(principal) ? `%${digits}%` : null;
+  return digits.length >= 4 && maySeeContactData(principal) ? [{ phone: { $like: `%${digits}%` } }] : [];
 };
 
 export const defineOrderList = (clock: Clock) => defineList(Order, {
@@ -27,15 +28,11 @@ export const defineOrderList = (clock: Clock) => defineList(Order, {
   join: ['customer', 'vendor'],
   filters: {
     ids: idIn(),
-    q: search((like, q, ctx) => {
-      const phone = phoneDigits(q, ctx);
-      return [
-        { externalRef: { $ilike: like } },
-        { deviceModel: { $ilike: like } },
-        { customer: { name: { $ilike: like } } },
-        ...(phone ? [{ customer: { phone: { $like: phone } } }] : []),
-      ];
-    }),
+    q: search((like, q, ctx) => [
+      { externalRef: { $ilike: like } },
+      { deviceModel: { $ilike: like } },
+      ...[{ name: { $ilike: like } }, ...byPhone(q, ctx)].map((customer) => ({ customer })),
+    ]),
     status: (status) => ({ status: { $in: status } }),
     deviceCategory: (deviceCategory) => ({ deviceCategory }),
     vendorId: idIs('vendor'),
@@ -52,14 +49,11 @@ export const defineCustomerList = (clock: Clock) => defineList(Customer, {
   defaultSort: { field: 'createdAt', order: 'DESC' },
   filters: {
     ids: idIn(),
-    q: search((like, q, ctx) => {
-      const phone = phoneDigits(q, ctx);
-      return [
-        { name: { $ilike: like } },
-        ...(maySeeContactData(ctx.principal) ? [{ email: { $ilike: like } }] : []),
-        ...(phone ? [{ phone: { $like: phone } }] : []),
-      ];
-    }),
+    q: search((like, q, ctx) => [
+      { name: { $ilike: like } },
+      ...(maySeeContactData(ctx.principal) ? [{ email: { $ilike: like } }] : []),
+      ...byPhone(q, ctx),
+    ]),
     corporate: (corporate) => ({ corporate }),
   },
 });
