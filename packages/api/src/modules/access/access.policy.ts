@@ -116,7 +116,7 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
  * S2 on nested fields: who may read each field that leads to other records, wherever it is
  * reached (a list's rows, a mutation's payload). A list or nullable field the principal may
  * not read resolves to [] or null; a non-null one is refused before anything runs. Rows of
- * escalations are further limited to the principal's teams (escalation.service's scope), and
+ * escalations are further limited to the principal's teams (escalation.list's scope), and
  * customer contact data is masked by maySeeContactData. API keys read past the record they
  * wrote only with READ_ALL. ADMIN is implied, as above.
  */
