@@ -14,7 +14,7 @@ import type { Principal } from '../modules/access/principal.js';
 import type { Clock } from './clock.js';
 import { idOrNoMatch, uuidsOnly } from './find.js';
 import { findLean, type Lean } from './lean.js';
-import { likePattern, pageOptions, type ListArgs, type PageOptions } from './list-args.js';
+import { likePattern, pageOptions, type ListArgs } from './list-args.js';
 import type { Loaders } from './loaders.js';
 
 /** What a filter or a scope may depend on besides its value. */
@@ -52,9 +52,7 @@ export interface ListOptions<E, F, S extends string> {
 export interface List<E extends { id: string }, F> {
   /** The scope and the set filters as one query (for a caller that runs its own, e.g. SQL). */
   where(principal: Principal | null, filter?: F | null): ObjectQuery<E>;
-  /** Validated paging and the stable sort (BAD_USER_INPUT on page, perPage, sortField, sortOrder). */
-  page(args: ListArgs): PageOptions;
-  /** One page of lean rows (one statement). */
+  /** One page of lean rows (one statement); paging and sorting validated by pageOptions (BAD_USER_INPUT). */
   list(em: EntityManager, principal: Principal | null, args: ListArgs, filter?: F | null): Promise<Lean<E>[]>;
   count(em: EntityManager, principal: Principal | null, filter?: F | null): Promise<number>;
   /** Up to `limit` rows after `after` in ascending (keyset, id) order: the exports' keyset paging. */
@@ -129,7 +127,6 @@ export function defineList<E extends { id: string }, F extends object, S extends
 
   return {
     where,
-    page: (args) => pageOptions(args, sortable, options.defaultSort),
     list(em, principal, args, filter) {
       const { limit, offset, orderBy } = pageOptions(args, sortable, options.defaultSort);
       return findLean(em, entity, where(principal, filter), { limit, offset, orderBy, join: options.join });
