@@ -80,12 +80,12 @@ async function main() {
         links: config.links,
       });
     const services = servicesOn(systemClock);
-    await services.access.init(orm.em.fork());
+    await services.keys.init(orm.em.fork());
 
     // Several processes may start together on one database: one at a time creates the first
     // admin and the demo data, the others then find them there.
     await withStartupLock(db.url, async () => {
-      const admin = await services.access.bootstrapAdmin(theOrm.em.fork(), config.adminEmail, config.adminPassword);
+      const admin = await services.users.bootstrapAdmin(theOrm.em.fork(), config.adminEmail, config.adminPassword);
       if (admin.created) {
         log(`created the first admin: ${config.adminEmail}`);
         if (admin.password) log(`generated password (shown once, change it after signing in): ${admin.password}`);

@@ -6,6 +6,11 @@ import { EventBus } from './common/events.js';
 import type { PolicySettings } from './common/policy-settings.js';
 import { AnalyticsService } from './modules/analytics/analytics.service.js';
 import { AccessService, type AccessSettings } from './modules/access/access.service.js';
+import { ApiKeyService } from './modules/access/api-key.service.js';
+import { SigningKey } from './modules/access/signing-key.js';
+import { TokenService } from './modules/access/token.service.js';
+import { UserService } from './modules/access/user.service.js';
+import { RatingLinkSigner } from './modules/feedback/rating-link.js';
 import type { EscalationEvents } from './modules/escalations/escalation.events.js';
 import { EscalationService } from './modules/escalations/escalation.service.js';
 import { CallTaskService } from './modules/feedback/call-task.service.js';
@@ -25,7 +30,12 @@ import type { VendorEvents } from './modules/vendors/vendor.events.js';
 import { VendorService } from './modules/vendors/vendor.service.js';
 
 export interface Services {
+  /** The token signing key, loaded at start-up (init). */
+  keys: SigningKey;
   access: AccessService;
+  users: UserService;
+  apiKeys: ApiKeyService;
+  ratingLinks: RatingLinkSigner;
   messaging: MessagingService;
   requests: FeedbackRequestService;
   callTasks: CallTaskService;
@@ -55,9 +65,12 @@ export function createServices(deps: ServiceDeps): Services {
   const { clock, policy } = deps;
   const events = new EventBus<AppEvents>();
   const links = deps.links ?? DEFAULT_LINKS;
-  const access = new AccessService(clock, deps.access);
+  const keys = new SigningKey(deps.access.tokenSecret);
+  const apiKeys = new ApiKeyService(clock);
+  const access = new AccessService(clock, new TokenService(clock, keys, deps.access.tokenTtlSeconds), apiKeys);
+  const ratingLinks = new RatingLinkSigner(clock, keys, deps.access.publicUrl);
   const messaging = new MessagingService(clock, deps.sender ?? new RecordingSender(), deps.retry, deps.outbox);
-  const requests = new FeedbackRequestService(clock, policy, messaging, links, access);
+  const requests = new FeedbackRequestService(clock, policy, messaging, links, ratingLinks);
   const callTasks = new CallTaskService(clock, policy);
   const vendors = new VendorService(clock, policy, events);
   const escalations = new EscalationService(clock, policy, messaging, events);
@@ -72,5 +85,5 @@ export function createServices(deps: ServiceDeps): Services {
   events.subscribe('EscalationResolved', (em, e) => feedback.onEscalationResolved(em, e));
   events.subscribe('VendorComplaint', (em, e) => vendors.applyComplaintThresholds(em, e));
   events.subscribe('VendorThresholdCrossed', (em, e) => escalations.onVendorThresholdCrossed(em, e));
-  return { access, messaging, requests, callTasks, escalations, feedback, orders, reviews, vendors, analytics: new AnalyticsService(), privacy: new CustomerPrivacyService(clock) };
+  return { keys, access, users: new UserService(clock), apiKeys, ratingLinks, messaging, requests, callTasks, escalations, feedback, orders, reviews, vendors, analytics: new AnalyticsService(), privacy: new CustomerPrivacyService(clock) };
 }

@@ -67,7 +67,7 @@ export async function loadDemoData(em: EntityManager, makeServices: (clock: Manu
   const clock = new ManualClock(new Date(end - 8 * 7 * 24 * HOUR));
   const step = (8 * 7 * 24 * HOUR) / orders;
   const services = makeServices(clock);
-  await services.access.init(em.fork());
+  await services.keys.init(em.fork());
 
   const vendors = [];
   for (const [name, city] of VENDORS) vendors.push(await services.vendors.createVendor(em.fork(), actor, name, city));

@@ -59,8 +59,8 @@ export async function initTestApp(opts: { policyEnv?: Record<string, string>; st
   const clock = new ManualClock(opts.start ?? new Date('2026-11-23T05:30:00Z'));
   const policy = loadPolicySettings(opts.policyEnv ?? {});
   const services = createServices({ clock, policy, access: { tokenTtlSeconds: opts.tokenTtlSeconds ?? 10 * 365 * 86_400, publicUrl: 'http://cx.test' }, sender: opts.sender, retry: opts.retry, outbox: opts.outbox });
-  await services.access.init(orm.em.fork());
-  await services.access.bootstrapAdmin(orm.em.fork(), ADMIN_EMAIL, ADMIN_PASSWORD);
+  await services.keys.init(orm.em.fork());
+  await services.users.bootstrapAdmin(orm.em.fork(), ADMIN_EMAIL, ADMIN_PASSWORD);
   const errors: string[] = [];
   const { app } = await createApp({ orm, clock, policy, services, loginsPerMinute: opts.loginsPerMinute ?? 10_000, production: opts.production, log: (l) => errors.push(l) });
   const http = supertest(app);

@@ -28,7 +28,7 @@ class PolicySetting {
 }
 
 @Resolver(() => User)
-export class AccessResolver extends ListQueries({ name: 'Users', type: User, filter: UserFilter, list: (ctx) => ctx.services.access.userList, one: {} }) {
+export class AccessResolver extends ListQueries({ name: 'Users', type: User, filter: UserFilter, list: (ctx) => ctx.services.users.list, one: {} }) {
   @FieldResolver(() => [String], { description: "The operations this user's roles may call (from the API's access table)." })
   allowedOperations(@Root() user: User) {
     return allowedOperations(user.roles);
@@ -51,12 +51,12 @@ export class AccessResolver extends ListQueries({ name: 'Users', type: User, fil
     @Arg('scopes', () => [ApiScope]) scopes: ApiScope[],
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.access.createApiKey(ctx.em, principalOf(ctx), name, scopes);
+    return ctx.services.apiKeys.create(ctx.em, principalOf(ctx), name, scopes);
   }
 
   @Mutation(() => ApiKey)
   revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.access.revokeApiKey(ctx.em, principalOf(ctx), id);
+    return ctx.services.apiKeys.revoke(ctx.em, principalOf(ctx), id);
   }
 
   @Mutation(() => User)
@@ -67,7 +67,7 @@ export class AccessResolver extends ListQueries({ name: 'Users', type: User, fil
     @Arg('password', () => String) password: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.access.createUser(ctx.em, principalOf(ctx), { email, name, roles, password });
+    return ctx.services.users.create(ctx.em, principalOf(ctx), { email, name, roles, password });
   }
 
   @Mutation(() => User)
@@ -78,12 +78,12 @@ export class AccessResolver extends ListQueries({ name: 'Users', type: User, fil
     @Arg('active', () => Boolean, { nullable: true }) active: boolean | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.access.updateUser(ctx.em, principalOf(ctx), id, { name, roles, active });
+    return ctx.services.users.update(ctx.em, principalOf(ctx), id, { name, roles, active });
   }
 
   @Mutation(() => User)
   resetUserPassword(@Arg('id', () => ID) id: string, @Arg('password', () => String) password: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.access.setPassword(ctx.em, principalOf(ctx), id, password);
+    return ctx.services.users.setPassword(ctx.em, principalOf(ctx), id, password);
   }
 
   @Mutation(() => User)
@@ -92,7 +92,7 @@ export class AccessResolver extends ListQueries({ name: 'Users', type: User, fil
     @Arg('newPassword', () => String) newPassword: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.access.changeOwnPassword(ctx.em, principalOf(ctx), currentPassword, newPassword);
+    return ctx.services.users.changeOwnPassword(ctx.em, principalOf(ctx), currentPassword, newPassword);
   }
 
   @Query(() => [PolicySetting], { description: 'The SOP policy numbers in force (POLICY_* settings).' })
@@ -102,7 +102,7 @@ export class AccessResolver extends ListQueries({ name: 'Users', type: User, fil
 }
 
 @Resolver(() => ApiKey)
-export class ApiKeyResolver extends ListQueries({ name: 'ApiKeys', type: ApiKey, filter: ApiKeyFilter, list: (ctx) => ctx.services.access.apiKeyList }) {}
+export class ApiKeyResolver extends ListQueries({ name: 'ApiKeys', type: ApiKey, filter: ApiKeyFilter, list: (ctx) => ctx.services.apiKeys.list }) {}
 
 @Resolver(() => AuditEvent)
 export class AuditEventResolver extends ListQueries({ name: 'AuditEvents', type: AuditEvent, filter: AuditEventFilter, list: (ctx) => ctx.services.access.auditEventList }) {}

@@ -79,7 +79,7 @@ export function ratingPageRouter(deps: { orm: MikroORM; services: Services; poli
   const brand = deps.policy.brandName;
 
   async function load(token: string) {
-    const requestId = await deps.services.access.verifyRatingToken(token);
+    const requestId = await deps.services.ratingLinks.requestIdOf(token);
     if (!requestId) return { error: closedPage('This link has expired', `Rating links stay open for a few days. Thank you for choosing ${brand}!`, 410) };
     const em = deps.orm.em.fork();
     const request = await em.findOne(FeedbackRequest, { id: requestId });
