@@ -1,18 +1,12 @@
 // The escalation queue (allEscalations, Order.escalations, Feedback.escalation, the CSV export)
 // and the teams' alerts, each limited to the caller's teams (S2) wherever it is read.
 import type { Clock } from '../../common/clock.js';
-import { EscalationStatus, type Team } from '../../common/enums.js';
-import { defineList, idIn, idIs, type ListContext } from '../../common/list.js';
+import { EscalationStatus } from '../../common/enums.js';
+import { defineList, idIn, idIs } from '../../common/list.js';
+import { teamScope } from '../access/team-scope.policy.js';
 import { Alert } from './alert.entity.js';
 import { Escalation } from './escalation.entity.js';
 import { AlertFilter, EscalationFilter } from './escalation.inputs.js';
-import { visibleTeams } from './escalation.policy.js';
-
-/** S2: rows of the teams the caller works for (every team for CX, ADMIN, API keys and jobs). */
-const teamScope = ({ principal }: ListContext): { team: { $in: Team[] } } | undefined => {
-  const teams = visibleTeams(principal);
-  return teams === 'ALL' ? undefined : { team: { $in: teams } };
-};
 
 export const defineEscalationList = (clock: Clock) => defineList(Escalation, {
   clock,

@@ -1,12 +1,13 @@
-// E1–E4: first contact, categorisation and routing, resolution, closing; S2's team scope; and
+// E1–E4: first contact, categorisation and routing, resolution, closing (S2's team scope in access/team-scope.policy.ts); and
 // the actions an escalation offers its caller (availableActions).
 import { blocked, offer, type AvailableAction } from '../../common/actions.js';
 import type { Refusal } from '../../common/decision.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { checkTransition } from '../../common/state-machine.js';
-import { EscalationCategory as C, EscalationStatus as S, Role, Team } from '../../common/enums.js';
+import { EscalationCategory as C, EscalationStatus as S, Team } from '../../common/enums.js';
 import { decideAccess } from '../access/access.policy.js';
-import { rolesOf, type Principal } from '../access/principal.js';
+import type { Principal } from '../access/principal.js';
+import { visibleTeams } from '../access/team-scope.policy.js';
 import { ESCALATION_TRANSITIONS } from './escalation-state.js';
 
 /** E2: the team that fixes each kind of problem. */
@@ -25,17 +26,6 @@ export interface EscalationSnapshot {
   status: S;
   category: C | null;
   firstContactAt: Date | null;
-}
-
-/** S2: VENDOR_OPS and FINANCE work only the escalations routed to their team. */
-export function visibleTeams(principal: Principal | null): Team[] | 'ALL' {
-  if (!principal || principal.kind === 'API_KEY') return 'ALL';
-  const roles = rolesOf(principal);
-  if (roles.some((r) => r === Role.ADMIN || r === Role.CX_AGENT || r === Role.CX_LEAD)) return 'ALL';
-  const teams: Team[] = [];
-  if (roles.includes(Role.VENDOR_OPS)) teams.push(Team.VENDOR_OPS);
-  if (roles.includes(Role.FINANCE)) teams.push(Team.FINANCE);
-  return teams;
 }
 
 /** Every status change goes through the transition table; staying where it is changes nothing. */

@@ -14,6 +14,7 @@ import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
 import { removeJob, scheduleJob, slaJobKey, TASKS, type JobSpec } from '../../jobs/schedule.js';
 import { actorOf, SYSTEM_ACTOR, type Actor, type Principal } from '../access/principal.js';
+import { visibleTeams } from '../access/team-scope.policy.js';
 import { User } from '../access/user.entity.js';
 import type { Feedback } from '../feedback/feedback.entity.js';
 import type { FeedbackEvents } from '../feedback/feedback.events.js';
@@ -26,7 +27,7 @@ import { Escalation } from './escalation.entity.js';
 import type { EscalationEvents } from './escalation.events.js';
 import { defineAlertList, defineEscalationList } from './escalation.list.js';
 import {
-  availableActions, decideAssign, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach, visibleTeams,
+  availableActions, decideAssign, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach,
   type EscalationAction, type EscalationSnapshot,
 } from './escalation.policy.js';
 import { Interaction } from './interaction.entity.js';
