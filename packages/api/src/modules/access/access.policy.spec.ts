@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiScope, Role } from '../../common/enums.js';
-import { decideAccess, decideSignInAttempt } from './access.policy.js';
+import { decideAccess } from './access.policy.js';
+import { decideSignInAttempt } from './sign-in.policy.js';
 import type { Principal } from './principal.js';
 
 const user = (...roles: Role[]): Principal => ({ kind: 'USER', id: 'u', email: 'u@x', name: 'U', roles });

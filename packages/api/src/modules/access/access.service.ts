@@ -7,7 +7,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { DomainError, unauthenticated } from '../../common/errors.js';
 import { defineAuditEventList } from './access.list.js';
-import { decideSignInAttempt } from './access.policy.js';
+import { decideSignInAttempt } from './sign-in.policy.js';
 import { API_KEY_PREFIX, type ApiKeyService } from './api-key.service.js';
 import type { Principal } from './principal.js';
 import type { TokenService } from './token.service.js';
