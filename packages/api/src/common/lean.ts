@@ -20,13 +20,42 @@ export interface LeanOptions {
   join?: string[];
 }
 
-/** The columns a lean row carries: stored scalars and owned to-one keys, never lazy ones (hashes). */
+/**
+ * The columns a lean row carries: stored scalars and owned to-one keys, never lazy ones (hashes).
+ * An inline embeddable's columns are among the scalars: MikroORM flattens `checks.genuine` into a
+ * scalar property `checks_genuine` (its `embedded` is ['checks', 'genuine']).
+ */
 function leanFields(meta: EntityMetadata): string[] {
   return meta.props
     .filter((p) => p.persist !== false && !p.lazy
       && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)))
     .map((p) => p.name);
 }
+
+/**
+ * The result mapper returns an inline embeddable's columns flat (`checks_genuine`); a lean row
+ * has them as the entity does (`checks.genuine`). Embeddables stored as one JSON column
+ * (`object: true`) are not read here (no entity has one).
+ */
+function nestEmbedded(meta: EntityMetadata, value: unknown): void {
+  if (value == null || typeof value !== 'object') return;
+  const row = value as Record<string, unknown>;
+  for (const prop of meta.props) {
+    if (prop.kind !== ReferenceKind.EMBEDDED || prop.object || prop.embedded) continue;
+    const nested: Record<string, unknown> = {};
+    for (const [name, flat] of Object.entries(prop.embeddedProps)) {
+      nested[name] = row[flat.name];
+      delete row[flat.name];
+    }
+    row[prop.name] = nested;
+  }
+}
+
+const hasEmbedded = (meta: EntityMetadata) => meta.props.some((p) => p.kind === ReferenceKind.EMBEDDED);
+
+/** A joined row by its join path ('' the row itself, 'order.customer' nested under order). */
+const atPath = (row: unknown, path: string): unknown =>
+  path === '' ? row : path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | null | undefined)?.[key], row);
 
 export async function findLean<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, options: LeanOptions = {}): Promise<Lean<T>[]> {
   const meta = em.getMetadata().get(typeof entity === 'string' ? entity : (entity as { name: string }).name);
@@ -48,7 +77,11 @@ export async function findLean<T extends object>(em: EntityManager, entity: Enti
   if (options.orderBy) qb.orderBy(options.orderBy as never);
   if (options.limit != null) qb.limit(options.limit, options.offset ?? 0);
   else if (options.offset) qb.offset(options.offset);
-  return (await qb.execute('all', true)) as Lean<T>[];
+  const rows = (await qb.execute('all', true)) as Record<string, unknown>[];
+  for (const [path, { meta: joined }] of aliases) {
+    if (hasEmbedded(joined)) for (const row of rows) nestEmbedded(joined, atPath(row, path));
+  }
+  return rows as Lean<T>[];
 }
 
 type RelationValue = string | { id: string } | null | undefined;

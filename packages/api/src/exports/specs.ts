@@ -1,6 +1,7 @@
 // What each export contains. Each reads its list (common/list.ts): the same filters (as JSON in
 // ?filter=), the same scope, in the list's keyset order (createdAt or importedAt, then id).
 import { refId } from '../common/lean.js';
+import { CHECK_NAMES } from '../modules/reviews/shortlist.policy.js';
 import { exportOf, type ExportSpec } from './exports.router.js';
 
 export const EXPORTS: Record<string, ExportSpec> = {
@@ -18,9 +19,9 @@ export const EXPORTS: Record<string, ExportSpec> = {
   }),
   reviews: exportOf({
     operation: 'allReviews',
-    columns: ['id', 'importedAt', 'source', 'externalId', 'authorName', 'rating', 'postedAt', 'sentimentScore', 'status', 'statusReason', 'genuine', 'positiveSentiment', 'clearValue', 'mentionsBrand', 'relevantDevice', 'text', 'reply'],
+    columns: ['id', 'importedAt', 'source', 'externalId', 'authorName', 'rating', 'postedAt', 'sentimentScore', 'status', 'statusReason', ...CHECK_NAMES, 'text', 'reply'],
     list: (services) => services.reviews.reviewList,
     cells: (r) => [r.id, r.importedAt, r.source, r.externalId, r.authorName, r.rating, r.postedAt, r.sentimentScore, r.status, r.statusReason,
-      r.checkGenuine, r.checkPositiveSentiment, r.checkClearValue, r.checkMentionsBrand, r.checkRelevantDevice, r.text, r.reply],
+      ...CHECK_NAMES.map((check) => r.checks[check]), r.text, r.reply],
   }),
 };

@@ -1,11 +1,12 @@
 // RV1–RV5: an imported review, its shortlist checks, status history and reply.
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import type { Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ReviewSource, ReviewStatus } from '../../common/enums.js';
 import { User } from '../access/user.entity.js';
 import { Order } from '../orders/order.entity.js';
+import { StoredChecks } from './stored-checks.embeddable.js';
 
 @ObjectType()
 @Entity()
@@ -53,20 +54,9 @@ export class Review {
   @ManyToOne({ entity: () => Order, nullable: true, index: true })
   order?: Rel<Order> | null;
 
-  @Property({ type: 'boolean' })
-  checkGenuine: boolean = false;
-
-  @Property({ type: 'boolean' })
-  checkPositiveSentiment: boolean = false;
-
-  @Property({ type: 'boolean' })
-  checkClearValue: boolean = false;
-
-  @Property({ type: 'boolean' })
-  checkMentionsBrand: boolean = false;
-
-  @Property({ type: 'boolean' })
-  checkRelevantDevice: boolean = false;
+  /** RV2's five checks as of the import or the last shortlisting (columns check_genuine, …). */
+  @Embedded({ entity: () => StoredChecks, prefix: 'check_' })
+  checks: StoredChecks = new StoredChecks();
 
   @Field(() => ReviewStatus)
   @Enum({ items: () => ReviewStatus })

@@ -1,11 +1,14 @@
 // The reviews inbox (RV1–RV5): allReviews, its count and the CSV export (in import order).
+import type { ObjectQuery } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import { before, defineList, idIn, idIs, onOrAfter, search } from '../../common/list.js';
 import { ReviewFilter } from './review.inputs.js';
 import { Review } from './review.entity.js';
+import { CHECK_NAMES, type CheckName } from './shortlist.policy.js';
+import type { StoredChecks } from './stored-checks.embeddable.js';
 
-const ALL_CHECKS_PASS = { checkGenuine: true, checkPositiveSentiment: true, checkClearValue: true, checkMentionsBrand: true, checkRelevantDevice: true };
-const SOME_CHECK_FAILS = [{ checkGenuine: false }, { checkPositiveSentiment: false }, { checkClearValue: false }, { checkMentionsBrand: false }, { checkRelevantDevice: false }];
+/** One stored check (RV2) passed or failed. */
+const checkIs = (check: CheckName, passed: boolean): ObjectQuery<Review> => ({ checks: { [check]: passed } as Partial<StoredChecks> });
 
 export const defineReviewList = (clock: Clock) => defineList(Review, {
   clock,
@@ -26,12 +29,14 @@ export const defineReviewList = (clock: Clock) => defineList(Review, {
     sentimentMax: (max) => ({ sentimentScore: { $lte: max } }),
     postedFrom: onOrAfter('postedAt'),
     postedTo: before('postedAt'),
-    genuine: (passed) => ({ checkGenuine: passed }),
-    positiveSentiment: (passed) => ({ checkPositiveSentiment: passed }),
-    clearValue: (passed) => ({ checkClearValue: passed }),
-    mentionsBrand: (passed) => ({ checkMentionsBrand: passed }),
-    relevantDevice: (passed) => ({ checkRelevantDevice: passed }),
-    checksPassed: (passed) => (passed ? ALL_CHECKS_PASS : { $or: SOME_CHECK_FAILS }),
+    genuine: (passed) => checkIs('genuine', passed),
+    positiveSentiment: (passed) => checkIs('positiveSentiment', passed),
+    clearValue: (passed) => checkIs('clearValue', passed),
+    mentionsBrand: (passed) => checkIs('mentionsBrand', passed),
+    relevantDevice: (passed) => checkIs('relevantDevice', passed),
+    checksPassed: (passed) => (passed
+      ? { $and: CHECK_NAMES.map((check) => checkIs(check, true)) }
+      : { $or: CHECK_NAMES.map((check) => checkIs(check, false)) }),
     orderId: idIs('order'),
     replied: (replied) => ({ reply: replied ? { $ne: null } : null }),
   },

@@ -9,9 +9,9 @@ import { refId } from '../../common/lean.js';
 import { User } from '../access/user.entity.js';
 import { Publication } from './publication.entity.js';
 import { CreativeInput, ReviewFilter, ReviewInput } from './review.inputs.js';
-import { storedChecks } from './review.service.js';
 import { Creative, ImportReviewsCsvResult, ImportReviewsResult, ShortlistCheck, ShortlistCheckDetail } from './review.types.js';
 import { Review } from './review.entity.js';
+import { failedChecks } from './shortlist.policy.js';
 
 @Resolver(() => Review)
 export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review, filter: ReviewFilter, list: (ctx) => ctx.services.reviews.reviewList, one: { alias: 'review' } }) {
@@ -92,8 +92,7 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
 
   @FieldResolver(() => ShortlistCheck)
   checks(@Root() r: Review): ShortlistCheck {
-    const c = storedChecks(r);
-    return { ...c, passed: Object.values(c).every(Boolean) };
+    return { ...r.checks, passed: failedChecks(r.checks).length === 0 };
   }
 
   @FieldResolver(() => [Publication], { description: 'Every publication, live or taken down (RV5), oldest first.' })

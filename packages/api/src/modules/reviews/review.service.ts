@@ -23,6 +23,7 @@ import { availableActions, decidePublish, decideReject, decideReply, decideUnpub
 import { Review } from './review.entity.js';
 import { defineReviewList } from './review.list.js';
 import { sentimentScore } from './sentiment.js';
+import { StoredChecks } from './stored-checks.embeddable.js';
 import { checkDetails, decideShortlist, evaluateChecks, normaliseText, type ShortlistCheckDetail, type ShortlistChecks } from './shortlist.policy.js';
 
 export interface ImportOutcome {
@@ -39,22 +40,6 @@ type ImportVia = 'importReviews' | 'importReviewsCsv' | 'createReviewFromFeedbac
 
 // Texts with no letters or digits (emoji only) normalise to "": they are not copies of each other.
 const duplicateKey = (normalised: string) => (normalised === '' ? null : normalised);
-
-const storeChecks = (r: Review, c: ShortlistChecks) => {
-  r.checkGenuine = c.genuine;
-  r.checkPositiveSentiment = c.positiveSentiment;
-  r.checkClearValue = c.clearValue;
-  r.checkMentionsBrand = c.mentionsBrand;
-  r.checkRelevantDevice = c.relevantDevice;
-};
-
-export const storedChecks = (r: Review): ShortlistChecks => ({
-  genuine: r.checkGenuine,
-  positiveSentiment: r.checkPositiveSentiment,
-  clearValue: r.checkClearValue,
-  mentionsBrand: r.checkMentionsBrand,
-  relevantDevice: r.checkRelevantDevice,
-});
 
 const userRef = (em: EntityManager, principal: Principal) => (principal.kind === 'USER' ? em.getReference(User, principal.id) : null);
 
@@ -214,11 +199,7 @@ export class ReviewService {
         consentNote: r.consentNote,
         consentRecordedAt: r.consentNote ? now : null,
         importedAt: now,
-        checkGenuine: checks.genuine,
-        checkPositiveSentiment: checks.positiveSentiment,
-        checkClearValue: checks.clearValue,
-        checkMentionsBrand: checks.mentionsBrand,
-        checkRelevantDevice: checks.relevantDevice,
+        checks: StoredChecks.of(checks),
       });
       recordAudit(em, actor, now, {
         action: 'REVIEW_IMPORTED',
@@ -235,8 +216,8 @@ export class ReviewService {
     // is left alone (a person decides what to do with a published copy); the flag and the
     // timeline show what happened.
     for (const earlier of sameText) {
-      if (!earlier.checkGenuine) continue;
-      earlier.checkGenuine = false;
+      if (!earlier.checks.genuine) continue;
+      earlier.checks.genuine = false;
       recordAudit(em, actor, now, {
         action: 'REVIEW_CHECKS_CHANGED',
         entityType: 'Review',
@@ -272,7 +253,7 @@ export class ReviewService {
       const decision = orThrow(decideShortlist({ status: review.status, checks }, overrideReason, rolesOf(principal)));
       const now = this.clock.now();
       const from = review.status;
-      storeChecks(review, checks);
+      review.checks = StoredChecks.of(checks);
       review.overriddenChecks = decision.overridden.length ? decision.overridden : null;
       this.setStatus(tem, principal, review, decision.to, decision.reason, now);
       recordAudit(tem, actorOf(principal), now, {
@@ -424,12 +405,12 @@ export class ReviewService {
 
   /** What the caller can do with this review now (the admin's buttons), from its stored checks. */
   availableActions(review: Review, principal: Principal | null): AvailableAction<ReviewAction>[] {
-    return availableActions({ status: review.status, checks: storedChecks(review) }, principal, this.policy);
+    return availableActions({ status: review.status, checks: review.checks }, principal, this.policy);
   }
 
   /** The stored checks with what each asks and whether it may be overridden (RV2, RV3). */
   checkDetails(review: Review): ShortlistCheckDetail[] {
-    return checkDetails(storedChecks(review), this.policy);
+    return checkDetails(review.checks, this.policy);
   }
 
   /** RV4: the display name and excerpt publishReview uses when none is given. */
