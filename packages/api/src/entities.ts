@@ -6,7 +6,7 @@ import { ApiKey } from './modules/access/api-key.entity.js';
 import { AppSetting } from './modules/access/app-setting.entity.js';
 import { LoginThrottle } from './modules/access/login-throttle.entity.js';
 import { User } from './modules/access/user.entity.js';
-import { Alert } from './modules/escalations/alert.entity.js';
+import { Alert } from './modules/alerts/alert.entity.js';
 import { Escalation } from './modules/escalations/escalation.entity.js';
 import { Interaction } from './modules/escalations/interaction.entity.js';
 import { CallTask } from './modules/feedback/call-task.entity.js';

@@ -7,8 +7,8 @@ import './graphql-enums.js';
 import { DateTimeScalar } from './common/date-time.scalar.js';
 import { AccessResolver, ApiKeyResolver, AuditEventResolver } from './modules/access/access.resolver.js';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver.js';
-import { AlertResolver } from './modules/escalations/alert.resolver.js';
-import { EscalationResolver, FeedbackEscalationResolver, InteractionResolver, OrderEscalationsResolver } from './modules/escalations/escalation.resolver.js';
+import { AlertResolver } from './modules/alerts/alert.resolver.js';
+import { AlertEscalationResolver, EscalationResolver, FeedbackEscalationResolver, InteractionResolver, OrderEscalationsResolver } from './modules/escalations/escalation.resolver.js';
 import { CallTaskResolver, FeedbackRequestResolver, FeedbackResolver, OrderFeedbackResolver } from './modules/feedback/feedback.resolver.js';
 import { CustomerResolver, OrderResolver } from './modules/orders/order.resolver.js';
 import { ReviewResolver } from './modules/reviews/review.resolver.js';
@@ -17,8 +17,8 @@ import { VendorActionResolver, VendorResolver, VendorScorecardResolver } from '.
 export const RESOLVERS = [
   AccessResolver, ApiKeyResolver, AuditEventResolver, OrderResolver, CustomerResolver, VendorResolver, VendorScorecardResolver, VendorActionResolver, FeedbackResolver,
   FeedbackRequestResolver, CallTaskResolver, EscalationResolver, InteractionResolver, AlertResolver, ReviewResolver, AnalyticsResolver,
-  // Fields a module adds to a lower module's type (Order.feedback, Order.escalations, Feedback.escalation …).
-  OrderFeedbackResolver, OrderEscalationsResolver, FeedbackEscalationResolver,
+  // Fields a module adds to a lower module's type (Order.feedback, Order.escalations, Feedback.escalation, Alert.escalation …).
+  OrderFeedbackResolver, OrderEscalationsResolver, FeedbackEscalationResolver, AlertEscalationResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -11,6 +11,7 @@ import { SigningKey } from './modules/access/signing-key.js';
 import { TokenService } from './modules/access/token.service.js';
 import { UserService } from './modules/access/user.service.js';
 import { RatingLinkSigner } from './modules/feedback/rating-link.js';
+import { AlertService } from './modules/alerts/alert.service.js';
 import type { EscalationEvents } from './modules/escalations/escalation.events.js';
 import { EscalationService } from './modules/escalations/escalation.service.js';
 import { CallTaskService } from './modules/feedback/call-task.service.js';
@@ -37,6 +38,7 @@ export interface Services {
   apiKeys: ApiKeyService;
   ratingLinks: RatingLinkSigner;
   messaging: MessagingService;
+  alerts: AlertService;
   requests: FeedbackRequestService;
   callTasks: CallTaskService;
   escalations: EscalationService;
@@ -73,7 +75,8 @@ export function createServices(deps: ServiceDeps): Services {
   const requests = new FeedbackRequestService(clock, policy, messaging, links, ratingLinks);
   const callTasks = new CallTaskService(clock, policy);
   const vendors = new VendorService(clock, policy, events);
-  const escalations = new EscalationService(clock, policy, messaging, events);
+  const alerts = new AlertService(clock, messaging);
+  const escalations = new EscalationService(clock, policy, alerts, events);
   const feedback = new FeedbackService(clock, policy, messaging, requests, events, callTasks, links);
   const orders = new OrderService(clock, events);
   const reviews = new ReviewService(clock, policy);
@@ -85,5 +88,5 @@ export function createServices(deps: ServiceDeps): Services {
   events.subscribe('EscalationResolved', (em, e) => feedback.onEscalationResolved(em, e));
   events.subscribe('VendorComplaint', (em, e) => vendors.applyComplaintThresholds(em, e));
   events.subscribe('VendorThresholdCrossed', (em, e) => escalations.onVendorThresholdCrossed(em, e));
-  return { keys, access, users: new UserService(clock), apiKeys, ratingLinks, messaging, requests, callTasks, escalations, feedback, orders, reviews, vendors, analytics: new AnalyticsService(), privacy: new CustomerPrivacyService(clock) };
+  return { keys, access, users: new UserService(clock), apiKeys, ratingLinks, messaging, alerts, requests, callTasks, escalations, feedback, orders, reviews, vendors, analytics: new AnalyticsService(), privacy: new CustomerPrivacyService(clock) };
 }

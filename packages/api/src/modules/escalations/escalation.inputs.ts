@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { AlertKind, EscalationCategory, EscalationStatus, Role, Team } from '../../common/enums.js';
+import { EscalationCategory, EscalationStatus, Team } from '../../common/enums.js';
 
 @InputType()
 export class EscalationFilter {
@@ -12,12 +12,4 @@ export class EscalationFilter {
   dueWithinMinutes?: number | null;
   @Field(() => ID, { nullable: true }) assigneeId?: string | null;
   @Field(() => ID, { nullable: true }) orderId?: string | null;
-}
-
-@InputType()
-export class AlertFilter {
-  @Field(() => [AlertKind], { nullable: true }) kind?: AlertKind[] | null;
-  @Field(() => Role, { nullable: true }) forRole?: Role | null;
-  @Field(() => Boolean, { nullable: true }) acknowledged?: boolean | null;
-  @Field(() => ID, { nullable: true }) escalationId?: string | null;
 }

@@ -1,12 +1,11 @@
-// The escalation queue (allEscalations, Order.escalations, Feedback.escalation, the CSV export)
-// and the teams' alerts, each limited to the caller's teams (S2) wherever it is read.
+// The escalation queue (allEscalations, Order.escalations, Feedback.escalation, the CSV export),
+// limited to the caller's teams (S2) wherever it is read.
 import type { Clock } from '../../common/clock.js';
 import { EscalationStatus } from '../../common/enums.js';
 import { defineList, idIn, idIs } from '../../common/list.js';
 import { teamScope } from '../access/team-scope.policy.js';
-import { Alert } from './alert.entity.js';
 import { Escalation } from './escalation.entity.js';
-import { AlertFilter, EscalationFilter } from './escalation.inputs.js';
+import { EscalationFilter } from './escalation.inputs.js';
 
 export const defineEscalationList = (clock: Clock) => defineList(Escalation, {
   clock,
@@ -30,19 +29,5 @@ export const defineEscalationList = (clock: Clock) => defineList(Escalation, {
     }),
     assigneeId: idIs('assignee'),
     orderId: idIs('order'),
-  },
-});
-
-export const defineAlertList = (clock: Clock) => defineList(Alert, {
-  clock,
-  filter: AlertFilter,
-  sort: { createdAt: 'createdAt', id: 'id' },
-  defaultSort: { field: 'createdAt', order: 'DESC' },
-  scope: teamScope,
-  filters: {
-    kind: (kind) => ({ kind: { $in: kind } }),
-    forRole: (forRole) => ({ forRole }),
-    acknowledged: (acknowledged) => ({ acknowledgedAt: acknowledged ? { $ne: null } : null }),
-    escalationId: idIs('escalation'),
   },
 });

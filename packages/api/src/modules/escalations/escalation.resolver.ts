@@ -4,6 +4,7 @@ import { AvailableActionType } from '../../common/actions.types.js';
 import { Channel, EscalationCategory } from '../../common/enums.js';
 import { ListQueries } from '../../common/list-queries.js';
 import { User } from '../access/user.entity.js';
+import { Alert } from '../alerts/alert.entity.js';
 import { Feedback } from '../feedback/feedback.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { Escalation } from './escalation.entity.js';
@@ -112,6 +113,15 @@ export class FeedbackEscalationResolver {
   async escalation(@Root() f: Feedback, @Ctx() ctx: GraphQLContext) {
     const list = await ctx.services.escalations.escalationList.children(ctx, 'feedback', { createdAt: 'asc' }).load(f.id);
     return list[0] ?? null;
+  }
+}
+
+/** Alert.escalation: the escalations module's field of Alert (alerts sit below escalations). */
+@Resolver(() => Alert)
+export class AlertEscalationResolver {
+  @FieldResolver(() => Escalation)
+  escalation(@Root() a: Alert, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.related(Escalation, a.escalation);
   }
 }
 

@@ -5,27 +5,25 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { AvailableAction } from '../../common/actions.js';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
-import { AlertKind, Channel, EscalationCategory, EscalationStatus, MessageKind, Role, Team } from '../../common/enums.js';
+import { AlertKind, Channel, EscalationCategory, EscalationStatus, Role, Team } from '../../common/enums.js';
 import { badInput, checkVersion, forbidden, notFound } from '../../common/errors.js';
 import type { EventPublisher } from '../../common/events.js';
 import { findById, findOrFail, isUuid } from '../../common/find.js';
-import { findLean } from '../../common/lean.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
 import { removeJob, scheduleJob, slaJobKey, TASKS, type JobSpec } from '../../jobs/schedule.js';
 import { actorOf, SYSTEM_ACTOR, type Actor, type Principal } from '../access/principal.js';
 import { visibleTeams } from '../access/team-scope.policy.js';
 import { User } from '../access/user.entity.js';
+import type { AlertService } from '../alerts/alert.service.js';
 import type { Feedback } from '../feedback/feedback.entity.js';
 import type { FeedbackEvents } from '../feedback/feedback.events.js';
-import type { MessagingService } from '../messaging/messaging.service.js';
 import { Order } from '../orders/order.entity.js';
 import type { VendorEvents } from '../vendors/vendor.events.js';
 import { isVendorComplaint } from '../vendors/vendor.policy.js';
-import { Alert } from './alert.entity.js';
 import { Escalation } from './escalation.entity.js';
 import type { EscalationEvents } from './escalation.events.js';
-import { defineAlertList, defineEscalationList } from './escalation.list.js';
+import { defineEscalationList } from './escalation.list.js';
 import {
   availableActions, decideAssign, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach,
   type EscalationAction, type EscalationSnapshot,
@@ -41,25 +39,18 @@ const TEAM_ROLES: Record<Team, Role[]> = {
   [Team.TECH]: [Role.CX_LEAD, Role.ADMIN],
 };
 
-const ALERT_MESSAGE: Record<AlertKind, MessageKind> = {
-  [AlertKind.ESCALATION_OPENED]: MessageKind.ESCALATION_ALERT,
-  [AlertKind.SLA_BREACHED]: MessageKind.SLA_BREACH_ALERT,
-  [AlertKind.VENDOR_ACTION]: MessageKind.VENDOR_ACTION_NOTICE,
-};
-
 const snapshot = (e: Escalation): EscalationSnapshot => ({ status: e.status, category: e.category ?? null, firstContactAt: e.firstContactAt ?? null });
 
 export class EscalationService {
   constructor(
     private readonly clock: Clock,
     private readonly policy: PolicySettings,
-    private readonly messaging: MessagingService,
+    private readonly alerts: AlertService,
     private readonly events: EventPublisher<EscalationEvents>,
   ) {}
 
-  /** The queue (allEscalations, its count, Order.escalations, Feedback.escalation, the CSV export) and the alerts, in the caller's teams. */
+  /** The queue (allEscalations, its count, Order.escalations, Feedback.escalation, the CSV export), in the caller's teams. */
   readonly escalationList = defineEscalationList(this.clock);
-  readonly alertList = defineAlertList(this.clock);
 
   /** R1: a 1–2 star answer opens an escalation for CX with its SLA timer, and CX is alerted. */
   async open(em: EntityManager, args: { order: Order; feedback: Feedback; now: Date; rule: string }): Promise<Escalation> {
@@ -84,13 +75,9 @@ export class EscalationService {
     return escalation;
   }
 
+  /** An alert to the escalation's team about it, with e-mails to `notify` (the alerts module). */
   private async alert(em: EntityManager, e: Escalation, kind: AlertKind, notify: Role[], forRole: Role, now: Date, text: string, alsoSchedule: JobSpec[] = []) {
-    em.create(Alert, { kind, escalation: e, team: e.team, forRole, text, createdAt: now });
-    const staff = await findLean(em, User, { active: true, roles: { $overlap: notify } } as never);
-    await this.messaging.scheduleMany(em, staff.map((u) => ({
-      order: e.order, kind: ALERT_MESSAGE[kind],
-      channel: Channel.EMAIL, recipient: u.email, body: text, scheduledFor: now,
-    })), alsoSchedule);
+    await this.alerts.raise(em, { kind, team: e.team, forRole, notify, text, subject: { escalation: e }, order: e.order, at: now, alsoSchedule });
   }
 
   /** E1: the SLA timer marks the breach at the due time and alerts CX_LEAD. */
@@ -251,19 +238,6 @@ export class EscalationService {
     if (!e) throw notFound('Escalation', id);
     const roles = TEAM_ROLES[e.team];
     return em.find(User, { active: true, roles: { $overlap: roles } }, { orderBy: { name: 'asc', id: 'asc' }, limit: 500 });
-  }
-
-  async acknowledgeAlert(em: EntityManager, principal: Principal, id: string): Promise<Alert> {
-    return em.transactional(async (tem) => {
-      const alert = await findOrFail(tem, Alert, id, 'Alert', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      const teams = visibleTeams(principal);
-      if (teams !== 'ALL' && !teams.includes(alert.team)) throw forbidden(`This alert is for ${alert.team}.`);
-      if (!alert.acknowledgedAt) {
-        alert.acknowledgedAt = this.clock.now();
-        alert.acknowledgedBy = principal.kind === 'USER' ? tem.getReference(User, principal.id) : null;
-      }
-      return alert;
-    });
   }
 
   async dueSlaIds(em: EntityManager, now: Date): Promise<string[]> {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import type { EntityRef } from '../../common/entity-ref.js';
 import { AlertKind, Role, Team } from '../../common/enums.js';
 import { User } from '../access/user.entity.js';
-import { Escalation } from './escalation.entity.js';
 
-/** A notice to a team that something needs attention now (R1: new escalation; E1: SLA breach). */
+/** A notice to a team that something needs attention now (R1: new escalation; E1: SLA breach; V2: automatic vendor action). */
 @ObjectType()
 @Entity()
 @Index({ properties: ['acknowledgedAt', 'createdAt'] })
@@ -18,8 +18,14 @@ export class Alert {
   @Enum({ items: () => AlertKind })
   kind!: AlertKind;
 
-  @ManyToOne({ entity: () => Escalation, index: true })
-  escalation!: Rel<Escalation>;
+  /**
+   * What the alert is about: today always an escalation (R1, E1, V2), named by string (escalations
+   * sit above alerts; Alert.escalation is resolved there). Another subject (cases) needs its own
+   * nullable relation and escalation_id made nullable: a migration, and a contract change for
+   * Alert.escalation: Escalation!.
+   */
+  @ManyToOne({ entity: 'Escalation', index: true })
+  escalation!: Rel<EntityRef>;
 
   @Field(() => Team)
   @Enum({ items: () => Team })
