@@ -22,7 +22,7 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
 
   @Mutation(() => ImportReviewsResult)
   importReviews(@Arg('reviews', () => [ReviewInput]) reviews: ReviewInput[], @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reviews.importReviews(ctx.em, principalOf(ctx), reviews);
+    return ctx.services.reviews.imports.importReviews(ctx.em, principalOf(ctx), reviews);
   }
 
   @Mutation(() => ImportReviewsCsvResult, {
@@ -31,12 +31,12 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
       'and optionally orderId, consentNote. Any row error: nothing is imported and every error is listed.',
   })
   importReviewsCsv(@Arg('csv', () => String) csv: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reviews.importReviewsCsv(ctx.em, principalOf(ctx), csv);
+    return ctx.services.reviews.imports.importReviewsCsv(ctx.em, principalOf(ctx), csv);
   }
 
   @Mutation(() => Review, { description: "Turns 4–5 star feedback with a comment into an INTERNAL review, recording the customer's consent." })
   createReviewFromFeedback(@Arg('feedbackId', () => ID) feedbackId: string, @Arg('consentNote', () => String) consentNote: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reviews.createReviewFromFeedback(ctx.em, principalOf(ctx), feedbackId, consentNote);
+    return ctx.services.reviews.imports.createReviewFromFeedback(ctx.em, principalOf(ctx), feedbackId, consentNote);
   }
 
   @Mutation(() => Review)
@@ -46,7 +46,7 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reviews.shortlistReview(ctx.em, principalOf(ctx), reviewId, overrideReason, expectedVersion);
+    return ctx.services.reviews.lifecycle.shortlistReview(ctx.em, principalOf(ctx), reviewId, overrideReason, expectedVersion);
   }
 
   @Mutation(() => Review)
@@ -56,7 +56,7 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reviews.rejectReview(ctx.em, principalOf(ctx), reviewId, reason, expectedVersion);
+    return ctx.services.reviews.lifecycle.rejectReview(ctx.em, principalOf(ctx), reviewId, reason, expectedVersion);
   }
 
   @Mutation(() => Review)
@@ -67,7 +67,7 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reviews.publishReview(ctx.em, principalOf(ctx), reviewId, platforms, creative, expectedVersion);
+    return ctx.services.reviews.lifecycle.publishReview(ctx.em, principalOf(ctx), reviewId, platforms, creative, expectedVersion);
   }
 
   @Mutation(() => Review)
@@ -77,7 +77,7 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reviews.unpublishReview(ctx.em, principalOf(ctx), reviewId, reason, expectedVersion);
+    return ctx.services.reviews.lifecycle.unpublishReview(ctx.em, principalOf(ctx), reviewId, reason, expectedVersion);
   }
 
   @Mutation(() => Review)
@@ -87,7 +87,7 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reviews.replyToReview(ctx.em, principalOf(ctx), reviewId, text, expectedVersion);
+    return ctx.services.reviews.lifecycle.replyToReview(ctx.em, principalOf(ctx), reviewId, text, expectedVersion);
   }
 
   @FieldResolver(() => ShortlistCheck)
@@ -112,14 +112,14 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
 
   @FieldResolver(() => [ReviewStatus], { description: 'The statuses this review can move to next (the admin shows only these actions).' })
   nextStatuses(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reviews.nextStatuses(r, ctx.principal);
+    return ctx.services.reviews.lifecycle.nextStatuses(r, ctx.principal);
   }
 
   @FieldResolver(() => [AvailableActionType], {
     description: 'What the caller can do now: SHORTLIST (blocked when genuine or positiveSentiment fails, RV3), REJECT, PUBLISH, UNPUBLISH, REPLY.',
   })
   availableActions(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reviews.availableActions(r, ctx.principal);
+    return ctx.services.reviews.lifecycle.availableActions(r, ctx.principal);
   }
 
   @FieldResolver(() => [ShortlistCheckDetail], { description: 'The five checks (as in checks) with what each asks and whether MARKETING may override it (RV2, RV3).' })

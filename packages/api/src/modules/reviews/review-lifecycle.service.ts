@@ -1,0 +1,193 @@
+// RV2–RV5: what happens to a review after import — shortlist (the five checks again, RV3's
+// override), reject, publish, unpublish, reply — and what the caller may do next. Each mutation
+// locks the review and is one transaction with its audit event.
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { AvailableAction } from '../../common/actions.js';
+import { recordAudit } from '../../common/audit.js';
+import type { Clock } from '../../common/clock.js';
+import { orThrow } from '../../common/decision.js';
+import { ReviewStatus, type PublishPlatform } from '../../common/enums.js';
+import { checkVersion } from '../../common/errors.js';
+import { findOrFail } from '../../common/find.js';
+import type { PolicySettings } from '../../common/policy-settings.js';
+import { nextStates } from '../../common/state-machine.js';
+import { User } from '../access/user.entity.js';
+import { actorOf, rolesOf, type Principal } from '../access/principal.js';
+import { Publication } from './publication.entity.js';
+import { currentChecks } from './review-checks.js';
+import { REVIEW_TRANSITIONS } from './review-state.js';
+import { availableActions, decidePublish, decideReject, decideReply, decideUnpublish, type ReviewAction } from './review.policy.js';
+import { Review } from './review.entity.js';
+import { decideShortlist } from './shortlist.policy.js';
+import { StoredChecks } from './stored-checks.embeddable.js';
+
+const userRef = (em: EntityManager, principal: Principal) => (principal.kind === 'USER' ? em.getReference(User, principal.id) : null);
+
+export class ReviewLifecycleService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly policy: PolicySettings,
+  ) {}
+
+  async shortlistReview(em: EntityManager, principal: Principal, id: string, overrideReason?: string | null, expectedVersion?: number | null): Promise<Review> {
+    return em.transactional(async (tem) => {
+      const review = await this.lockReview(tem, id, expectedVersion);
+      const checks = await currentChecks(tem, review, this.policy);
+      const decision = orThrow(decideShortlist({ status: review.status, checks }, overrideReason, rolesOf(principal)));
+      const now = this.clock.now();
+      const from = review.status;
+      review.checks = StoredChecks.of(checks);
+      review.overriddenChecks = decision.overridden.length ? decision.overridden : null;
+      this.setStatus(tem, principal, review, decision.to, decision.reason, now);
+      recordAudit(tem, actorOf(principal), now, {
+        action: 'REVIEW_SHORTLISTED',
+        entityType: 'Review',
+        entityId: review.id,
+        orderId: review.order?.id ?? null,
+        rule: decision.overridden.length ? 'RV3' : 'RV2',
+        data: { from, to: decision.to, checks, overridden: decision.overridden, overrideReason: decision.reason },
+      });
+      return review;
+    });
+  }
+
+  async rejectReview(em: EntityManager, principal: Principal, id: string, reason: string, expectedVersion?: number | null): Promise<Review> {
+    return em.transactional(async (tem) => {
+      const review = await this.lockReview(tem, id, expectedVersion);
+      const decision = orThrow(decideReject(review.status, reason));
+      const now = this.clock.now();
+      const from = review.status;
+      this.setStatus(tem, principal, review, decision.to, decision.reason, now);
+      recordAudit(tem, actorOf(principal), now, {
+        action: 'REVIEW_REJECTED',
+        entityType: 'Review',
+        entityId: review.id,
+        orderId: review.order?.id ?? null,
+        rule: 'RV5',
+        data: { from, to: decision.to, reason: decision.reason },
+      });
+      return review;
+    });
+  }
+
+  async publishReview(
+    em: EntityManager,
+    principal: Principal,
+    id: string,
+    platforms: PublishPlatform[],
+    creative?: { displayName?: string | null; excerpt?: string | null } | null,
+    expectedVersion?: number | null,
+  ): Promise<Review> {
+    return em.transactional(async (tem) => {
+      const review = await this.lockReview(tem, id, expectedVersion);
+      const live = await tem.find(Publication, { review: review.id, unpublishedAt: null });
+      const livePlatforms = live.map((p) => p.platform);
+      const decision = orThrow(
+        decidePublish({ status: review.status, authorName: review.authorName, text: review.text, livePlatforms }, platforms, creative),
+      );
+      // Already live everywhere asked: a retry or a double click publishes nothing twice.
+      if (decision.newPlatforms.length === 0) return review;
+      const now = this.clock.now();
+      for (const platform of decision.newPlatforms) {
+        tem.create(Publication, {
+          review,
+          platform,
+          displayName: decision.displayName,
+          excerpt: decision.excerpt,
+          rating: review.rating,
+          publishedAt: now,
+          publishedBy: userRef(tem, principal),
+        });
+      }
+      const from = review.status;
+      if (from !== ReviewStatus.PUBLISHED) this.setStatus(tem, principal, review, decision.to, null, now);
+      recordAudit(tem, actorOf(principal), now, {
+        action: 'REVIEW_PUBLISHED',
+        entityType: 'Review',
+        entityId: review.id,
+        orderId: review.order?.id ?? null,
+        rule: 'RV4',
+        data: {
+          from,
+          to: decision.to,
+          platforms: decision.newPlatforms,
+          alreadyLive: livePlatforms,
+          displayName: decision.displayName,
+          excerpt: decision.excerpt,
+        },
+      });
+      return review;
+    });
+  }
+
+  async unpublishReview(em: EntityManager, principal: Principal, id: string, reason: string, expectedVersion?: number | null): Promise<Review> {
+    return em.transactional(async (tem) => {
+      const review = await this.lockReview(tem, id, expectedVersion);
+      const decision = orThrow(decideUnpublish(review.status, reason));
+      const now = this.clock.now();
+      const live = await tem.find(Publication, { review: review.id, unpublishedAt: null });
+      for (const p of live) {
+        p.unpublishedAt = now;
+        p.unpublishReason = decision.reason;
+        p.unpublishedBy = userRef(tem, principal);
+      }
+      const from = review.status;
+      this.setStatus(tem, principal, review, decision.to, decision.reason, now);
+      recordAudit(tem, actorOf(principal), now, {
+        action: 'REVIEW_UNPUBLISHED',
+        entityType: 'Review',
+        entityId: review.id,
+        orderId: review.order?.id ?? null,
+        rule: 'RV5',
+        data: { from, to: decision.to, reason: decision.reason, platforms: live.map((p) => p.platform) },
+      });
+      return review;
+    });
+  }
+
+  /** RV5: the reply is kept on the review (SOP 001 §8 step 5, the "Review Replies" record). */
+  async replyToReview(em: EntityManager, principal: Principal, id: string, text: string, expectedVersion?: number | null): Promise<Review> {
+    const decision = orThrow(decideReply(text));
+    return em.transactional(async (tem) => {
+      const review = await this.lockReview(tem, id, expectedVersion);
+      const now = this.clock.now();
+      const previous = review.reply ?? null;
+      review.reply = decision.text;
+      review.repliedAt = now;
+      review.repliedBy = userRef(tem, principal);
+      recordAudit(tem, actorOf(principal), now, {
+        action: 'REVIEW_REPLIED',
+        entityType: 'Review',
+        entityId: review.id,
+        orderId: review.order?.id ?? null,
+        rule: 'RV5',
+        data: { reply: decision.text, previous },
+      });
+      return review;
+    });
+  }
+
+  private setStatus(em: EntityManager, principal: Principal, review: Review, to: ReviewStatus, reason: string | null, now: Date): void {
+    review.status = to;
+    review.statusReason = reason;
+    review.statusChangedAt = now;
+    review.statusChangedBy = userRef(em, principal);
+  }
+
+  /** Row lock: two people acting on one review go one after the other, each seeing the other's result. */
+  private async lockReview(em: EntityManager, id: string, expectedVersion?: number | null): Promise<Review> {
+    const review = await findOrFail(em, Review, id, 'Review', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    checkVersion('review', review.version, expectedVersion);
+    return review;
+  }
+
+  /** The statuses the review can move to (the admin shows only these actions). */
+  nextStatuses(review: Review, principal: Principal | null): ReviewStatus[] {
+    return nextStates(REVIEW_TRANSITIONS, review.status, rolesOf(principal));
+  }
+
+  /** What the caller can do with this review now (the admin's buttons), from its stored checks. */
+  availableActions(review: Review, principal: Principal | null): AvailableAction<ReviewAction>[] {
+    return availableActions({ status: review.status, checks: review.checks }, principal, this.policy);
+  }
+}
