@@ -3,14 +3,25 @@
 // setters) cost more CPU than the query itself on a 50-row page with its orders and customers;
 // a row mapped by the ORM's own result mapper costs a fraction. Writes always use entities.
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
-import { ReferenceKind, wrap, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { ReferenceKind, wrap, type Collection, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
+
+type Relation = { id: string };
+
+/** A to-one relation on a lean row: the related id, or the related lean row when joined. */
+type LeanValue<V> = V extends Date ? V : V extends Collection<object> ? never : V extends Relation ? string | Lean<V> : V;
 
 /**
  * A plain row shaped like the entity: scalar properties by name, a to-one relation as the
- * related id, or as the related row when the query joined it. Read-only: never hand it to a
- * service that changes data.
+ * related id or (joined) the related row, no collections. Read-only: never hand it to a
+ * service that changes data. Use refId() for a relation's id, isLoaded() before reading it.
  */
-export type Lean<T> = T;
+export type Lean<T> = { readonly [K in keyof T as T[K] extends Collection<object> ? never : K]: LeanValue<T[K]> };
+
+/**
+ * A managed entity read where lean rows are expected (the request's identity map already holds
+ * it): its relations are entities, which a reader of lean rows handles like joined rows.
+ */
+export const asLean = <T>(entity: T): Lean<T> => entity as unknown as Lean<T>;
 
 export interface LeanOptions {
   orderBy?: Record<string, 'asc' | 'desc'>;

@@ -139,8 +139,9 @@ export function defineList<E extends { id: string }, F extends object, S extends
       if (after) {
         // Every timestamp is written from a JavaScript Date (millisecond precision), so the
         // cursor's value compares exactly with the stored one.
-        const at = after[key];
-        all.push(asQuery<E>({ $or: [{ [key]: { $gt: at } }, { [key]: at, id: { $gt: after.id } }] }));
+        const cursor = after as unknown as Record<string, unknown>;
+        const at = cursor[key];
+        all.push(asQuery<E>({ $or: [{ [key]: { $gt: at } }, { [key]: at, id: { $gt: cursor.id } }] }));
       }
       return findLean(em, entity, allOf(all), { orderBy: { [key]: 'asc', id: 'asc' }, limit });
     },

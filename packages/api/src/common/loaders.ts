@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { wrap, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import { isUuid } from './find.js';
-import { findLean, isLoaded, refId } from './lean.js';
+import { asLean, findLean, isLoaded, refId, type Lean } from './lean.js';
 
 type Row = { id: string };
 
@@ -26,14 +26,14 @@ export class Loaders {
    * Loads rows by primary key. Entities this request already holds (a mutation's result, say)
    * come from the identity map, current; the others are read as lean rows, one query a batch.
    */
-  byId<T extends Row>(entity: EntityName<T> & { name: string }): DataLoader<string, T | null> {
+  byId<T extends Row>(entity: EntityName<T> & { name: string }): DataLoader<string, Lean<T> | null> {
     return this.get(`byId:${entity.name}`, () =>
-      new DataLoader<string, T | null>(async (ids) => {
+      new DataLoader<string, Lean<T> | null>(async (ids) => {
         const uow = this.em.getUnitOfWork();
-        const known = new Map<string, T>();
+        const known = new Map<string, Lean<T>>();
         for (const id of ids) {
           const e = uow.getById(entity.name, id) as T | undefined;
-          if (e && wrap(e).isInitialized()) known.set(id, e);
+          if (e && wrap(e).isInitialized()) known.set(id, asLean(e));
         }
         const missing = ids.filter((id) => !known.has(id) && isUuid(id));
         const rows = missing.length ? await findLean(this.em, entity, { id: { $in: missing } } as never) : [];
@@ -55,13 +55,13 @@ export class Loaders {
     fk: string,
     orderBy: Record<string, 'asc' | 'desc'>,
     scope: FilterQuery<T> = {} as FilterQuery<T>,
-  ): DataLoader<string, T[]> {
+  ): DataLoader<string, Lean<T>[]> {
     return this.get(`children:${entity.name}:${fk}:${JSON.stringify(orderBy)}:${JSON.stringify(scope)}`, () =>
-      new DataLoader<string, T[]>(async (parentIds) => {
+      new DataLoader<string, Lean<T>[]>(async (parentIds) => {
         const byParent = { [fk]: { $in: [...parentIds] } };
         const where = Object.keys(scope).length ? { $and: [byParent, scope] } : byParent;
         const rows = await findLean(this.em, entity, where as never, { orderBy });
-        const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+        const groups = new Map<string, Lean<T>[]>(parentIds.map((id) => [id, []]));
         for (const r of rows) {
           // The key is a relation or a plain id column.
           const parentId = refId((r as Record<string, unknown>)[fk]);
@@ -73,9 +73,9 @@ export class Loaders {
   }
 
   /** A to-one relation's row: as it came (joined into a list, or a loaded entity), else by id. */
-  related<T extends Row>(entity: EntityName<T> & { name: string }, value: unknown): Promise<T | null> | T | null {
+  related<T extends Row>(entity: EntityName<T> & { name: string }, value: unknown): Promise<Lean<T> | null> | Lean<T> | null {
     if (value == null) return null;
-    if (isLoaded(value)) return value as T;
+    if (isLoaded(value)) return value as Lean<T>;
     const id = refId(value);
     return id ? this.byId(entity).load(id) : null;
   }

@@ -122,7 +122,7 @@ export class EscalationService {
     return availableActions({ ...snapshot(e), team: e.team }, principal, this.policy);
   }
 
-  slaBreached(e: Escalation, now: Date = this.clock.now()): boolean {
+  slaBreached(e: Pick<Escalation, 'slaBreachedAt' | 'firstContactDueAt' | 'firstContactAt'>, now: Date = this.clock.now()): boolean {
     return Boolean(e.slaBreachedAt) || isSlaBreached({ firstContactDueAt: e.firstContactDueAt, firstContactAt: e.firstContactAt ?? null }, now);
   }
 
