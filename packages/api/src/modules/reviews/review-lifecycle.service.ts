@@ -39,14 +39,7 @@ export class ReviewLifecycleService {
       review.checks = StoredChecks.of(checks);
       review.overriddenChecks = decision.overridden.length ? decision.overridden : null;
       this.setStatus(tem, principal, review, decision.to, decision.reason, now);
-      recordAudit(tem, actorOf(principal), now, {
-        action: 'REVIEW_SHORTLISTED',
-        entityType: 'Review',
-        entityId: review.id,
-        orderId: review.order?.id ?? null,
-        rule: decision.overridden.length ? 'RV3' : 'RV2',
-        data: { from, to: decision.to, checks, overridden: decision.overridden, overrideReason: decision.reason },
-      });
+      this.audit(tem, principal, review, now, 'REVIEW_SHORTLISTED', decision.overridden.length ? 'RV3' : 'RV2', { from, to: decision.to, checks, overridden: decision.overridden, overrideReason: decision.reason });
       return review;
     });
   }
@@ -58,14 +51,7 @@ export class ReviewLifecycleService {
       const now = this.clock.now();
       const from = review.status;
       this.setStatus(tem, principal, review, decision.to, decision.reason, now);
-      recordAudit(tem, actorOf(principal), now, {
-        action: 'REVIEW_REJECTED',
-        entityType: 'Review',
-        entityId: review.id,
-        orderId: review.order?.id ?? null,
-        rule: 'RV5',
-        data: { from, to: decision.to, reason: decision.reason },
-      });
+      this.audit(tem, principal, review, now, 'REVIEW_REJECTED', 'RV5', { from, to: decision.to, reason: decision.reason });
       return review;
     });
   }
@@ -101,20 +87,13 @@ export class ReviewLifecycleService {
       }
       const from = review.status;
       if (from !== ReviewStatus.PUBLISHED) this.setStatus(tem, principal, review, decision.to, null, now);
-      recordAudit(tem, actorOf(principal), now, {
-        action: 'REVIEW_PUBLISHED',
-        entityType: 'Review',
-        entityId: review.id,
-        orderId: review.order?.id ?? null,
-        rule: 'RV4',
-        data: {
-          from,
-          to: decision.to,
-          platforms: decision.newPlatforms,
-          alreadyLive: livePlatforms,
-          displayName: decision.displayName,
-          excerpt: decision.excerpt,
-        },
+      this.audit(tem, principal, review, now, 'REVIEW_PUBLISHED', 'RV4', {
+        from,
+        to: decision.to,
+        platforms: decision.newPlatforms,
+        alreadyLive: livePlatforms,
+        displayName: decision.displayName,
+        excerpt: decision.excerpt,
       });
       return review;
     });
@@ -133,14 +112,7 @@ export class ReviewLifecycleService {
       }
       const from = review.status;
       this.setStatus(tem, principal, review, decision.to, decision.reason, now);
-      recordAudit(tem, actorOf(principal), now, {
-        action: 'REVIEW_UNPUBLISHED',
-        entityType: 'Review',
-        entityId: review.id,
-        orderId: review.order?.id ?? null,
-        rule: 'RV5',
-        data: { from, to: decision.to, reason: decision.reason, platforms: live.map((p) => p.platform) },
-      });
+      this.audit(tem, principal, review, now, 'REVIEW_UNPUBLISHED', 'RV5', { from, to: decision.to, reason: decision.reason, platforms: live.map((p) => p.platform) });
       return review;
     });
   }
@@ -155,14 +127,7 @@ export class ReviewLifecycleService {
       review.reply = decision.text;
       review.repliedAt = now;
       review.repliedBy = userRef(tem, principal);
-      recordAudit(tem, actorOf(principal), now, {
-        action: 'REVIEW_REPLIED',
-        entityType: 'Review',
-        entityId: review.id,
-        orderId: review.order?.id ?? null,
-        rule: 'RV5',
-        data: { reply: decision.text, previous },
-      });
+      this.audit(tem, principal, review, now, 'REVIEW_REPLIED', 'RV5', { reply: decision.text, previous });
       return review;
     });
   }
@@ -175,6 +140,11 @@ export class ReviewLifecycleService {
   }
 
   /** Row lock: two people acting on one review go one after the other, each seeing the other's result. */
+  /** One audit event on the review (RV5: who, when, which rule), linked to its order. */
+  private audit(tem: EntityManager, principal: Principal, review: Review, now: Date, action: string, rule: string, data: Record<string, unknown>): void {
+    recordAudit(tem, actorOf(principal), now, { action, entityType: 'Review', entityId: review.id, orderId: review.order?.id ?? null, rule, data });
+  }
+
   private async lockReview(em: EntityManager, id: string, expectedVersion?: number | null): Promise<Review> {
     const review = await findOrFail(em, Review, id, 'Review', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     checkVersion('review', review.version, expectedVersion);
