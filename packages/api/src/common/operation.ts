@@ -16,7 +16,7 @@ export interface OperationFacts {
 export const MAX_TOKENS = 20_000;
 
 /** The operation a request runs (by operationName, or the only one), or null when there is none. */
-export function selectedOperation(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | null {
+function selectedOperation(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | null {
   const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (operationName) return ops.find((o) => o.name?.value === operationName) ?? null;
   return ops.length === 1 ? ops[0] : null;
@@ -62,20 +62,16 @@ export function rootFieldsOf(operation: OperationDefinitionNode, document: Docum
   return [...names];
 }
 
-/**
- * Parses a request body's document once. `undefined` when the body carries no document (Apollo
- * answers that); `null` when it does not parse (Apollo answers that too, and nothing runs).
- */
-export function operationFacts(body: unknown): { facts: OperationFacts | null; document?: DocumentNode } | undefined {
+/** Parses a request body's document once: null when there is none, or it does not parse (Apollo answers that, and nothing runs). */
+export function operationFacts(body: unknown): OperationFacts | null {
   const b = body as { query?: unknown; operationName?: unknown } | undefined;
-  if (!b || typeof b.query !== 'string') return undefined;
+  if (!b || typeof b.query !== 'string') return null;
   let document: DocumentNode;
   try {
     document = parse(b.query, { maxTokens: MAX_TOKENS });
   } catch {
-    return { facts: null };
+    return null;
   }
   const op = selectedOperation(document, typeof b.operationName === 'string' ? b.operationName : null);
-  if (!op) return { facts: null, document };
-  return { facts: { kind: op.operation, rootFields: rootFieldsOf(op, document) }, document };
+  return op ? { kind: op.operation, rootFields: rootFieldsOf(op, document) } : null;
 }

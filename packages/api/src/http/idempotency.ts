@@ -18,7 +18,7 @@ const TTL_MS = 24 * 3_600_000;
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Their answers carry secrets, which are never stored, so there is nothing to replay. */
-export const SECRET_ANSWERS = new Set(['login', 'createApiKey']);
+const SECRET_ANSWERS = new Set(['login', 'createApiKey']);
 
 function error(res: Response, status: number, code: string, message: string) {
   res.status(status).json({ errors: [{ message, extensions: { code, field: 'Idempotency-Key' } }] });
@@ -57,8 +57,9 @@ export function idempotency({ orm, clock, operation, authenticated }: Idempotenc
     const op = operation(res);
     // Only mutations are remembered; a query is safe to repeat.
     if (key == null || req.method !== 'POST' || op?.kind !== 'mutation') return next();
-    if (op.rootFields.some((f) => SECRET_ANSWERS.has(f))) {
-      return error(res, 400, 'BAD_USER_INPUT', `${op.rootFields.filter((f) => SECRET_ANSWERS.has(f)).join(', ')} takes no Idempotency-Key: its answer carries a secret, which is never stored.`);
+    const secretAnswers = op.rootFields.filter((f) => SECRET_ANSWERS.has(f));
+    if (secretAnswers.length) {
+      return error(res, 400, 'BAD_USER_INPUT', `${secretAnswers.join(', ')} takes no Idempotency-Key: its answer carries a secret, which is never stored.`);
     }
     if (key.length === 0 || key.length > 200) return error(res, 400, 'BAD_USER_INPUT', 'The Idempotency-Key must be 1 to 200 characters.');
     // Without a verified credential there is nothing to bind a record to: Apollo refuses the request.

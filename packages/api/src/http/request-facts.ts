@@ -16,7 +16,7 @@ export const requestAuthError = (res: Response): DomainError | undefined => res.
 
 /** Parses the document once for the middlewares before Apollo. */
 export function readOperation(req: Request, res: Response, next: NextFunction) {
-  res.locals.operation = operationFacts(req.body)?.facts ?? null;
+  res.locals.operation = operationFacts(req.body);
   next();
 }
 

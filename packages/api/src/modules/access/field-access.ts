@@ -12,16 +12,13 @@ import type { GraphQLContext } from '../../context.js';
 import { decideFieldAccess, FIELD_ACCESS } from './access.policy.js';
 import type { Principal } from './principal.js';
 
-const GUARDED = Symbol('field access guarded');
-
-/** Wraps the resolvers of the fields FIELD_ACCESS names (a dozen), leaving every other field as it is. */
+/** Wraps the resolvers of the fields FIELD_ACCESS names (a dozen) in a freshly built schema, leaving every other field as it is. */
 export function guardFields(schema: GraphQLSchema): GraphQLSchema {
   for (const key of Object.keys(FIELD_ACCESS)) {
     const [typeName, fieldName] = key.split('.');
     const type = schema.getType(typeName);
     const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
     if (!field) throw new Error(`FIELD_ACCESS names ${key}, which the schema does not have.`);
-    if ((field as unknown as Record<symbol, boolean>)[GUARDED]) continue;
     const resolve: GraphQLFieldResolver<unknown, GraphQLContext> = field.resolve ?? defaultFieldResolver;
     const isList = isListType(getNullableType(field.type));
     const required = isNonNullType(field.type) && !isList;
@@ -32,7 +29,6 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
       if (required) throw new DomainError('FORBIDDEN', decision.message, { details: { field: key } });
       return isList ? [] : null;
     };
-    (field as unknown as Record<symbol, boolean>)[GUARDED] = true;
   }
   return schema;
 }
