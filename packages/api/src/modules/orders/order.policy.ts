@@ -107,6 +107,12 @@ function vendorChangeRefusal(order: OrderSnapshot): Refusal | null {
 
 export type OrderAction = `ADVANCE_TO_${OrderStatus}` | 'COMPLETE' | 'ASSIGN_VENDOR';
 
+/** The statuses advanceOrder would accept now from this caller: none for one who may not call it. */
+export function nextStatuses(order: OrderSnapshot, principal: Principal | null): OrderStatus[] {
+  if (!principal || !decideAccess('advanceOrder', principal).allowed) return [];
+  return Object.values(OrderStatus).filter((to) => decideAdvance(order, to, null, rolesOf(principal), principal.kind === 'USER').ok);
+}
+
 /**
  * What the caller can do with this order now: the lifecycle steps advanceOrder would accept from
  * them (ADVANCE_TO_<status>, the same as nextStatuses), COMPLETE (payment) once INSPECTED —
@@ -116,12 +122,7 @@ export type OrderAction = `ADVANCE_TO_${OrderStatus}` | 'COMPLETE' | 'ASSIGN_VEN
 export function availableActions(order: OrderSnapshot, principal: Principal | null, _settings: PolicySettings): AvailableAction<OrderAction>[] {
   if (!principal) return [];
   const may = (operation: string) => decideAccess(operation, principal).allowed;
-  const out: AvailableAction<OrderAction>[] = [];
-  if (may('advanceOrder')) {
-    for (const to of Object.values(OrderStatus)) {
-      if (decideAdvance(order, to, null, rolesOf(principal), principal.kind === 'USER').ok) out.push(offer(`ADVANCE_TO_${to}`));
-    }
-  }
+  const out: AvailableAction<OrderAction>[] = nextStatuses(order, principal).map((to) => offer(`ADVANCE_TO_${to}`));
   if (may('completeOrder')) {
     const refusal = completionRefusal(order);
     if (!refusal) out.push(offer('COMPLETE'));

@@ -26,6 +26,7 @@ import {
   decideAdvance,
   decideCompletion,
   decideVendorAssignment,
+  nextStatuses,
   normaliseOrderInput,
   orderFingerprint,
   type OrderAction,
@@ -189,9 +190,7 @@ export class OrderService {
 
   /** The statuses advanceOrder would accept now from this caller (the admin shows only these). */
   nextStatuses(order: Order, principal: Principal | null): OrderStatus[] {
-    return Object.values(OrderStatus).filter(
-      (to) => decideAdvance(snapshot(order), to, null, rolesOf(principal), principal?.kind === 'USER').ok,
-    );
+    return nextStatuses(snapshot(order), principal);
   }
 
   /** What the caller can do with this order now (the admin's buttons). */
