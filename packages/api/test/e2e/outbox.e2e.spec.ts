@@ -134,6 +134,35 @@ describe('nothing is held while the provider answers', () => {
   });
 });
 
+describe('an answer still being saved', () => {
+  it('stops a claimed message: the read before its send waits for the cancellation, then skips it', async () => {
+    const [order] = await dueRequests(1);
+    const entered = sender.hold();
+    const calls = sender.calls.length;
+    const run = t.runDue();
+    await entered;
+    const held = sender.calls.at(-1)!.id;
+    const second = (await rows([order])).find((m) => m.id !== held)!;
+    // The customer's answer cancels the second REQUEST and is still running when the first send returns.
+    const answer = await t.orm.em.fork().getConnection().getKnex().transaction();
+    await answer.raw(`update message set status = 'CANCELLED' where id = ?`, [second.id]);
+    sender.release();
+    // Until the runner either waits on the answer's row lock or finishes the batch.
+    let settled = false;
+    void run.finally(() => (settled = true));
+    const waitingOnLock = async () => (await t.sql(`select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)).length > 0;
+    try {
+      while (!settled && !(await waitingOnLock())) await new Promise((r) => setTimeout(r, 20));
+      expect(sender.calls.slice(calls).map((m) => m.id)).toEqual([held]);
+    } finally {
+      await answer.commit();
+    }
+    await run;
+    expect(sender.calls.slice(calls).map((m) => m.id)).toEqual([held]);
+    expect((await rows([order])).find((m) => m.id === second.id)).toMatchObject({ status: 'CANCELLED', sent_at: null });
+  });
+});
+
 describe('a claim whose runner died', () => {
   it('is taken over once its lease ends, with the same id for the provider; the first runner then writes nothing', async () => {
     const [order] = await dueRequests(1);

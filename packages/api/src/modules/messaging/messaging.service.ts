@@ -158,13 +158,9 @@ export class MessagingService {
       for (const m of claimed) {
         reached++;
         const keep = unchanged(m);
-        const at = this.clock.now();
-        if (!leaseLeftForSend(claimedUntil, at, this.outbox)) {
-          release(m, at);
-          continue;
-        }
-        // F2: an answer that committed after the claim still stops the send. Only an answer in
-        // the moment between this read and the provider's receipt cannot (no lock is held).
+        // F2: an answer since the claim stops the send, committed or still being saved (the
+        // read waits for its cancellation). Only an answer that starts after this read, while
+        // the provider takes the message, cannot: the message did go, and is recorded SENT.
         const before = decideBeforeSend(await this.preSendCheck(em, m.id, token));
         if (before.kind === 'GONE') {
           outcomes.set(m.id, 'SKIPPED');
@@ -172,6 +168,12 @@ export class MessagingService {
         }
         if (before.kind === 'OPTED_OUT') {
           rows.push({ ...keep, status: MessageStatus.CANCELLED, last_error: 'customer opted out', timerAt: null, outcome: 'SKIPPED' });
+          continue;
+        }
+        // Decided after the read (which may have waited): a send that starts must end within the lease.
+        const at = this.clock.now();
+        if (!leaseLeftForSend(claimedUntil, at, this.outbox)) {
+          release(m, at);
           continue;
         }
         const after = decideAfterSend(m.attempts, await this.send(m), this.clock.now(), this.retry);
@@ -210,13 +212,18 @@ export class MessagingService {
     return claimed.sort((a, b) => Number(b.id === ownId) - Number(a.id === ownId) || Date.parse(a.scheduled_for) - Date.parse(b.scheduled_for));
   }
 
-  /** A read, right before the send: is the message still SCHEDULED under this claim, and may it go? */
+  /**
+   * A read, right before the send: is the message still SCHEDULED under this claim, and may it
+   * go? FOR SHARE waits for a cancellation in progress (an answer's transaction holds the row) and
+   * is released at the statement's end, outside any transaction: nothing is held during the send.
+   */
   private async preSendCheck(em: EntityManager, id: string, token: string): Promise<PreSendCheck> {
     const [row]: { still_ours: boolean; opted_out: boolean }[] = await em.execute(
       `select m.status = 'SCHEDULED' and m.claim_token = ? as still_ours,
               coalesce(m.order_id is not null and m.channel <> 'EMAIL' and c.messaging_opt_out, false) as opted_out
          from message m left join customer_order o on o.id = m.order_id left join customer c on c.id = o.customer_id
-        where m.id = ?`,
+        where m.id = ?
+          for share of m`,
       [token, id],
     );
     return { stillOurs: row?.still_ours === true, optedOut: row?.opted_out === true };
