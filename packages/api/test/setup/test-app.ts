@@ -43,8 +43,8 @@ export interface TestApp {
   internalErrors: string[];
   /** The SQL statements the server ran while `work` ran. */
   statementsDuring(work: () => Promise<unknown>): Promise<string[]>;
-  /** Runs every timer due at the clock's time (or `at`), as the job queue would. */
-  runDue(at?: Date): Promise<DueRun>;
+  /** Runs every timer due at the clock's time, as the job queue would (move the clock first). */
+  runDue(): Promise<DueRun>;
   close(): Promise<void>;
 }
 
@@ -102,7 +102,7 @@ export async function initTestApp(opts: { policyEnv?: Record<string, string>; st
       }
       return statements;
     },
-    runDue: (at?: Date) => runDue(orm.em.fork(), services, at ?? clock.now()),
+    runDue: () => runDue(orm.em.fork(), services, clock.now()),
     async close() {
       await orm.close();
       await dropDatabase(serverUrl, dbName);
