@@ -68,9 +68,11 @@ export interface List<E extends { id: string }, F> {
  * The one type assertion of the engine. MikroORM's ObjectQuery<E> is keyed by E's own property
  * names; a condition built from a property named by a variable (`{ [path]: value }`), or an
  * `$and` of conditions on a generic E, is one TypeScript cannot check. Every path reaching here
- * is an EntityKey<E> a definition named, so the query is one MikroORM resolves on E.
+ * is an EntityKey<E> a definition named, so the query is one MikroORM resolves on E. The same
+ * holds for a condition through a relation named by entity name (common/entity-ref.ts), whose
+ * target's properties its TypeScript type does not carry.
  */
-const asQuery = <E>(query: Record<string, unknown>): ObjectQuery<E> => query as ObjectQuery<E>;
+export const asQuery = <E>(query: Record<string, unknown>): ObjectQuery<E> => query as ObjectQuery<E>;
 
 /** An id filter on a column or a to-one relation: a malformed id matches nothing. */
 export const idIs = <E>(path: EntityKey<E>): FilterFn<E, string> => (id) => asQuery<E>({ [path]: idOrNoMatch(id) });

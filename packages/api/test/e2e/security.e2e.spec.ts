@@ -202,6 +202,24 @@ describe('S2 on nested fields and payloads (items 9–10)', () => {
     if (!view.links) expect(JSON.stringify(r.body)).not.toContain('/r/');
   });
 
+  it('an alert never leads a team to an escalation routed away from it since', async () => {
+    // A VENDOR_OPS alert on an escalation of theirs, which CX then routes to FINANCE.
+    const [e] = await t.sql(`select id from escalation where order_id = ? limit 1`, [orderIds[2]]);
+    const [alert] = await t.sql(`insert into alert (id, kind, escalation_id, team, for_role, text, created_at) values (gen_random_uuid(), 'VENDOR_ACTION', ?, 'VENDOR_OPS', 'VENDOR_OPS', 'Vendor on hold', now()) returning id`, [e.id]);
+    const seen = async () => (await t.gql(`{ allAlerts(perPage: 100) { id escalation { id team } } _allAlertsMeta { count } }`, {}, tokens.VENDOR_OPS));
+    expect((await seen()).data.allAlerts.map((a: any) => a.id)).toContain(alert.id);
+    expect((await t.gql(CATEGORIZE, { id: e.id, c: 'PAYMENT' }, t.adminToken)).data.categorizeEscalation.team).toBe('FINANCE');
+    const after = await seen();
+    expect(after.errors).toBeUndefined();
+    expect(after.data.allAlerts.map((a: any) => a.id)).not.toContain(alert.id);
+    expect(JSON.stringify(after.data)).not.toContain(e.id);
+    const ack = await t.gql(`mutation($id: ID!) { acknowledgeAlert(id: $id) { id escalation { resolution } } }`, { id: alert.id }, tokens.VENDOR_OPS);
+    expectRefusal(ack, 'FORBIDDEN');
+    expect((await t.sql(`select acknowledged_at from alert where id = ?`, [alert.id]))[0].acknowledged_at).toBeNull();
+    // Put it back for the other cases.
+    await t.gql(CATEGORIZE, { id: e.id, c: 'MISSED_PICKUP' }, t.adminToken);
+  });
+
   it('FINANCE reaches no rating link through any path', async () => {
     const paths = [
       `query($ids: [ID!]) { allOrders(filter: { ids: $ids }) { feedbackRequests { link messages { body } } messages { body } } }`,

@@ -15,6 +15,12 @@ export function visibleTeams(principal: Principal | null): Team[] | 'ALL' {
   return teams;
 }
 
+/** S2 for one row: whether the caller works on what is routed to `team`. */
+export function worksOnTeam(principal: Principal | null, team: Team): boolean {
+  const teams = visibleTeams(principal);
+  return teams === 'ALL' || teams.includes(team);
+}
+
 /** S2 as a list's scope: rows of the teams the caller works for (every team for CX, ADMIN, API keys and jobs). */
 export const teamScope = ({ principal }: ListContext): { team: { $in: Team[] } } | undefined => {
   const teams = visibleTeams(principal);

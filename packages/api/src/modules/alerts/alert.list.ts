@@ -1,6 +1,6 @@
 // The teams' alerts (allAlerts, its count), limited to the caller's teams (S2) wherever it is read.
 import type { Clock } from '../../common/clock.js';
-import { defineList, idIs } from '../../common/list.js';
+import { asQuery, defineList, idIs } from '../../common/list.js';
 import { teamScope } from '../access/team-scope.policy.js';
 import { Alert } from './alert.entity.js';
 import { AlertFilter } from './alert.inputs.js';
@@ -10,7 +10,12 @@ export const defineAlertList = (clock: Clock) => defineList(Alert, {
   filter: AlertFilter,
   sort: { createdAt: 'createdAt', id: 'id' },
   defaultSort: { field: 'createdAt', order: 'DESC' },
-  scope: teamScope,
+  // The alert's team and, since categorize can move it, its escalation's team now: an alert never
+  // leads a team to an escalation it may no longer read.
+  scope: (ctx) => {
+    const team = teamScope(ctx);
+    return team && asQuery<Alert>({ ...team, escalation: team });
+  },
   filters: {
     kind: (kind) => ({ kind: { $in: kind } }),
     forRole: (forRole) => ({ forRole }),

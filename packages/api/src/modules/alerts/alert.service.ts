@@ -10,7 +10,7 @@ import { findOrFail } from '../../common/find.js';
 import { findLean } from '../../common/lean.js';
 import type { JobSpec } from '../../jobs/schedule.js';
 import type { Principal } from '../access/principal.js';
-import { visibleTeams } from '../access/team-scope.policy.js';
+import { worksOnTeam } from '../access/team-scope.policy.js';
 import { User } from '../access/user.entity.js';
 import type { MessagingService } from '../messaging/messaging.service.js';
 import { Alert } from './alert.entity.js';
@@ -66,8 +66,12 @@ export class AlertService {
   async acknowledge(em: EntityManager, principal: Principal, id: string): Promise<Alert> {
     return em.transactional(async (tem) => {
       const alert = await findOrFail(tem, Alert, id, 'Alert', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      const teams = visibleTeams(principal);
-      if (teams !== 'ALL' && !teams.includes(alert.team)) throw forbidden(`This alert is for ${alert.team}.`);
+      if (!worksOnTeam(principal, alert.team)) throw forbidden(`This alert is for ${alert.team}.`);
+      // The list's scope (its escalation routed elsewhere since) decides too: no acknowledgement
+      // of, and no payload leading to, an escalation the caller may no longer read.
+      if ((await tem.count(Alert, { $and: [{ id }, this.list.where(principal)] })) === 0) {
+        throw forbidden('This alert\'s escalation has been routed to another team since.');
+      }
       if (!alert.acknowledgedAt) {
         alert.acknowledgedAt = this.clock.now();
         alert.acknowledgedBy = principal.kind === 'USER' ? tem.getReference(User, principal.id) : null;

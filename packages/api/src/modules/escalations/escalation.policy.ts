@@ -7,7 +7,7 @@ import { checkTransition } from '../../common/state-machine.js';
 import { EscalationCategory as C, EscalationStatus as S, Team } from '../../common/enums.js';
 import { decideAccess } from '../access/access.policy.js';
 import type { Principal } from '../access/principal.js';
-import { visibleTeams } from '../access/team-scope.policy.js';
+import { worksOnTeam } from '../access/team-scope.policy.js';
 import { ESCALATION_TRANSITIONS } from './escalation-state.js';
 
 /** E2: the team that fixes each kind of problem. */
@@ -125,8 +125,7 @@ export function availableActions(
   _settings: PolicySettings,
 ): AvailableAction<EscalationAction>[] {
   if (!principal) return [];
-  const teams = visibleTeams(principal);
-  if (teams !== 'ALL' && !teams.includes(e.team)) return [];
+  if (!worksOnTeam(principal, e.team)) return [];
   const may = (operation: string) => decideAccess(operation, principal).allowed;
   const out: AvailableAction<EscalationAction>[] = [];
   if (may('logEscalationContact') && decideContact(e, 'contact').ok) out.push(offer('LOG_CONTACT'));

@@ -3,6 +3,8 @@ import { principalOf, type GraphQLContext } from '../../context.js';
 import { AvailableActionType } from '../../common/actions.types.js';
 import { Channel, EscalationCategory } from '../../common/enums.js';
 import { ListQueries } from '../../common/list-queries.js';
+import { forbidden } from '../../common/errors.js';
+import { refId } from '../../common/lean.js';
 import { User } from '../access/user.entity.js';
 import { Alert } from '../alerts/alert.entity.js';
 import { Feedback } from '../feedback/feedback.entity.js';
@@ -119,9 +121,12 @@ export class FeedbackEscalationResolver {
 /** Alert.escalation: the escalations module's field of Alert (alerts sit below escalations). */
 @Resolver(() => Alert)
 export class AlertEscalationResolver {
+  /** Through the escalation list's scope (S2), batched per request, like every nested escalation. */
   @FieldResolver(() => Escalation)
-  escalation(@Root() a: Alert, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.related(Escalation, a.escalation);
+  async escalation(@Root() a: Alert, @Ctx() ctx: GraphQLContext) {
+    const [e] = await ctx.services.escalations.escalationList.children(ctx, 'id', { createdAt: 'asc' }).load(refId(a.escalation)!);
+    if (!e) throw forbidden('This alert\'s escalation has been routed to another team since.');
+    return e;
   }
 }
 

@@ -13,7 +13,7 @@ import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
 import { removeJob, scheduleJob, slaJobKey, TASKS, type JobSpec } from '../../jobs/schedule.js';
 import { actorOf, SYSTEM_ACTOR, type Actor, type Principal } from '../access/principal.js';
-import { visibleTeams } from '../access/team-scope.policy.js';
+import { visibleTeams, worksOnTeam } from '../access/team-scope.policy.js';
 import { User } from '../access/user.entity.js';
 import type { AlertService } from '../alerts/alert.service.js';
 import type { Feedback } from '../feedback/feedback.entity.js';
@@ -104,15 +104,13 @@ export class EscalationService {
   async get(em: EntityManager, principal: Principal | null, id: string): Promise<Escalation | null> {
     const e = await findById(em, Escalation, id);
     if (!e) return null;
-    const teams = visibleTeams(principal);
-    return teams === 'ALL' || teams.includes(e.team) ? e : null;
+    return worksOnTeam(principal, e.team) ? e : null;
   }
 
   /** Loads for a change, locked, refusing teams the caller does not work for (S2). */
   private async lockForChange(em: EntityManager, principal: Principal, id: string, expectedVersion?: number | null): Promise<Escalation> {
     const e = await findOrFail(em, Escalation, id, 'Escalation', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    const teams = visibleTeams(principal);
-    if (teams !== 'ALL' && !teams.includes(e.team)) throw forbidden(`This escalation is with ${e.team}; you work on escalations routed to ${teams.join(' or ')}.`);
+    if (!worksOnTeam(principal, e.team)) throw forbidden(`This escalation is with ${e.team}; you work on escalations routed to ${(visibleTeams(principal) as Team[]).join(' or ')}.`);
     checkVersion('escalation', e.version, expectedVersion);
     return e;
   }
