@@ -3,7 +3,7 @@
 // The list statements are the ones the server sends (same tables, filters, order and limit);
 // the scorecard statement is the server's own (scorecardSql).
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { istDay } from '../src/modules/analytics/weeks.policy.js';
+import { istDay } from '../src/common/weeks.js';
 import { scorecardSql } from '../src/modules/vendors/scorecard.js';
 
 

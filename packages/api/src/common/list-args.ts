@@ -62,5 +62,8 @@ export function pageOptions(
   return { limit: perPage, offset: page * perPage, orderBy };
 }
 
-/** Escapes a user's search text for ILIKE. */
-export const likePattern = (q: string) => `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A user's text as ILIKE matches it literally: their % and _ are characters, not wildcards. */
+export const likeLiteral = (q: string) => q.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Escapes a user's search text for ILIKE, matching anywhere. */
+export const likePattern = (q: string) => `%${likeLiteral(q)}%`;

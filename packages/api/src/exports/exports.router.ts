@@ -46,7 +46,6 @@ export function exportOf<E extends { id: string }, F>(spec: {
         yield rows.map((row) => spec.cells(row, services));
         if (rows.length < size) return;
         after = rows.at(-1)!;
-        em.clear();
       }
     },
   };

@@ -10,7 +10,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, judgeOperation } from '../../src/http/graphql-limits.js';
 import { CEILINGS, DEFAULT_CEILINGS } from '../../src/http/input-limits.js';
-import { weekStart } from '../../src/modules/analytics/weeks.policy.js';
+import { weekStart } from '../../src/common/weeks.js';
 import { buildAppSchema } from '../../src/schema.js';
 import { CREATE_API_KEY } from '../graphql/documents.js';
 import { SEED } from '../setup/rng.js';

@@ -108,3 +108,14 @@ describe('scorecard filters', () => {
     expect(t.internalErrors.slice(before)).toEqual([]);
   });
 });
+
+describe('vendor filters', () => {
+  it('city matches the city literally: a % or _ in it is a character, not a wildcard', async () => {
+    const all = (await t.gql(`{ _allVendorsMeta { count } }`, {}, t.adminToken)).data._allVendorsMeta.count;
+    expect(all).toBeGreaterThan(0);
+    for (const city of ['%', '_%', 'P%']) {
+      expect((await t.gql(`query($c: String) { _allVendorsMeta(filter: { city: $c }) { count } }`, { c: city }, t.adminToken)).data._allVendorsMeta.count, city).toBe(0);
+    }
+    expect((await t.gql(`{ _allVendorsMeta(filter: { city: "pune" }) { count } }`, {}, t.adminToken)).data._allVendorsMeta.count).toBeGreaterThan(0);
+  });
+});

@@ -3,9 +3,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EscalationCategory, ReviewSource, Team } from '../../common/enums.js';
 import { badInput } from '../../common/errors.js';
-import { VENDOR_COMPLAINT_CATEGORIES } from '../vendors/scorecard.js';
+import { VENDOR_COMPLAINT_CATEGORIES } from '../vendors/vendor.policy.js';
 import type { LoopAnalytics, SentimentCell, TeamLoopStats, WeeklyFeedbackStats, WeeklyReviewStats } from './analytics.types.js';
-import { decideAnalyticsRange, istDay, weeksOverlapping } from './weeks.policy.js';
+import { istDay, weeksOverlapping } from '../../common/weeks.js';
+import { decideAnalyticsRange } from './weeks.policy.js';
 
 /** The start of a rollup day's Asia/Kolkata week, as an instant (the weeks' key). */
 const DAY_WEEK = `(date_trunc('week', day)::timestamp at time zone 'Asia/Kolkata')`;

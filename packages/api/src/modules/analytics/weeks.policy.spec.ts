@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideAnalyticsRange, weekStart, weeksOverlapping } from './weeks.policy.js';
+import { weekStart, weeksOverlapping } from '../../common/weeks.js';
+import { decideAnalyticsRange } from './weeks.policy.js';
 
 describe('Asia/Kolkata weeks (A1)', () => {
   it.each([

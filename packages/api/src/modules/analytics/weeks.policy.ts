@@ -2,8 +2,6 @@
 // (vendor scorecards count the same days); this file decides which ranges analytics answer.
 import { IST_OFFSET_MS, WEEK_MS, weekStart } from '../../common/weeks.js';
 
-export { istDay, weekStart, weeksOverlapping } from '../../common/weeks.js';
-
 export const MAX_ANALYTICS_WEEKS = 106;
 
 /** How many weeks overlap [from, to), by arithmetic: a span of millennia costs no more than one of days. */

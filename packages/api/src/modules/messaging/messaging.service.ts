@@ -9,9 +9,9 @@ import { Channel, MessageKind, MessageStatus } from '../../common/enums.js';
 import { messageJobKey, removeJobs, scheduleJobs, TASKS, type JobSpec } from '../../jobs/schedule.js';
 import { isUuid } from '../../common/find.js';
 import { Message } from './message.entity.js';
-import { decideAfterSend, decideBeforeSend, DEFAULT_OUTBOX, leaseLeftForSend, leaseUntil, type OutboxSettings, type PreSendCheck, type SendOutcome } from './outbox.policy.js';
+import { decideAfterSend, decideBeforeSend, DEFAULT_OUTBOX, leaseLeftForSend, leaseUntil, type OutboxSettings, type PreSendCheck } from './outbox.policy.js';
 import { DEFAULT_RETRY, type RetrySettings } from './retry.policy.js';
-import type { MessageSender } from './sender.js';
+import type { MessageSender, SendResult } from './sender.js';
 
 export interface ScheduleMessage {
   /** The Order and the FeedbackRequest the message is for (modules above messaging). */
@@ -230,7 +230,7 @@ export class MessagingService {
   }
 
   /** A sender that throws is a provider that failed: retried like any other failure. */
-  private async send(m: ClaimedRow): Promise<SendOutcome> {
+  private async send(m: ClaimedRow): Promise<SendResult> {
     try {
       return await this.sender.send({ id: m.id, kind: m.kind, channel: m.channel, recipient: m.recipient, body: m.body, orderId: m.order_id });
     } catch (e) {

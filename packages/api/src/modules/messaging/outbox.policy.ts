@@ -2,6 +2,7 @@
 // A claim is a lease, not a lock: the claimant holds nothing while the provider answers, so
 // it must ask before each send whether the message is still its own to send.
 import { decideRetry, DEFAULT_RETRY, type RetrySettings } from './retry.policy.js';
+import type { SendResult } from './sender.js';
 
 export interface OutboxSettings {
   /** Due messages one claim takes (one commit for the claim, one for the outcomes). */
@@ -45,7 +46,6 @@ export function decideBeforeSend(check: PreSendCheck): PreSendDecision {
   return { kind: 'SEND' };
 }
 
-export type SendOutcome = { ok: true } | { ok: false; error: string; retryable: boolean };
 
 /** The row a send leaves behind, and when its timer must fire next (none once it is final). */
 export type AfterSend =
@@ -54,7 +54,7 @@ export type AfterSend =
   | { kind: 'FAILED'; attempts: number; lastError: string };
 
 /** `attemptsBefore` counts the tries recorded before this one. */
-export function decideAfterSend(attemptsBefore: number, result: SendOutcome, now: Date, retry: RetrySettings = DEFAULT_RETRY): AfterSend {
+export function decideAfterSend(attemptsBefore: number, result: SendResult, now: Date, retry: RetrySettings = DEFAULT_RETRY): AfterSend {
   const attempts = attemptsBefore + 1;
   if (result.ok) return { kind: 'SENT', attempts, sentAt: now };
   const decision = decideRetry(attempts, result.retryable, now, retry);

@@ -8,8 +8,6 @@ import type { Vendor } from './vendor.entity.js';
 import type { VendorFilter } from './vendor.inputs.js';
 import { SLA_VIOLATION_CATEGORIES, VENDOR_COMPLAINT_CATEGORIES } from './vendor.policy.js';
 
-export { SLA_VIOLATION_CATEGORIES, VENDOR_COMPLAINT_CATEGORIES };
-
 const DAY = 86_400_000;
 const TOP_MIN_RATINGS_90D = 10;
 const TOP_SHARE = 0.1;

@@ -4,6 +4,7 @@
 // (topPerformer, minComposite) exist only in the scorecards' SQL.
 import type { Clock } from '../../common/clock.js';
 import { defineList, idIn, notHere, search } from '../../common/list.js';
+import { likeLiteral } from '../../common/list-args.js';
 import { VendorFilter } from './vendor.inputs.js';
 import { Vendor } from './vendor.entity.js';
 
@@ -16,7 +17,7 @@ export const defineVendorList = (clock: Clock) => defineList(Vendor, {
     ids: idIn(),
     q: search((like) => [{ name: { $ilike: like } }, { city: { $ilike: like } }]),
     status: (status) => ({ status: { $in: status } }),
-    city: (city) => (city.trim() ? { city: { $ilike: city.trim() } } : undefined),
+    city: (city) => (city.trim() ? { city: { $ilike: likeLiteral(city) } } : undefined),
     topPerformer: notHere,
     minComposite: notHere,
   },
