@@ -17,7 +17,7 @@ const READ_OPERATION = {
 const ACTION_OPERATION = {
   createVendor: 'createVendor',
   completeCallTask: 'completeCallTask',
-  reviewActions: 'shortlistReview',
+  importReviewsCsv: 'importReviewsCsv',
 } as const;
 
 export type Resource = keyof typeof READ_OPERATION;

@@ -63,7 +63,7 @@ const REINSTATE_VENDOR = gql`
 `;
 const ADVANCE_ORDER = gql`
   mutation AdvanceOrder($orderId: ID!, $status: OrderStatus!, $finalPrice: Int) {
-    advanceOrder(orderId: $orderId, status: $status, finalPrice: $finalPrice) { id status finalPrice nextStatuses }
+    advanceOrder(orderId: $orderId, status: $status, finalPrice: $finalPrice) { id status finalPrice }
   }
 `;
 const ASSIGN_VENDOR = gql`

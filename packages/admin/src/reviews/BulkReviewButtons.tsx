@@ -59,7 +59,7 @@ export function BulkShortlistButton() {
       <ActionDialog
         open={open}
         title="Shortlist the selected reviews"
-        description="Reviews that pass every check are shortlisted. For those failing only clear value, brand or device, give an override reason; genuine and positive sentiment can never be overridden."
+        description="Reviews that pass every check are shortlisted. For reviews whose failed checks may be overridden (see each review's checks), give an override reason; the server refuses the others and says why."
         fields={[{ name: 'reason', label: 'Override reason (optional)', kind: 'multiline', required: false }]}
         confirmLabel="Shortlist"
         pending={run.isPending}

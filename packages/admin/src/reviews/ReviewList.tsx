@@ -95,7 +95,7 @@ export const ReviewList = () => {
   const match = useMatch({ path: '/Review/:id', end: true });
   const close = useCallback(() => navigate('/Review'), [navigate]);
   const id = match?.params.id;
-  const may = useCan('reviewActions');
+  const may = useCan('importReviewsCsv');
   return (
     <Box>
       <Box sx={{ mt: 1 }}>

@@ -42,7 +42,7 @@ export class CustomerPrivacyService {
   /** Everything CX Loop holds about the customer, as JSON. */
   async export(em: EntityManager, principal: Principal, customerId: string): Promise<string> {
     const c = await findOrFail(em, Customer, customerId, 'Customer');
-    const q = (sql: string) => em.execute(sql, [customerId]);
+    const q = (sql: string, ...more: unknown[]) => em.execute(sql, [customerId, ...more]);
     const mine = `join customer_order o on o.id = e.order_id where o.customer_id = ?`;
     const data = {
       exportedAt: this.clock.now().toISOString(),
@@ -50,7 +50,7 @@ export class CustomerPrivacyService {
       orders: await q(`select id, external_ref, status, device_category, device_model, quoted_price, final_price, pincode, payment_reference, completed_at, created_at from customer_order where customer_id = ? order by created_at`),
       feedback: await q(`select f.id, f.order_id, f.touchpoint, f.rating, f.comment, f.vendor_behaviour, f.pickup_experience, f.payment_speed, f.vendor_timeliness, f.vendor_professionalism, f.created_at from feedback f join customer_order o on o.id = f.order_id where o.customer_id = ? order by f.created_at`),
       feedbackRequests: await q(`select r.id, r.order_id, r.touchpoint, r.escalation_id, r.status, r.created_at, r.expires_at, r.closed_at from feedback_request r join customer_order o on o.id = r.order_id where o.customer_id = ? order by r.created_at, r.id`),
-      messages: await q(`select m.id, m.kind, m.channel, m.recipient, m.body, m.status, m.scheduled_for, m.sent_at from message m join customer_order o on o.id = m.order_id where o.customer_id = ? and m.kind in ('REQUEST','REMINDER','FINAL_FOLLOW_UP','DETAILS_PROMPT','PUBLIC_REVIEW_INVITE','STORE_REDIRECT','UPDATED_RATING_REQUEST') order by m.scheduled_for`),
+      messages: await q(`select m.id, m.kind, m.channel, m.recipient, m.body, m.status, m.scheduled_for, m.sent_at from message m join customer_order o on o.id = m.order_id where o.customer_id = ? and m.kind in (?) order by m.scheduled_for`, CUSTOMER_MESSAGE_KINDS),
       escalations: await q(`select e.id, e.order_id, e.status, e.category, e.created_at, e.resolution, e.resolved_at from escalation e ${mine} order by e.created_at`),
       interactions: await q(`select i.id, i.escalation_id, i.channel, i.summary, i.at from interaction i join escalation e on e.id = i.escalation_id ${mine} order by i.at, i.id`),
       alerts: await q(`select a.id, a.escalation_id, a.kind, a.team, a.text, a.created_at, a.acknowledged_at from alert a join escalation e on e.id = a.escalation_id ${mine} order by a.created_at, a.id`),

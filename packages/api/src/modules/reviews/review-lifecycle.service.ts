@@ -139,12 +139,12 @@ export class ReviewLifecycleService {
     review.statusChangedBy = userRef(em, principal);
   }
 
-  /** Row lock: two people acting on one review go one after the other, each seeing the other's result. */
   /** One audit event on the review (RV5: who, when, which rule), linked to its order. */
   private audit(tem: EntityManager, principal: Principal, review: Review, now: Date, action: string, rule: string, data: Record<string, unknown>): void {
     recordAudit(tem, actorOf(principal), now, { action, entityType: 'Review', entityId: review.id, orderId: review.order?.id ?? null, rule, data });
   }
 
+  /** Row lock: two people acting on one review go one after the other, each seeing the other's result. */
   private async lockReview(em: EntityManager, id: string, expectedVersion?: number | null): Promise<Review> {
     const review = await findOrFail(em, Review, id, 'Review', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     checkVersion('review', review.version, expectedVersion);

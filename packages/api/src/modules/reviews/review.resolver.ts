@@ -11,7 +11,6 @@ import { Publication } from './publication.entity.js';
 import { CreativeInput, ReviewFilter, ReviewInput } from './review.inputs.js';
 import { Creative, ImportReviewsCsvResult, ImportReviewsResult, ShortlistCheck, ShortlistCheckDetail } from './review.types.js';
 import { Review } from './review.entity.js';
-import { failedChecks } from './shortlist.policy.js';
 
 @Resolver(() => Review)
 export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review, filter: ReviewFilter, list: (ctx) => ctx.services.reviews.reviewList, one: { alias: 'review' } }) {
@@ -91,8 +90,8 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
   }
 
   @FieldResolver(() => ShortlistCheck)
-  checks(@Root() r: Review): ShortlistCheck {
-    return { ...r.checks, passed: failedChecks(r.checks).length === 0 };
+  checks(@Root() r: Review, @Ctx() ctx: GraphQLContext): ShortlistCheck {
+    return ctx.services.reviews.checks(r);
   }
 
   @FieldResolver(() => [Publication], { description: 'Every publication, live or taken down (RV5), oldest first.' })

@@ -12,7 +12,7 @@ import { ReviewLifecycleService } from './review-lifecycle.service.js';
 import { defaultCreative } from './review.policy.js';
 import type { Review } from './review.entity.js';
 import { defineReviewList } from './review.list.js';
-import { checkDetails, type ShortlistCheckDetail } from './shortlist.policy.js';
+import { checkDetails, failedChecks, type ShortlistCheckDetail, type ShortlistChecks } from './shortlist.policy.js';
 
 export class ReviewService {
   constructor(
@@ -26,6 +26,11 @@ export class ReviewService {
   readonly lifecycle = new ReviewLifecycleService(this.clock, this.policy);
   /** The inbox: allReviews, its count and the CSV export. */
   readonly reviewList = defineReviewList(this.clock);
+
+  /** The stored checks and whether all five pass (RV2). */
+  checks(review: Review): ShortlistChecks & { passed: boolean } {
+    return { ...review.checks, passed: failedChecks(review.checks).length === 0 };
+  }
 
   /** The stored checks with what each asks and whether it may be overridden (RV2, RV3). */
   checkDetails(review: Review): ShortlistCheckDetail[] {
