@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
 import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
-import { escalation, goodReview, login } from './support/flows';
+import { escalation, goodReview, inspectedOrderWithoutVendor, login, ok } from './support/flows';
 
 // E2E_SCREENSHOTS=/tmp saves 1366×768 screenshots of each main screen as cx-admin-<name>.png.
 const SHOTS = process.env.E2E_SCREENSHOTS;
@@ -205,6 +205,33 @@ describe.skipIf(!hasBrowser)('admin panel', () => {
     await actions.getByRole('button', { name: 'Complete (payment)' }).waitFor();
     expect(await actions.getByRole('button', { name: 'Schedule pickup' }).count()).toBe(0);
     await shot('order');
+  });
+
+  it('takes an order without a vendor through payment: the blocked step says why, the vendor is assigned, then it completes', async () => {
+    const order = await inspectedOrderWithoutVendor(api, token);
+    await go('/Order');
+    await page.getByPlaceholder('Ref, device, customer name or phone').fill(order.externalRef);
+    await page.waitForURL(new RegExp(order.externalRef));
+    await page.getByRole('cell', { name: order.externalRef }).click();
+    const actions = page.getByTestId('order-actions');
+    // Payment is blocked until a vendor is assigned: the dialog gives the server's reason.
+    await actions.getByRole('button', { name: 'Complete (payment)' }).click();
+    await dialog().getByText(/ORDER_NEEDS_VENDOR/).waitFor();
+    await dialog().getByRole('button', { name: 'Cancel' }).click();
+    await dialog().waitFor({ state: 'hidden' });
+    await actions.getByRole('button', { name: 'Assign vendor' }).click();
+    await dialog().getByLabel('Vendor').click();
+    await page.getByRole('option').first().click();
+    await dialog().getByRole('button', { name: 'Assign' }).click();
+    await actions.getByRole('button', { name: 'Change vendor' }).waitFor();
+    await actions.getByRole('button', { name: 'Complete (payment)' }).click();
+    expect(await dialog().getByText(/ORDER_NEEDS_VENDOR/).count()).toBe(0);
+    await dialog().getByLabel('Payment reference').fill(`UPI-${order.externalRef}`);
+    await dialog().getByRole('button', { name: 'Complete order' }).click();
+    await actions.getByRole('button', { name: 'Complete (payment)' }).waitFor({ state: 'detached' });
+    const status = await ok<{ order: { status: string; vendor: { id: string } | null } }>(api, token, 'query($id:ID!){order(id:$id){status vendor{id}}}', { id: order.id });
+    expect(status.order.status).toBe('COMPLETED');
+    expect(status.order.vendor).not.toBeNull();
   });
 
   it('creates an API key whose secret is shown once, and revokes it', async () => {

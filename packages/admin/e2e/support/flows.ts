@@ -4,7 +4,7 @@ import type { ApiServer } from './api-server';
 
 let seq = 0;
 
-async function ok<T>(api: ApiServer, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
+export async function ok<T>(api: ApiServer, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
   const r = await api.gql<T>(query, variables, token);
   if (r.errors?.length || !r.data) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(r.errors)}`);
   return r.data;
@@ -39,6 +39,26 @@ export async function completedOrder(api: ApiServer, token: string, customerName
     await ok(api, token, 'mutation($o:ID!,$s:OrderStatus!){advanceOrder(orderId:$o,status:$s){id}}', { o: id, s });
   }
   await ok(api, token, 'mutation($o:ID!,$r:String!){completeOrder(orderId:$o,paymentReference:$r){id}}', { o: id, r: `PAY-${externalRef}` });
+  return { id, externalRef };
+}
+
+/** An order inspected with no vendor assigned yet: payment waits for one (ORDER_NEEDS_VENDOR). */
+export async function inspectedOrderWithoutVendor(api: ApiServer, token: string): Promise<{ id: string; externalRef: string }> {
+  const n = ++seq;
+  const externalRef = `E2E-NV-${Date.now().toString(36)}-${n}`;
+  const created = await ok<{ createOrder: { id: string } }>(api, token, 'mutation($i:CreateOrderInput!){createOrder(input:$i){id}}', {
+    i: {
+      externalRef,
+      customer: { name: 'Neha Kapoor', phone: `96${String(40_000_000 + n * 7919 + Math.floor(Math.random() * 5000)).padStart(8, '0')}` },
+      deviceCategory: 'LAPTOP',
+      deviceModel: 'Dell XPS 13',
+      quotedPrice: 38000,
+    },
+  });
+  const id = created.createOrder.id;
+  for (const s of ['PICKUP_SCHEDULED', 'PICKED_UP', 'INSPECTED']) {
+    await ok(api, token, 'mutation($o:ID!,$s:OrderStatus!){advanceOrder(orderId:$o,status:$s){id}}', { o: id, s });
+  }
   return { id, externalRef };
 }
 
