@@ -228,10 +228,11 @@ describe.skipIf(!hasBrowser)('admin panel', () => {
     expect(await dialog().getByText(/ORDER_NEEDS_VENDOR/).count()).toBe(0);
     await dialog().getByLabel('Payment reference').fill(`UPI-${order.externalRef}`);
     await dialog().getByRole('button', { name: 'Complete order' }).click();
-    await actions.getByRole('button', { name: 'Complete (payment)' }).waitFor({ state: 'detached' });
-    const status = await ok<{ order: { status: string; vendor: { id: string } | null } }>(api, token, 'query($id:ID!){order(id:$id){status vendor{id}}}', { id: order.id });
-    expect(status.order.status).toBe('COMPLETED');
-    expect(status.order.vendor).not.toBeNull();
+    await dialog().waitFor({ state: 'hidden' });
+    // The button can detach while the actions reload, before the mutation has answered: wait for the server.
+    const read = () => ok<{ order: { status: string; vendor: { id: string } | null } }>(api, token, 'query($id:ID!){order(id:$id){status vendor{id}}}', { id: order.id });
+    await expect.poll(async () => (await read()).order.status, { timeout: 5000 }).toBe('COMPLETED');
+    expect((await read()).order.vendor).not.toBeNull();
   });
 
   it('creates an API key whose secret is shown once, and revokes it', async () => {
