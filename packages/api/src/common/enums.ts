@@ -1,6 +1,6 @@
 // Every enum of the public contract, used by the entities and the pure policies (registered for GraphQL in graphql-enums.ts).
 
-export enum Role { ADMIN = 'ADMIN', CX_AGENT = 'CX_AGENT', CX_LEAD = 'CX_LEAD', MARKETING = 'MARKETING', VENDOR_OPS = 'VENDOR_OPS', FINANCE = 'FINANCE' }
+export enum Role { ADMIN = 'ADMIN', CX_AGENT = 'CX_AGENT', CX_LEAD = 'CX_LEAD', MARKETING = 'MARKETING', VENDOR_OPS = 'VENDOR_OPS', FINANCE = 'FINANCE', TECH = 'TECH' }
 export enum ApiScope { ORDERS_WRITE = 'ORDERS_WRITE', FEEDBACK_WRITE = 'FEEDBACK_WRITE', REVIEWS_WRITE = 'REVIEWS_WRITE', READ_ALL = 'READ_ALL' }
 
 export enum VendorStatus { ACTIVE = 'ACTIVE', ON_HOLD = 'ON_HOLD', DEACTIVATED = 'DEACTIVATED' }

@@ -9,6 +9,7 @@ import { Migration20261123133112_more_rollups } from './Migration20261123133112_
 import { Migration20261123134808_list_indexes_commit_time_rollups } from './Migration20261123134808_list_indexes_commit_time_rollups.js';
 import { Migration20261201083244_sign_in } from './Migration20261201083244_sign_in.js';
 import { Migration20261201085329_outbox_claims } from './Migration20261201085329_outbox_claims.js';
+import { Migration20261201105134_feedback_details_tech_role } from './Migration20261201105134_feedback_details_tech_role.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123110029', class: Migration20261123110029 },
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261123134808_list_indexes_commit_time_rollups', class: Migration20261123134808_list_indexes_commit_time_rollups },
   { name: 'Migration20261201083244_sign_in', class: Migration20261201083244_sign_in },
   { name: 'Migration20261201085329_outbox_claims', class: Migration20261201085329_outbox_claims },
+  { name: 'Migration20261201105134_feedback_details_tech_role', class: Migration20261201105134_feedback_details_tech_role },
 ];

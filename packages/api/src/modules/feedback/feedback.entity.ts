@@ -61,6 +61,20 @@ export class Feedback {
   @Property({ type: 'smallint', nullable: true })
   vendorProfessionalism?: number | null;
 
+  /** R2: what a 3-star customer wrote when asked for details afterwards (once). */
+  @Field(() => String, { nullable: true, description: 'R2: the details a customer added after a 3-star rating (addFeedbackDetails, once).' })
+  @Property({ type: 'text', nullable: true })
+  details?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  detailsAt?: Date | null;
+
+  /** The comment's (and details') sentiment, -1..1, from the same model as reviews; null when the customer wrote nothing. */
+  @Field(() => Number, { nullable: true, description: "Sentiment of what the customer wrote (comment and details), -1..1; null when nothing was written." })
+  @Property({ type: 'double', nullable: true })
+  sentimentScore?: number | null;
+
   @Field(() => FeedbackRoute)
   @Enum({ items: () => FeedbackRoute })
   route!: FeedbackRoute;
