@@ -10,6 +10,7 @@ import { Migration20261123134808_list_indexes_commit_time_rollups } from './Migr
 import { Migration20261201083244_sign_in } from './Migration20261201083244_sign_in.js';
 import { Migration20261201085329_outbox_claims } from './Migration20261201085329_outbox_claims.js';
 import { Migration20261201105134_feedback_details_tech_role } from './Migration20261201105134_feedback_details_tech_role.js';
+import { Migration20261201105718_review_genuine_sources } from './Migration20261201105718_review_genuine_sources.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123110029', class: Migration20261123110029 },
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201083244_sign_in', class: Migration20261201083244_sign_in },
   { name: 'Migration20261201085329_outbox_claims', class: Migration20261201085329_outbox_claims },
   { name: 'Migration20261201105134_feedback_details_tech_role', class: Migration20261201105134_feedback_details_tech_role },
+  { name: 'Migration20261201105718_review_genuine_sources', class: Migration20261201105718_review_genuine_sources },
 ];

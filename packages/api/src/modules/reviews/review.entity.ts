@@ -54,6 +54,14 @@ export class Review {
   @ManyToOne({ entity: () => Order, nullable: true, index: true })
   order?: Rel<Order> | null;
 
+  /** RV2: when a person confirmed the order as the author's (confirmReviewOrder); null when it came with the import. */
+  @Field(() => Date, { nullable: true, description: 'When a person confirmed the linked order as the author\'s (confirmReviewOrder); null when it came with the review.' })
+  @Property({ type: 'datetime', nullable: true })
+  orderMatchedAt?: Date | null;
+
+  @ManyToOne({ entity: () => User, nullable: true })
+  orderMatchedBy?: Rel<User> | null;
+
   /** RV2's five checks as of the import or the last shortlisting (columns check_genuine, …). */
   @Embedded({ entity: () => StoredChecks, prefix: 'check_' })
   checks: StoredChecks = new StoredChecks();

@@ -20,10 +20,19 @@ export class StoredChecks implements ShortlistChecks {
   @Property({ type: 'boolean' })
   relevantDevice: boolean = false;
 
-  /** The policy's checks to store (only the five: nothing else of the value is kept). */
-  static of(checks: ShortlistChecks): StoredChecks {
+  /**
+   * RV2: which way genuine passed ("Verified order CK-…", "Google Business Profile vouches for
+   * the author") or why it failed, as of the same evaluation as the flag (column
+   * check_genuine_note; null on reviews checked before it was kept).
+   */
+  @Property({ type: 'text', nullable: true })
+  genuineNote?: string | null = null;
+
+  /** The policy's checks to store (the five, and genuine's note: nothing else of the value is kept). */
+  static of(checks: ShortlistChecks, genuineNote: string | null = null): StoredChecks {
     const stored = new StoredChecks();
     for (const name of CHECK_NAMES) stored[name] = checks[name];
+    stored.genuineNote = genuineNote;
     return stored;
   }
 }
