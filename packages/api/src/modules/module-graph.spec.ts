@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const MODULES_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 /** Bottom first: a module imports only modules before it in this list. */
-const LAYERS = ['access', 'messaging', 'alerts', 'vendors', 'orders', 'feedback', 'escalations', 'reviews', 'analytics'] as const;
+const LAYERS = ['sentiment', 'access', 'messaging', 'alerts', 'vendors', 'orders', 'feedback', 'escalations', 'reviews', 'analytics'] as const;
 
 interface Edge {
   from: string;
@@ -159,7 +159,7 @@ describe('module graph (src/modules)', () => {
     expect(cycles, `module cycles:\n${cycles.join('\n')}`).toEqual([]);
   });
 
-  it('imports only downwards in the layering (access at the bottom, analytics at the top)', () => {
+  it('imports only downwards in the layering (sentiment at the bottom, analytics at the top)', () => {
     const rank = new Map<string, number>(LAYERS.map((m, i) => [m, i]));
     const modules = new Set(edges.flatMap((e) => [e.from, e.to]));
     const unplaced = [...modules].filter((m) => !rank.has(m));

@@ -1,9 +1,8 @@
-// RV1: import validation, CSV reading and sentiment scoring.
+// RV1: import validation and CSV reading (sentiment scoring: modules/sentiment/sentiment.spec.ts).
 import { describe, expect, it } from 'vitest';
 import { ReviewSource } from '../../common/enums.js';
 import { parsePostedAt, parseReviewsCsv, parseSource } from './review-csv.js';
 import { validateReview, type RawReview } from './review-import.policy.js';
-import { prepareForSentiment, sentimentScore } from './sentiment.js';
 
 const NOW = new Date('2026-11-23T05:30:00Z');
 const raw = (over: Partial<RawReview> = {}): RawReview => ({
@@ -117,27 +116,5 @@ describe('CSV parsing', () => {
     const r = parseReviewsCsv(csv, NOW);
     expect(r).toMatchObject({ ok: false, code: 'BAD_USER_INPUT', field: 'csv' });
     expect((r as { message: string }).message).toMatch(message);
-  });
-});
-
-describe('sentiment (VADER)', () => {
-  it.each([
-    ['Sold my iPhone to Cashkr, super smooth pickup and instant payment. Highly recommend!', 0.5, 1],
-    ['Worst experience ever. They cut the price at my door and payment took 5 days.', -1, -0.3],
-    ['The service was not good', -1, -0.1],
-    ['Bhai ekdum mast service, payment turant mil gaya 👍', 0.5, 1],
-    ['Service accha nahi tha, bakwas experience', -1, -0.3],
-    ['Order number 12345', -0.1, 0.1],
-  ])('%j scores between %d and %d', (text, min, max) => {
-    const s = sentimentScore(text);
-    expect(s).toBeGreaterThanOrEqual(min);
-    expect(s).toBeLessThanOrEqual(max);
-    expect(Math.round(s * 1000) / 1000).toBe(s);
-  });
-
-  it('turns emoji and common Hinglish into words VADER knows', () => {
-    expect(prepareForSentiment('ekdum mast 👍')).toBe('very excellent good');
-    expect(prepareForSentiment('accha nahi tha')).toBe('bad tha');
-    expect(prepareForSentiment('koi problem nahi')).toBe('koi not problem');
   });
 });
