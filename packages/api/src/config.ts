@@ -82,6 +82,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appStore: env.APP_STORE_URL ?? DEFAULT_LINKS.appStore,
       businessProfile: env.BUSINESS_PROFILE_URL ?? DEFAULT_LINKS.businessProfile,
       supportPhone: env.SUPPORT_PHONE ?? DEFAULT_LINKS.supportPhone,
+      supportWhatsapp: env.SUPPORT_WHATSAPP_URL ?? DEFAULT_LINKS.supportWhatsapp,
     },
     workerConcurrency: workers,
   };

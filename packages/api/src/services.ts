@@ -77,12 +77,13 @@ export function createServices(deps: ServiceDeps): Services {
   const vendors = new VendorService(clock, policy, events);
   const alerts = new AlertService(clock, messaging);
   const escalations = new EscalationService(clock, policy, alerts, events);
-  const feedback = new FeedbackService(clock, policy, messaging, requests, events, callTasks, links);
+  const feedback = new FeedbackService(clock, policy, messaging, requests, events, callTasks, links, ratingLinks);
   const orders = new OrderService(clock, events);
   const reviews = new ReviewService(clock, policy);
 
   // Each handler runs in the publisher's transaction, in this order.
   events.subscribe('OrderCompleted', (em, e) => feedback.onOrderCompleted(em, e.order, e.at));
+  events.subscribe('OrderPickedUp', (em, e) => feedback.onOrderPickedUp(em, e.order, e.at));
   events.subscribe('OrderReturnedAfterPayment', (em, e) => requests.cancelOpenForOrder(em, e.order, e.at));
   events.subscribe('FeedbackSubmitted', (em, e) => escalations.onFeedbackSubmitted(em, e));
   events.subscribe('EscalationResolved', (em, e) => feedback.onEscalationResolved(em, e));

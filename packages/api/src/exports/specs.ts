@@ -7,9 +7,9 @@ import { exportOf, type ExportSpec } from './exports.router.js';
 export const EXPORTS: Record<string, ExportSpec> = {
   feedback: exportOf({
     operation: 'allFeedback',
-    columns: ['id', 'createdAt', 'orderId', 'touchpoint', 'rating', 'route', 'channel', 'vendorBehaviour', 'pickupExperience', 'paymentSpeed', 'vendorTimeliness', 'vendorProfessionalism', 'comment'],
+    columns: ['id', 'createdAt', 'orderId', 'touchpoint', 'rating', 'route', 'channel', 'vendorBehaviour', 'pickupExperience', 'paymentSpeed', 'vendorTimeliness', 'vendorProfessionalism', 'comment', 'details', 'sentimentScore'],
     list: (services) => services.feedback.feedbackList,
-    cells: (f) => [f.id, f.createdAt, refId(f.order), f.touchpoint, f.rating, f.route, f.channel, f.vendorBehaviour, f.pickupExperience, f.paymentSpeed, f.vendorTimeliness, f.vendorProfessionalism, f.comment],
+    cells: (f) => [f.id, f.createdAt, refId(f.order), f.touchpoint, f.rating, f.route, f.channel, f.vendorBehaviour, f.pickupExperience, f.paymentSpeed, f.vendorTimeliness, f.vendorProfessionalism, f.comment, f.details, f.sentimentScore],
   }),
   escalations: exportOf({
     operation: 'allEscalations',

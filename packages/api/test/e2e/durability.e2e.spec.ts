@@ -75,7 +75,9 @@ async function messageRows(databaseUrl: string, orderIds: string[]) {
   await c.connect();
   try {
     const { rows } = await c.query(
-      `select id, kind, status, attempts, scheduled_for, sent_at from message where order_id = any($1::uuid[]) and kind in ('REQUEST','REMINDER','FINAL_FOLLOW_UP')`,
+      // The payment's request and its reminders (the pickup's one question, F6, is not what this is about).
+      `select m.id, m.kind, m.status, m.attempts, m.scheduled_for, m.sent_at from message m join feedback_request r on r.id = m.request_id
+        where m.order_id = any($1::uuid[]) and r.touchpoint = 'ORDER_COMPLETED'`,
       [orderIds],
     );
     return rows as { id: string; kind: string; status: string; attempts: number; scheduled_for: Date; sent_at: Date | null }[];

@@ -124,6 +124,9 @@ beforeAll(async () => {
   orderB = await completed(order(customer));
   const comment = `Sold my old iPhone 12 to Cashkr, the pickup was on time and the payment came instantly. Great service, highly recommend! ${SAYS}`;
   const happy = (await ok(SUBMIT_FEEDBACK, { input: { orderId: orderB, rating: 5, comment } })).submitFeedback;
+  // Their pickup was so-so: the details they add afterwards (R2) name them too.
+  const soSo = (await ok(SUBMIT_FEEDBACK, { input: { orderId: orderB, touchpoint: 'AFTER_PICKUP', rating: 3 } })).submitFeedback;
+  await ok(`mutation($f: ID!, $d: String!) { addFeedbackDetails(feedbackId: $f, details: $d) { id } }`, { f: soSo.id, d: `The vendor kept calling ${FIRST} on ${E164}. ${SAYS}` });
   internalReview = (await ok(REVIEW_FROM_FEEDBACK, { f: happy.id, c: `${NAME} agreed on a call to ${PHONE}` })).createReviewFromFeedback.id;
   await ok(SHORTLIST_REVIEW, { id: internalReview, o: `Strong words from ${NAME}` });
   await ok(PUBLISH_REVIEW, { id: internalReview, p: ['WEBSITE_TESTIMONIAL'], c: { displayName: NAME, excerpt: `Great service, highly recommend! ${SAYS}` } });
@@ -160,7 +163,7 @@ describe('eraseCustomer', () => {
     expect(columnsOf(hits)).toEqual(expect.arrayContaining([
       'public.customer.name', 'public.customer.phone', 'public.customer.email',
       'public.customer_order.external_ref', 'public.customer_order.device_model', 'public.customer_order.payment_reference',
-      'public.feedback.comment', 'public.message.recipient', 'public.message.body', 'public.interaction.summary',
+      'public.feedback.comment', 'public.feedback.details', 'public.message.recipient', 'public.message.body', 'public.interaction.summary',
       'public.escalation.resolution', 'public.alert.text', 'public.call_task.outcome',
       'public.review.author_name', 'public.review.text', 'public.review.normalised_text', 'public.review.reply',
       'public.review.status_reason', 'public.review.consent_note',
@@ -178,7 +181,8 @@ describe('eraseCustomer', () => {
     exportedBefore = JSON.parse((await ok(EXPORT_CUSTOMER, { c: customerId })).exportCustomerData);
     expect(exportedBefore.customer).toMatchObject({ name: NAME, phone: E164, email: EMAIL });
     expect(exportedBefore.orders.map((o: any) => o.id).sort()).toEqual([orderA, orderB].sort());
-    expect(exportedBefore.feedback.map((f: any) => f.rating).sort()).toEqual([1, 5]);
+    expect(exportedBefore.feedback.map((f: any) => f.rating).sort()).toEqual([1, 3, 5]);
+    expect(exportedBefore.feedback.find((f: any) => f.rating === 3).details).toContain(SAYS);
     expect(exportedBefore.escalations).toHaveLength(1);
     const escalationId = exportedBefore.escalations[0].id;
     expect(exportedBefore.interactions).toEqual([expect.objectContaining({ escalation_id: escalationId, summary: `Spoke to ${FIRST} on ${E164}` })]);
@@ -217,7 +221,7 @@ describe('eraseCustomer', () => {
   it('keeps ratings, counts and the fact that everything happened', async () => {
     const count = async (sql: string, p: unknown[] = [customerId]) => (await t.sql(sql, p))[0].n as number;
     const mine = `(select id from customer_order where customer_id = ?)`;
-    expect((await t.sql(`select rating from feedback where order_id in ${mine} order by rating`, [customerId])).map((f) => f.rating)).toEqual([1, 5]);
+    expect((await t.sql(`select rating from feedback where order_id in ${mine} order by rating`, [customerId])).map((f) => f.rating)).toEqual([1, 3, 5]);
     expect(await count(`select count(*)::int n from escalation where status = 'RESOLVED' and resolution is not null and order_id in ${mine}`)).toBe(1);
     expect(await count(`select count(*)::int n from call_task where status = 'DONE' and outcome like '%[erased]%' and order_id in ${mine}`)).toBe(2);
     expect(await count(`select count(*)::int n from interaction i join escalation e on e.id = i.escalation_id where e.order_id in ${mine}`)).toBe(1);

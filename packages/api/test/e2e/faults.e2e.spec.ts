@@ -109,10 +109,11 @@ async function expectAllOrNothing(dbUrl: string, rank: string[]): Promise<void> 
     `select o.id, o.status, (select count(*)::int from audit_event a where a.entity_id = o.id and a.action = 'ORDER_STATUS_CHANGED') as steps from customer_order o`,
   );
   expect(trail.filter((o) => Math.min(rank.indexOf(o.status), 3) !== o.steps)).toEqual([]);
-  const completedRows = await sqlRows<{ id: string; requests: number; messages: number; kinds: string[]; audited: boolean; unscheduled: number }>(
+  const completedRows = await sqlRows<{ id: string; requests: number; pickups: number; messages: number; kinds: string[]; audited: boolean; unscheduled: number }>(
     dbUrl,
     `select o.id,
             (select count(*)::int from feedback_request r where r.order_id = o.id and r.touchpoint = 'ORDER_COMPLETED') as requests,
+            (select count(*)::int from feedback_request r where r.order_id = o.id and r.touchpoint = 'AFTER_PICKUP') as pickups,
             (select count(*)::int from message m join feedback_request r on m.request_id = r.id where r.order_id = o.id) as messages,
             (select array_agg(m.kind::text order by m.kind) from message m join feedback_request r on m.request_id = r.id where r.order_id = o.id) as kinds,
             exists(select 1 from audit_event a where a.entity_id = o.id and a.action = 'ORDER_COMPLETED') as audited,
@@ -123,8 +124,9 @@ async function expectAllOrNothing(dbUrl: string, rank: string[]): Promise<void> 
        from customer_order o where o.status = 'COMPLETED'`,
   );
   for (const o of completedRows) {
-    expect(o, `completed order ${o.id}`).toMatchObject({ requests: 1, messages: 4, audited: true, unscheduled: 0 });
-    expect(o.kinds).toEqual(['FINAL_FOLLOW_UP', 'REMINDER', 'REQUEST', 'REQUEST']);
+    // F1's four messages and F6's one pickup question.
+    expect(o, `completed order ${o.id}`).toMatchObject({ requests: 1, pickups: 1, messages: 5, audited: true, unscheduled: 0 });
+    expect(o.kinds).toEqual(['FINAL_FOLLOW_UP', 'REMINDER', 'REQUEST', 'REQUEST', 'REQUEST']);
   }
 }
 

@@ -17,13 +17,15 @@ const loop = async (id: string) => {
   return r.data.order;
 };
 const submit = (input: Record<string, unknown>, token = t.adminToken) => t.gql(SUBMIT_FEEDBACK, { input }, token);
+/** The payment's request (F1); the pickup's (F6) was opened before it. */
+const completion = (o: any) => o.feedbackRequests.find((r: any) => r.touchpoint === 'ORDER_COMPLETED');
 
 describe('F1: completing an order opens a feedback request', () => {
   it('schedules REQUEST now, REMINDER at +2 h and FINAL_FOLLOW_UP at +24 h on WhatsApp, plus the in-app prompt', async () => {
     const now = t.clock.now().getTime();
     const o = await loop(await completedOrder(t));
-    expect(o.feedbackRequests).toHaveLength(1);
-    const req = o.feedbackRequests[0];
+    expect(o.feedbackRequests.map((r: any) => r.touchpoint)).toEqual(['AFTER_PICKUP', 'ORDER_COMPLETED']);
+    const req = completion(o);
     expect(req).toMatchObject({ touchpoint: 'ORDER_COMPLETED', status: 'OPEN' });
     expect(req.link).toMatch(/^http:\/\/cx\.test\/r\/[\w-]+\.[\w-]+\.[\w-]+$/);
     const plan = req.messages.map((m: any) => [m.kind, m.channel, new Date(m.scheduledFor).getTime() - now, m.status]);
@@ -35,13 +37,17 @@ describe('F1: completing an order opens a feedback request', () => {
     ]);
     const first = req.messages[1];
     expect(first.body).toContain('Thank you for selling your device on Cashkr! Please rate your experience');
-    for (const m of req.messages) expect(m.body).toContain(req.link);
-    expect(o.timeline.find((e: any) => e.action === 'FEEDBACK_REQUEST_OPENED').rule).toBe('F1');
+    // Each message's link is for this request and names the channel it went out on.
+    for (const m of req.messages) {
+      const token = /http:\/\/cx\.test\/r\/([\w.-]+)/.exec(m.body)![1];
+      expect(await t.services.ratingLinks.read(token)).toEqual({ ok: true, kind: 'rating', requestId: req.id, channel: m.channel });
+    }
+    expect(o.timeline.filter((e: any) => e.action === 'FEEDBACK_REQUEST_OPENED').map((e: any) => [e.data.touchpoint, e.rule])).toEqual([['AFTER_PICKUP', 'F6'], ['ORDER_COMPLETED', 'F1']]);
   });
 
   it('uses SMS for a customer without WhatsApp', async () => {
     const o = await loop(await completedOrder(t, { hasWhatsapp: false }));
-    expect(o.feedbackRequests[0].messages.map((m: any) => m.channel)).toEqual(['APP', 'SMS', 'SMS', 'SMS']);
+    expect(completion(o).messages.map((m: any) => m.channel)).toEqual(['APP', 'SMS', 'SMS', 'SMS']);
   });
 
   it('opens nothing twice when completeOrder is repeated with the same payment reference', async () => {
@@ -49,8 +55,8 @@ describe('F1: completing an order opens a feedback request', () => {
     await t.gql(COMPLETE_ORDER, { o: id, ref: 'PAY-TWICE' }, t.adminToken);
     await t.gql(COMPLETE_ORDER, { o: id, ref: 'PAY-TWICE' }, t.adminToken);
     const o = await loop(id);
-    expect(o.feedbackRequests).toHaveLength(1);
-    expect(o.messages).toHaveLength(4);
+    expect(o.feedbackRequests.filter((r: any) => r.touchpoint === 'ORDER_COMPLETED')).toHaveLength(1);
+    expect(completion(o).messages).toHaveLength(4);
   });
 });
 
@@ -60,7 +66,7 @@ describe('F2: reminders stop the moment the customer answers', () => {
     const id = await completedOrder(t);
     await t.runDue();
     let o = await loop(id);
-    expect(o.messages.filter((m: any) => m.status === 'SENT').map((m: any) => m.kind)).toEqual(['REQUEST', 'REQUEST']);
+    expect(completion(o).messages.filter((m: any) => m.status === 'SENT').map((m: any) => m.kind)).toEqual(['REQUEST', 'REQUEST']);
     t.clock.set(new Date(start.getTime() + 2 * H));
     await t.runDue();
     o = await loop(id);
@@ -70,7 +76,7 @@ describe('F2: reminders stop the moment the customer answers', () => {
     t.clock.set(new Date(start.getTime() + 30 * H));
     await t.runDue();
     o = await loop(id);
-    expect(o.feedbackRequests[0].status).toBe('RESPONDED');
+    expect(completion(o).status).toBe('RESPONDED');
     const final = o.messages.find((m: any) => m.kind === 'FINAL_FOLLOW_UP');
     expect(final.status).toBe('CANCELLED');
     expect(final.sentAt).toBeNull();
@@ -84,7 +90,7 @@ describe('F2: reminders stop the moment the customer answers', () => {
     t.clock.set(new Date(start.getTime() + 100 * H));
     await t.runDue();
     const o = await loop(id);
-    const kinds = (s: string) => o.feedbackRequests[0].messages.filter((m: any) => m.status === s).map((m: any) => m.kind);
+    const kinds = (s: string) => completion(o).messages.filter((m: any) => m.status === s).map((m: any) => m.kind);
     expect(kinds('CANCELLED')).toEqual(['REQUEST', 'REQUEST', 'REMINDER', 'FINAL_FOLLOW_UP']);
     const jobs = await t.sql(`select count(*)::int as n from graphile_worker.jobs where key in (select 'message:' || m.id from message m join feedback_request r on r.id = m.request_id where r.order_id = ?)`, [id]);
     expect(jobs[0].n).toBe(0);
@@ -98,8 +104,8 @@ describe('F2: reminders stop the moment the customer answers', () => {
     const run = await t.runDue();
     expect(run.expired).toBeGreaterThanOrEqual(1);
     const o = await loop(id);
-    expect(o.feedbackRequests[0].status).toBe('EXPIRED');
-    expect(o.messages.every((m: any) => m.status === 'CANCELLED')).toBe(true);
+    expect(completion(o).status).toBe('EXPIRED');
+    expect(completion(o).messages.every((m: any) => m.status === 'CANCELLED')).toBe(true);
     t.clock.set(start);
   });
 
@@ -108,7 +114,8 @@ describe('F2: reminders stop the moment the customer answers', () => {
     const { token } = await t.userWith('FINANCE' as never);
     expect((await t.gql(ADVANCE_ORDER, { o: id, s: 'RETURNED' }, token)).errors).toBeUndefined();
     const o = await loop(id);
-    expect(o.feedbackRequests[0].status).toBe('CANCELLED');
+    // The pickup's request, still open, goes too.
+    expect(o.feedbackRequests.map((r: any) => r.status)).toEqual(['CANCELLED', 'CANCELLED']);
     expect(o.messages.every((m: any) => m.status === 'CANCELLED')).toBe(true);
   });
 });
@@ -178,7 +185,7 @@ describe('F3–F5: who may answer, once, with valid ratings', () => {
     const r = await submit({ orderId: id, ...answer });
     expectRefusal(r, 'BAD_USER_INPUT');
     expect(r.errors![0].extensions.field).toBe(field);
-    expect((await loop(id)).feedbackRequests[0].status).toBe('OPEN');
+    expect(completion(await loop(id)).status).toBe('OPEN');
   });
 
   it('accepts a comment of exactly 2,000 characters', async () => {
@@ -241,7 +248,7 @@ describe('R5: the review-gating switch', () => {
     [1, ['PUBLIC_REVIEW_INVITE']],
     [3, ['DETAILS_PROMPT', 'PUBLIC_REVIEW_INVITE']],
     [4, ['PUBLIC_REVIEW_INVITE']],
-    [5, ['STORE_REDIRECT']],
+    [5, ['PUBLIC_REVIEW_INVITE']],
   ])('with EVERYONE, rating %i gets %j', async (rating, kinds) => {
     const id = await completedOrder(e);
     const r = await e.gql(SUBMIT_FEEDBACK, { input: { orderId: id, rating } }, e.adminToken);
@@ -249,7 +256,9 @@ describe('R5: the review-gating switch', () => {
     const o = (await e.gql(ORDER_LOOP, { id }, e.adminToken)).data.order;
     const after = o.messages.filter((m: any) => !['REQUEST', 'REMINDER', 'FINAL_FOLLOW_UP', 'ESCALATION_ALERT'].includes(m.kind));
     expect(after.map((m: any) => m.kind)).toEqual(kinds);
-    if (rating <= 3) expect(after.at(-1).body).not.toMatch(/support us/);
+    // The same neutral invite, with every store's link, whatever the rating.
+    const invite = after.at(-1).body.replace(/^Hi \S+,/, '');
+    expect(invite).toBe(' thank you for your feedback. If you wish, you can share your experience publicly: Google: https://g.page/r/cashkr/review · Play Store: https://play.google.com/store/apps/details?id=com.cashkr.app · App Store: https://apps.apple.com/in/app/cashkr/id1234567890');
     if (rating <= 2) expect(r.data.submitFeedback.escalation.status).toBe('OPEN');
   });
 

@@ -43,8 +43,8 @@ beforeAll(async () => {
   const { app } = await createApp({ orm: t.orm, clock: t.clock, policy: t.policy, services: t.services, production: true, adminDist, loginsPerMinute: 10_000, log: (l) => prodErrors.push(l) });
   prod = supertest(app);
   const orderId = await completedOrder(t);
-  const order = (await t.gql('query($id: ID!) { order(id: $id) { feedbackRequests { link } } }', { id: orderId }, t.adminToken)).data.order;
-  ratingPath = new URL(order.feedbackRequests[0].link).pathname;
+  const order = (await t.gql('query($id: ID!) { order(id: $id) { feedbackRequests { touchpoint link } } }', { id: orderId }, t.adminToken)).data.order;
+  ratingPath = new URL(order.feedbackRequests.find((r: { touchpoint: string }) => r.touchpoint === 'ORDER_COMPLETED').link).pathname;
   const rated = await t.gql(SUBMIT_FEEDBACK, { input: { orderId: await completedOrder(t), rating: 2, comment: 'slow' } }, t.adminToken);
   expect(rated.errors).toBeUndefined();
 });

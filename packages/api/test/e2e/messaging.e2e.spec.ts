@@ -3,8 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookSender } from '../../src/modules/messaging/sender.js';
-import { ORDER_LOOP } from '../graphql/documents.js';
-import { completedOrder } from '../setup/flows.js';
+import { COMPLETE_ORDER, ORDER_LOOP } from '../graphql/documents.js';
+import { completedOrder, inspectedOrder } from '../setup/flows.js';
 import { initTestApp, type TestApp } from '../setup/test-app.js';
 
 /** A stand-in provider on loopback: answers with the next status in `script`, then 200. */
@@ -48,7 +48,8 @@ describe('webhook sender', () => {
     await t.runDue();
     await t.runDue();
     const sent = (await messages(orderId)).filter((m: any) => m.status === 'SENT');
-    expect(sent.map((m: any) => m.kind)).toEqual(['REQUEST', 'REQUEST']);
+    // The pickup's question (F6) and the payment's request in the app and on WhatsApp.
+    expect(sent.map((m: any) => m.kind)).toEqual(['REQUEST', 'REQUEST', 'REQUEST']);
     expect(p.received.map((m) => m.id).sort()).toEqual(sent.map((m: any) => m.id).sort());
     expect(p.received.find((m) => m.channel === 'WHATSAPP')!.recipient).toMatch(/^\+91\d{10}$/);
   });
@@ -74,14 +75,18 @@ describe('webhook sender', () => {
   });
 
   it('marks FAILED after the last try, and at once on a 400', async () => {
-    const orderId = await completedOrder(t);
+    // The pickup's question (F6) goes out first, so that the script below meets the payment's two requests.
+    const orderId = await inspectedOrder(t);
+    await t.runDue();
+    expect((await t.gql(COMPLETE_ORDER, { o: orderId, ref: `PAY-${orderId.slice(0, 8)}` }, t.adminToken)).errors).toBeUndefined();
     p.setScript([400, 500, 500, 500]);
     await t.runDue();
     t.clock.advance(60_000);
     await t.runDue();
     t.clock.advance(120_000);
     await t.runDue();
-    const rows = await t.sql(`select status, attempts, last_error from message where order_id = ? and kind = 'REQUEST' order by channel`, [orderId]);
+    const rows = await t.sql(`select m.status, m.attempts, m.last_error from message m join feedback_request r on r.id = m.request_id
+      where m.order_id = ? and m.kind = 'REQUEST' and r.touchpoint = 'ORDER_COMPLETED' order by m.channel`, [orderId]);
     expect(rows.map((r: any) => r.status)).toEqual(['FAILED', 'FAILED']);
     expect(rows.map((r: any) => r.attempts).sort()).toEqual([1, 3]);
     expect(rows.some((r: any) => /HTTP 400/.test(r.last_error))).toBe(true);

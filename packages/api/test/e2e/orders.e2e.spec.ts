@@ -123,7 +123,7 @@ describe('advanceOrder: the lifecycle table', () => {
     expect(r.data.advanceOrder.finalPrice).toBe(28500);
     const read = await t.gql(ORDER, { id: o.id }, t.adminToken);
     expect(read.data.order.timeline.map((e: any) => e.action)).toEqual([
-      'ORDER_CREATED', 'ORDER_STATUS_CHANGED', 'ORDER_STATUS_CHANGED', 'ORDER_STATUS_CHANGED',
+      'ORDER_CREATED', 'ORDER_STATUS_CHANGED', 'ORDER_STATUS_CHANGED', 'FEEDBACK_REQUEST_OPENED', 'ORDER_STATUS_CHANGED',
     ]);
     expect(read.data.order.nextStatuses).toEqual(['RETURNED']);
   });

@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookSender, type MessageSender, type OutgoingMessage, type SendResult } from '../../src/modules/messaging/sender.js';
 import type { OutboxSettings } from '../../src/modules/messaging/outbox.policy.js';
-import { SUBMIT_FEEDBACK } from '../graphql/documents.js';
-import { completedOrder } from '../setup/flows.js';
+import { COMPLETE_ORDER, SUBMIT_FEEDBACK } from '../graphql/documents.js';
+import { inspectedOrder } from '../setup/flows.js';
 import { initTestApp, type TestApp } from '../setup/test-app.js';
 
 /** Records every send; `hold` makes the next one wait until `release`. */
@@ -53,7 +53,8 @@ afterAll(() => t.close());
 
 const rows = (orderIds: string[]) =>
   t.sql<{ id: string; kind: string; channel: string; status: string; attempts: number; sent_at: string | null; claim_token: string | null; claimed_until: string | null }>(
-    `select id, kind, channel, status, attempts, sent_at, claim_token, claimed_until from message where order_id = any(?::uuid[]) and kind = 'REQUEST' order by channel`,
+    `select m.id, m.kind, m.channel, m.status, m.attempts, m.sent_at, m.claim_token, m.claimed_until from message m join feedback_request r on r.id = m.request_id
+      where m.order_id = any(?::uuid[]) and m.kind = 'REQUEST' and r.touchpoint = 'ORDER_COMPLETED' order by m.channel`,
     [`{${orderIds.join(',')}}`],
   );
 
@@ -61,10 +62,15 @@ const rows = (orderIds: string[]) =>
 const logged = async (work: () => Promise<unknown>) =>
   (await t.statementsDuring(work)).map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').replace(/^\[query\] /, '').replace(/ \[took .*\]$/, ''));
 
-/** Each completed order has two REQUEST messages due at once (in-app and WhatsApp). */
+/**
+ * Each completed order has two REQUEST messages due at once (in-app and WhatsApp). The pickup's
+ * question (F6) is sent before the orders are paid, so those two are all that is due.
+ */
 async function dueRequests(orders: number): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < orders; i++) ids.push(await completedOrder(t));
+  for (let i = 0; i < orders; i++) ids.push(await inspectedOrder(t));
+  await t.runDue();
+  for (const id of ids) expect((await t.gql(COMPLETE_ORDER, { o: id, ref: `PAY-${id.slice(0, 8)}` }, t.adminToken)).errors).toBeUndefined();
   return ids;
 }
 

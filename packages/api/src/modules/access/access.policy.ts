@@ -69,6 +69,8 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
 
   // feedback and manual calls
   submitFeedback: rule(CX, [FEEDBACK_WRITE]),
+  // The customer's link is the credential (S1); by feedbackId it needs CX or FEEDBACK_WRITE (mayAddDetailsById).
+  addFeedbackDetails: PUBLIC,
   allFeedback: rule([...CX], [READ_ALL]),
   _allFeedbackMeta: rule([...CX], [READ_ALL]),
   allCallTasks: rule(CX, [READ_ALL]),
@@ -188,6 +190,13 @@ function decideRule(r: AccessRule, operation: string, principal: Principal | nul
       : `${operation} is for signed-in users, not API keys.`,
   };
 }
+
+/**
+ * R2: addFeedbackDetails is public for the customer's own link; naming the feedback by id
+ * instead is for CX and for partners (the app) that submit feedback.
+ */
+const ADD_DETAILS_BY_ID = rule(CX, [FEEDBACK_WRITE]);
+export const mayAddDetailsById = (principal: Principal): boolean => decideRule(ADD_DETAILS_BY_ID, 'addFeedbackDetails', principal).allowed;
 
 /** Every operation these roles may call (the admin panel shows only what the API allows). */
 export function allowedOperations(roles: Role[]): string[] {

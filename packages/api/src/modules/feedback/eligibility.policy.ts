@@ -1,8 +1,24 @@
-// F3, F4, F5: whether feedback may be given, and what a valid answer looks like.
+// F3–F6, R2: whether feedback (and a 3-star customer's details) may be given, what a valid
+// answer looks like, and which sub-ratings each touchpoint asks.
 import type { Refusal } from '../../common/decision.js';
-import { OrderStatus, Touchpoint } from '../../common/enums.js';
+import { FeedbackRoute, OrderStatus, Touchpoint } from '../../common/enums.js';
 
 export const SUB_RATINGS = ['vendorBehaviour', 'pickupExperience', 'paymentSpeed', 'vendorTimeliness', 'vendorProfessionalism'] as const;
+export type SubRating = (typeof SUB_RATINGS)[number];
+
+const VENDOR: SubRating[] = ['vendorBehaviour', 'vendorTimeliness', 'vendorProfessionalism'];
+/**
+ * F6: the sub-ratings the rating page asks at each touchpoint (all optional): the vendor's
+ * behaviour, timeliness and professionalism (SOP §9) wherever a vendor came, the pickup where
+ * one happened, and SOP §10 B's payment question once the customer has been paid.
+ */
+export const SUB_RATINGS_ASKED: Record<Touchpoint, readonly SubRating[]> = {
+  [Touchpoint.ORDER_COMPLETED]: [...VENDOR, 'pickupExperience', 'paymentSpeed'],
+  [Touchpoint.AFTER_PICKUP]: [...VENDOR, 'pickupExperience'],
+  [Touchpoint.AFTER_VENDOR_REPLACEMENT]: VENDOR,
+  [Touchpoint.AFTER_PAYMENT]: ['paymentSpeed'],
+  [Touchpoint.AFTER_RESOLUTION]: [],
+};
 export const MAX_COMMENT = 2000;
 
 export interface FeedbackAnswer {
@@ -66,4 +82,19 @@ export function decideEligibility(s: EligibilitySnapshot): { ok: true; reRates: 
   }
   if (s.alreadyGiven) return already(`Feedback for ${s.touchpoint} on this order was already given; there is one per order and touchpoint.`);
   return { ok: true, reRates: null };
+}
+
+export interface DetailsSnapshot {
+  route: FeedbackRoute;
+  detailsAt: Date | null;
+}
+
+/** R2: a 3-star customer adds details to that same feedback, once; at most 2,000 characters. */
+export function decideDetails(f: DetailsSnapshot, details: string): { ok: true; details: string } | Refusal {
+  const text = details.trim();
+  if (!text) return bad('details', 'Write a few words about what we could have done better.');
+  if (text.length > MAX_COMMENT) return bad('details', `Details can be at most ${MAX_COMMENT.toLocaleString('en-IN')} characters.`);
+  if (f.route !== FeedbackRoute.ASK_DETAILS) return notEligible('Details are asked after a 3-star rating; this feedback was not one.');
+  if (f.detailsAt) return already('The details for this feedback were already given; thank you.');
+  return { ok: true, details: text };
 }

@@ -1,5 +1,5 @@
-// F1, F2: what a feedback request sends and when, and when it expires.
-import { Channel, MessageKind } from '../../common/enums.js';
+// F1, F2, F6: what a feedback request sends and when, and when it expires.
+import { Channel, MessageKind, Touchpoint } from '../../common/enums.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 
 export interface PlannedMessage {
@@ -14,18 +14,21 @@ export interface RequestPlan {
 }
 
 /**
- * The request's first message at once (WhatsApp, or SMS for customers without WhatsApp, plus
- * the in-app prompt), a reminder and a final follow-up; none is planned after expiry.
+ * F1: the request's first message at once (WhatsApp, or SMS for customers without WhatsApp,
+ * plus the in-app prompt), a reminder and a final follow-up; none is planned after expiry.
+ * F6: the pickup and new-vendor questions are one message on the customer's channel, no reminders.
  */
 export function planRequest(
   now: Date,
   policy: Pick<PolicySettings, 'reminderAfterMs' | 'finalFollowUpAfterMs' | 'requestExpiresAfterMs'>,
   customer: { hasWhatsapp: boolean },
-  first: MessageKind.REQUEST | MessageKind.UPDATED_RATING_REQUEST = MessageKind.REQUEST,
+  touchpoint: Touchpoint = Touchpoint.ORDER_COMPLETED,
 ): RequestPlan {
   const at = (ms: number) => new Date(now.getTime() + ms);
   const expiresAt = at(policy.requestExpiresAfterMs);
-  const channel = customer.hasWhatsapp ? Channel.WHATSAPP : Channel.SMS;
+  const channel = customerChannel(customer);
+  if (ONE_MESSAGE_TOUCHPOINTS.includes(touchpoint)) return { expiresAt, messages: [{ kind: MessageKind.REQUEST, channel, at: now }] };
+  const first = touchpoint === Touchpoint.AFTER_RESOLUTION ? MessageKind.UPDATED_RATING_REQUEST : MessageKind.REQUEST;
   const messages: PlannedMessage[] = [
     { kind: first, channel: Channel.APP, at: now },
     { kind: first, channel, at: now },
@@ -34,5 +37,7 @@ export function planRequest(
   ].filter((m) => m.at.getTime() < expiresAt.getTime());
   return { expiresAt, messages };
 }
+
+const ONE_MESSAGE_TOUCHPOINTS: readonly Touchpoint[] = [Touchpoint.AFTER_PICKUP, Touchpoint.AFTER_VENDOR_REPLACEMENT];
 
 export const customerChannel = (customer: { hasWhatsapp: boolean }) => (customer.hasWhatsapp ? Channel.WHATSAPP : Channel.SMS);

@@ -1,8 +1,8 @@
-// Feedback requests (F1, F2): opening one schedules its messages and its expiry; answering,
+// Feedback requests (F1, F2, F6): opening one schedules its messages and its expiry; answering,
 // expiry or a return closes it and cancels what is still scheduled.
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
-import { FeedbackRequestStatus, MessageKind, Touchpoint } from '../../common/enums.js';
+import { type Channel, FeedbackRequestStatus, type Touchpoint } from '../../common/enums.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
 import type { EntityRef } from '../../common/entity-ref.js';
@@ -17,7 +17,8 @@ import { FeedbackRequest } from './feedback-request.entity.js';
 import { planRequest } from './feedback-request.policy.js';
 
 export interface RatingLinks {
-  ratingLink(requestId: string, expiresAt: Date): Promise<string>;
+  /** `channel`: the one the link is sent on, so the answer records where the customer came from. */
+  ratingLink(requestId: string, expiresAt: Date, channel?: Channel | null): Promise<string>;
 }
 
 export class FeedbackRequestService {
@@ -35,8 +36,7 @@ export class FeedbackRequestService {
     args: { order: Order; touchpoint: Touchpoint; now: Date; escalation?: EntityRef | null; rule: string },
   ): Promise<FeedbackRequest> {
     const customer = await em.findOneOrFail(Customer, { id: args.order.customer.id });
-    const first = args.touchpoint === Touchpoint.AFTER_RESOLUTION ? MessageKind.UPDATED_RATING_REQUEST : MessageKind.REQUEST;
-    const plan = planRequest(args.now, this.policy, customer, first);
+    const plan = planRequest(args.now, this.policy, customer, args.touchpoint);
     const request = em.create(FeedbackRequest, {
       order: args.order,
       touchpoint: args.touchpoint,
@@ -45,7 +45,9 @@ export class FeedbackRequestService {
       createdAt: args.now,
       expiresAt: plan.expiresAt,
     });
-    const link = await this.signer.ratingLink(request.id, plan.expiresAt);
+    // One link per channel: each message's link says which channel it went out on.
+    const channels = [...new Set(plan.messages.map((m) => m.channel))];
+    const links = new Map(await Promise.all(channels.map(async (c) => [c, await this.signer.ratingLink(request.id, plan.expiresAt, c)] as const)));
     // The messages' send timers and the expiry timer go in one round trip.
     await this.messaging.scheduleMany(em, plan.messages.map((m) => ({
       order: args.order,
@@ -53,7 +55,7 @@ export class FeedbackRequestService {
       kind: m.kind,
       channel: m.channel,
       recipient: m.channel === 'APP' ? customer.id : customer.phone,
-      body: renderMessage({ kind: m.kind, brand: this.policy.brandName, customerName: customer.name, touchpoint: args.touchpoint, link, links: this.links }),
+      body: renderMessage({ kind: m.kind, brand: this.policy.brandName, customerName: customer.name, touchpoint: args.touchpoint, link: links.get(m.channel), links: this.links }),
       scheduledFor: m.at,
     })), [{ task: TASKS.expireRequest, payload: { id: request.id }, runAt: plan.expiresAt, jobKey: expiryJobKey(request.id) }]);
     recordAudit(em, SYSTEM_ACTOR, args.now, {
@@ -72,7 +74,7 @@ export class FeedbackRequestService {
     return request;
   }
 
-  /** The request's rating-page link (signed; it expires with the request). */
+  /** The request's rating-page link for CX to hand out (signed; it expires with the request; no channel in it). */
   linkFor(request: FeedbackRequest): Promise<string> {
     return this.signer.ratingLink(request.id, request.expiresAt);
   }

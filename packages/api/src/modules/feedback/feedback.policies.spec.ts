@@ -20,7 +20,7 @@ describe('planRequest (F1)', () => {
     ]);
   });
   it('uses SMS without WhatsApp and opens re-ratings with UPDATED_RATING_REQUEST', () => {
-    const plan = planRequest(now, policy, { hasWhatsapp: false }, MessageKind.UPDATED_RATING_REQUEST);
+    const plan = planRequest(now, policy, { hasWhatsapp: false }, T.AFTER_RESOLUTION);
     expect(plan.messages[1]).toMatchObject({ kind: MessageKind.UPDATED_RATING_REQUEST, channel: Channel.SMS });
   });
   it('plans nothing after expiry', () => {
@@ -35,12 +35,12 @@ describe('decideRoute (R1–R5)', () => {
     [3, 'SOP_4_AND_5', 'ASK_DETAILS', false, ['DETAILS_PROMPT']], [4, 'SOP_4_AND_5', 'ASK_PUBLIC_REVIEW', false, ['PUBLIC_REVIEW_INVITE']],
     [5, 'SOP_4_AND_5', 'REDIRECT_TO_STORE', false, ['STORE_REDIRECT']],
     [1, 'EVERYONE', 'ESCALATE', true, ['PUBLIC_REVIEW_INVITE']], [3, 'EVERYONE', 'ASK_DETAILS', false, ['DETAILS_PROMPT', 'PUBLIC_REVIEW_INVITE']],
-    [5, 'EVERYONE', 'REDIRECT_TO_STORE', false, ['STORE_REDIRECT']],
+    [4, 'EVERYONE', 'ASK_PUBLIC_REVIEW', false, ['PUBLIC_REVIEW_INVITE']], [5, 'EVERYONE', 'REDIRECT_TO_STORE', false, ['PUBLIC_REVIEW_INVITE']],
   ] as const)('rating %i in %s mode → %s', (rating, mode, route, escalate, kinds) => {
     const d = decideRoute(rating, mode);
     expect(d).toMatchObject({ route, escalate });
     expect(d.messages.map((m) => m.kind)).toEqual(kinds);
-    if (mode === 'EVERYONE' && rating <= 3) expect(d.messages.at(-1)!.neutral).toBe(true);
+    if (mode === 'EVERYONE') expect(d.messages.at(-1)!.neutral).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 // R1–R5 routing and F1/F2 request plans: properties over every rating, mode and duration.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Channel, FeedbackRoute, MessageKind } from '../../common/enums.js';
+import { Channel, FeedbackRoute, MessageKind, Touchpoint } from '../../common/enums.js';
 import type { PublicReviewInvites } from '../../common/policy-settings.js';
 import { planRequest } from './feedback-request.policy.js';
 import { decideRoute } from './routing.policy.js';
@@ -33,7 +33,7 @@ describe('decideRoute (R1–R5)', () => {
     );
   });
 
-  it('R5: SOP mode invites only 4–5 stars to public reviews; EVERYONE invites every rating, neutrally below 4', () => {
+  it('R5: SOP mode invites only 4–5 stars to public reviews; EVERYONE sends every rating the same neutral invite', () => {
     const invites = (r: number, m: PublicReviewInvites) =>
       decideRoute(r, m).messages.filter((x) => x.kind === MessageKind.PUBLIC_REVIEW_INVITE || x.kind === MessageKind.STORE_REDIRECT);
     fc.assert(
@@ -41,7 +41,7 @@ describe('decideRoute (R1–R5)', () => {
         expect(invites(r, 'SOP_4_AND_5').length > 0).toBe(r >= 4);
         expect(invites(r, 'SOP_4_AND_5').every((x) => !x.neutral)).toBe(true);
         expect(invites(r, 'EVERYONE').length).toBeGreaterThan(0);
-        if (r <= 3) expect(invites(r, 'EVERYONE').every((x) => x.neutral)).toBe(true);
+        expect(invites(r, 'EVERYONE')).toEqual([{ kind: MessageKind.PUBLIC_REVIEW_INVITE, neutral: true }]);
         // Each decision names the rules that fired; R5 only in EVERYONE mode.
         expect(decideRoute(r, 'SOP_4_AND_5').rules).not.toContain('R5');
       }),
@@ -57,14 +57,15 @@ describe('planRequest (F1, F2)', () => {
     finalFollowUpAfterMs: fc.integer({ min: 1000, max: 200 * hour }),
     requestExpiresAfterMs: fc.integer({ min: 1000, max: 200 * hour }),
   });
-  const first = fc.constantFrom<MessageKind.REQUEST | MessageKind.UPDATED_RATING_REQUEST>(MessageKind.REQUEST, MessageKind.UPDATED_RATING_REQUEST);
+  // The touchpoints with reminders, and the first message each opens with.
+  const first = fc.constantFrom<[Touchpoint, MessageKind]>([Touchpoint.ORDER_COMPLETED, MessageKind.REQUEST], [Touchpoint.AFTER_RESOLUTION, MessageKind.UPDATED_RATING_REQUEST]);
 
   it('never schedules a message at or after expiry, and plans in time order', () => {
     fc.assert(
-      fc.property(now, policy, fc.boolean(), first, (at, p, hasWhatsapp, kind) => {
+      fc.property(now, policy, fc.boolean(), fc.constantFrom(...Object.values(Touchpoint)), (at, p, hasWhatsapp, touchpoint) => {
         // The service keeps reminder before final follow-up; the plan is sorted only under that setting.
         fc.pre(p.reminderAfterMs <= p.finalFollowUpAfterMs);
-        const plan = planRequest(at, p, { hasWhatsapp }, kind);
+        const plan = planRequest(at, p, { hasWhatsapp }, touchpoint);
         expect(plan.expiresAt.getTime()).toBe(at.getTime() + p.requestExpiresAfterMs);
         const times = plan.messages.map((m) => m.at.getTime());
         for (const t of times) {
@@ -79,8 +80,8 @@ describe('planRequest (F1, F2)', () => {
 
   it('always sends the first message at once, in the app and on the customer channel', () => {
     fc.assert(
-      fc.property(now, policy, fc.boolean(), first, (at, p, hasWhatsapp, kind) => {
-        const plan = planRequest(at, p, { hasWhatsapp }, kind);
+      fc.property(now, policy, fc.boolean(), first, (at, p, hasWhatsapp, [touchpoint, kind]) => {
+        const plan = planRequest(at, p, { hasWhatsapp }, touchpoint);
         const immediate = plan.messages.filter((m) => m.at.getTime() === at.getTime());
         expect(immediate.map((m) => [m.kind, m.channel])).toEqual([
           [kind, Channel.APP],
@@ -93,6 +94,17 @@ describe('planRequest (F1, F2)', () => {
         expect(plan.messages.filter((m) => m.kind === MessageKind.FINAL_FOLLOW_UP).length).toBe(p.finalFollowUpAfterMs < p.requestExpiresAfterMs ? 1 : 0);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('asks the pickup and new-vendor questions once, on the customer channel, with no reminder (F6)', () => {
+    fc.assert(
+      fc.property(now, policy, fc.boolean(), fc.constantFrom(Touchpoint.AFTER_PICKUP, Touchpoint.AFTER_VENDOR_REPLACEMENT), (at, p, hasWhatsapp, touchpoint) => {
+        const plan = planRequest(at, p, { hasWhatsapp }, touchpoint);
+        expect(plan.messages).toEqual([{ kind: MessageKind.REQUEST, channel: hasWhatsapp ? Channel.WHATSAPP : Channel.SMS, at }]);
+        expect(plan.expiresAt.getTime()).toBe(at.getTime() + p.requestExpiresAfterMs);
+      }),
+      { numRuns: 300 },
     );
   });
 });

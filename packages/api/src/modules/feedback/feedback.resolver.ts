@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
+import { badInput } from '../../common/errors.js';
 import { ListQueries } from '../../common/list-queries.js';
 import { Message } from '../messaging/message.entity.js';
 import { Order } from '../orders/order.entity.js';
@@ -13,6 +14,20 @@ export class FeedbackResolver extends ListQueries({ name: 'Feedback', type: Feed
   @Mutation(() => Feedback)
   submitFeedback(@Arg('input', () => SubmitFeedbackInput) input: SubmitFeedbackInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.feedback.submit(ctx.em, principalOf(ctx), input);
+  }
+
+  @Mutation(() => Feedback, {
+    description:
+      "R2: a 3-star customer's details, once, on that same feedback. Give `token` (the customer's details or rating link's token: no sign-in needed) or `feedbackId` (CX, or an API key with FEEDBACK_WRITE).",
+  })
+  addFeedbackDetails(
+    @Arg('details', () => String) details: string,
+    @Arg('token', () => String, { nullable: true }) token: string | null,
+    @Arg('feedbackId', () => ID, { nullable: true }) feedbackId: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    if ((token == null) === (feedbackId == null)) throw badInput(token == null ? 'token' : 'feedbackId', 'Give either token or feedbackId, not both.');
+    return ctx.services.feedback.addDetails(ctx.em, ctx.principal ?? null, token != null ? { token: tokenOf(token) } : { feedbackId: feedbackId! }, details);
   }
 
   @FieldResolver(() => Order)
@@ -65,3 +80,6 @@ export class CallTaskResolver extends ListQueries({ name: 'CallTasks', type: Cal
     return ctx.loaders.related(Order, t.order);
   }
 }
+
+/** Partners may pass the whole link the customer was sent; the token is its last path segment. */
+const tokenOf = (tokenOrLink: string) => tokenOrLink.trim().replace(/^.*\/r\//, '');

@@ -1,30 +1,42 @@
-// Feedback (SOP 001 §2–4, §10): the request opened at payment, the customer's answer, and the
-// routing that follows it (escalate, ask for details, invite a public review).
+// Feedback (SOP 001 §2–4, §10): the requests opened at pickup and payment, the customer's
+// answer, and the routing that follows it (escalate, ask for details, invite a public review),
+// and the details a 3-star customer adds afterwards.
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
-import { CallReason, Channel, EscalationStatus, FeedbackRequestStatus, OrderStatus, Touchpoint } from '../../common/enums.js';
-import { notFound } from '../../common/errors.js';
+import { CallReason, Channel, EscalationStatus, FeedbackRequestStatus, FeedbackRoute, OrderStatus, Touchpoint } from '../../common/enums.js';
+import { badInput, forbidden, notFound, sopViolation, unauthenticated } from '../../common/errors.js';
 import type { EntityRef } from '../../common/entity-ref.js';
 import type { EventPublisher } from '../../common/events.js';
 import { findOrFail, isUuid } from '../../common/find.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
 import { actorOf, type Actor, type Principal } from '../access/principal.js';
+import { mayAddDetailsById } from '../access/access.policy.js';
 import type { MessagingService } from '../messaging/messaging.service.js';
 import { renderMessage, type MessageLinks } from '../messaging/templates.js';
 import { Customer } from '../orders/customer.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { decideCallReasons } from './call-task.policy.js';
 import type { CallTaskService } from './call-task.service.js';
-import { decideEligibility, validateAnswer, type FeedbackAnswer } from './eligibility.policy.js';
+import { decideDetails, decideEligibility, validateAnswer, type FeedbackAnswer } from './eligibility.policy.js';
 import { customerChannel } from './feedback-request.policy.js';
 import type { FeedbackRequestService } from './feedback-request.service.js';
 import { FeedbackRequest } from './feedback-request.entity.js';
 import { Feedback } from './feedback.entity.js';
 import { defineFeedbackList } from './feedback.list.js';
 import type { FeedbackEvents } from './feedback.events.js';
+import type { CustomerLink } from './rating-link.js';
 import { decideRoute } from './routing.policy.js';
+
+/** The customer's links: the details page of R2, and reading a token the customer brings back. */
+export interface CustomerLinks {
+  detailsLink(feedbackId: string, expiresAt: Date): Promise<string>;
+  read(token: string): Promise<CustomerLink>;
+}
+
+/** addFeedbackDetails names the feedback by the customer's link, or (staff, partners) by id. */
+export type DetailsTarget = { token: string } | { feedbackId: string };
 
 export interface SubmitInput extends FeedbackAnswer {
   orderId: string;
@@ -48,14 +60,19 @@ export class FeedbackService {
     private readonly events: EventPublisher<FeedbackEvents>,
     private readonly callTasks: CallTaskService,
     private readonly links: MessageLinks,
+    private readonly customerLinks: CustomerLinks,
   ) {}
 
   /** Customers' answers: allFeedback, its count, Order.feedback and the CSV export. */
   readonly feedbackList = defineFeedbackList(this.clock);
 
-  /** F1 and C1, in completeOrder's transaction: the feedback request and the manual-call task. */
+  /**
+   * F1, F6 and C1, in completeOrder's transaction: the feedback request, the new-vendor question
+   * when the vendor was replaced, and the manual-call task.
+   */
   async onOrderCompleted(em: EntityManager, order: Order, now: Date): Promise<void> {
     await this.requests.open(em, { order, touchpoint: Touchpoint.ORDER_COMPLETED, now, rule: 'F1' });
+    if (order.vendorReplacedAt) await this.requests.open(em, { order, touchpoint: Touchpoint.AFTER_VENDOR_REPLACEMENT, now, rule: 'F6' });
     const customer = await em.findOneOrFail(Customer, { id: order.customer.id });
     const completed = await em.count(Order, { customer: customer.id, status: OrderStatus.COMPLETED });
     const reasons = decideCallReasons(
@@ -63,6 +80,12 @@ export class FeedbackService {
       this.policy.highValueThreshold,
     );
     await this.callTasks.create(em, { order, reasons, now, rule: 'C1' });
+  }
+
+  /** F6, in advanceOrder's transaction: the pickup question, once per order. */
+  async onOrderPickedUp(em: EntityManager, order: Order, now: Date): Promise<void> {
+    if ((await em.count(FeedbackRequest, { order: order.id, touchpoint: Touchpoint.AFTER_PICKUP })) > 0) return;
+    await this.requests.open(em, { order, touchpoint: Touchpoint.AFTER_PICKUP, now, rule: 'F6' });
   }
 
   /**
@@ -79,16 +102,70 @@ export class FeedbackService {
     return this.record(em, actorOf(principal), input);
   }
 
-  /** The customer's own answer from the rating page: the signed link names the request. */
-  async submitFromRequest(em: EntityManager, requestId: string, answer: FeedbackAnswer): Promise<Feedback> {
+  /**
+   * The customer's own answer from the rating page: the signed link names the request and the
+   * channel it was sent on (a link CX handed out names none: the customer's usual channel).
+   */
+  async submitFromRequest(em: EntityManager, requestId: string, answer: FeedbackAnswer, channel: Channel | null): Promise<Feedback> {
     const request = await findOrFail(em, FeedbackRequest, requestId, 'Feedback request');
     const customer = await em.findOneOrFail(Customer, { id: (await em.findOneOrFail(Order, { id: request.order.id })).customer.id });
-    return this.record(em, { type: 'CUSTOMER', id: customer.id, label: `${customer.name} (rating link)` }, {
+    return this.record(em, customerActor(customer, 'rating link'), {
       ...answer,
       orderId: request.order.id,
       touchpoint: request.touchpoint,
-      channel: customerChannel(customer),
+      channel: channel ?? customerChannel(customer),
     });
+  }
+
+  /** The feedback a request was answered with (the rating page, revisited). */
+  answerTo(em: EntityManager, requestId: string): Promise<Feedback | null> {
+    return em.findOne(Feedback, { request: requestId });
+  }
+
+  /** R2's details page link for a 3-star feedback; it stays open a request's lifetime after the rating. */
+  detailsLinkFor(feedback: Feedback): Promise<string> {
+    return this.customerLinks.detailsLink(feedback.id, new Date(feedback.createdAt.getTime() + this.policy.requestExpiresAfterMs));
+  }
+
+  /**
+   * R2: what a 3-star customer adds, once, to that same feedback. The customer names it by a
+   * link of theirs (the details link, or the rating link it answered); staff and partners by id.
+   */
+  async addDetails(em: EntityManager, principal: Principal | null, target: DetailsTarget, details: string): Promise<Feedback> {
+    const { feedbackId, actor } = await this.detailsTarget(em, principal, target);
+    return em.transactional(async (tem) => {
+      const feedback = isUuid(feedbackId) ? await tem.findOne(Feedback, { id: feedbackId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+      if (!feedback) throw notFound('Feedback', feedbackId);
+      const decision = orThrow(decideDetails({ route: feedback.route, detailsAt: feedback.detailsAt ?? null }, details));
+      const now = this.clock.now();
+      feedback.details = decision.details;
+      feedback.detailsAt = now;
+      recordAudit(tem, actor ?? customerActor(await this.customerOf(tem, feedback), 'details link'), now, {
+        action: 'FEEDBACK_DETAILS_ADDED', entityType: 'Feedback', entityId: feedback.id, orderId: feedback.order.id, rule: 'R2',
+        data: { length: decision.details.length },
+      });
+      return feedback;
+    });
+  }
+
+  private async detailsTarget(em: EntityManager, principal: Principal | null, target: DetailsTarget): Promise<{ feedbackId: string; actor: Actor | null }> {
+    if ('feedbackId' in target) {
+      // By id is for the people and partners who may read feedback; customers come with their link.
+      if (!principal) throw unauthenticated('Sign in, or give the token of the customer\'s link.');
+      if (!mayAddDetailsById(principal)) throw forbidden('addFeedbackDetails by feedbackId is for CX and partners with FEEDBACK_WRITE; customers use their link.');
+      return { feedbackId: target.feedbackId, actor: actorOf(principal) };
+    }
+    const link = await this.customerLinks.read(target.token);
+    if (!link.ok) throw badInput('token', link.reason === 'EXPIRED' ? 'This link has expired.' : 'This link is not valid.');
+    if (link.kind === 'details') return { feedbackId: link.feedbackId, actor: null };
+    const answered = await this.answerTo(em, link.requestId);
+    if (!answered) throw sopViolation('FEEDBACK_NOT_ELIGIBLE', 'This request has not been answered yet: rate first, then add details.');
+    return { feedbackId: answered.id, actor: null };
+  }
+
+  private async customerOf(em: EntityManager, feedback: Feedback): Promise<Customer> {
+    const order = await em.findOneOrFail(Order, { id: feedback.order.id });
+    return em.findOneOrFail(Customer, { id: order.customer.id });
   }
 
   private async record(em: EntityManager, actor: Actor, input: SubmitInput): Promise<Feedback> {
@@ -142,7 +219,8 @@ export class FeedbackService {
       await this.events.publish(tem, { type: 'FeedbackSubmitted', feedback, order, actor, at: now, escalate: route.escalate, reRatedEscalationId: eligible.reRates });
 
       const customer = order.customer;
-      const link = request ? await this.requests.linkFor(request) : undefined;
+      // R2: the details prompt links to the page where the customer writes them, not back to the answered request.
+      const link = route.route === FeedbackRoute.ASK_DETAILS ? await this.detailsLinkFor(feedback) : undefined;
       await this.messaging.scheduleMany(tem, route.messages.map((m) => ({
         order,
         request: null,
@@ -163,3 +241,5 @@ export class FeedbackService {
     return { resolvedEscalationId: resolved?.id ?? null, anyReRated };
   }
 }
+
+const customerActor = (customer: Customer, via: 'rating link' | 'details link'): Actor => ({ type: 'CUSTOMER', id: customer.id, label: `${customer.name} (${via})` });

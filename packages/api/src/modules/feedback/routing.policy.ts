@@ -11,14 +11,32 @@ export interface RouteDecision {
 }
 
 export function decideRoute(rating: number, invites: PublicReviewInvites): RouteDecision {
+  const route = routeOf(rating);
+  const escalate = route === FeedbackRoute.ESCALATE;
+  const details = route === FeedbackRoute.ASK_DETAILS ? [{ kind: MessageKind.DETAILS_PROMPT, neutral: false }] : [];
   // Google's review policy forbids asking only happy customers for reviews: with EVERYONE,
-  // ratings 1–3 get a neutral invite too (R5).
-  const neutralInvite = invites === 'EVERYONE' ? [{ kind: MessageKind.PUBLIC_REVIEW_INVITE, neutral: true }] : [];
-  const r5 = invites === 'EVERYONE' ? ['R5'] : [];
-  if (rating <= 2) return { route: FeedbackRoute.ESCALATE, escalate: true, messages: neutralInvite, rules: ['R1', ...r5] };
-  if (rating === 3) {
-    return { route: FeedbackRoute.ASK_DETAILS, escalate: false, messages: [{ kind: MessageKind.DETAILS_PROMPT, neutral: false }, ...neutralInvite], rules: ['R2', ...r5] };
+  // every rating gets the same neutral invite with the same links (R5), after the escalation
+  // or the details prompt.
+  if (invites === 'EVERYONE') {
+    return { route, escalate, messages: [...details, { kind: MessageKind.PUBLIC_REVIEW_INVITE, neutral: true }], rules: [ROUTE_RULE[route], 'R5'] };
   }
-  if (rating === 4) return { route: FeedbackRoute.ASK_PUBLIC_REVIEW, escalate: false, messages: [{ kind: MessageKind.PUBLIC_REVIEW_INVITE, neutral: false }], rules: ['R3'] };
-  return { route: FeedbackRoute.REDIRECT_TO_STORE, escalate: false, messages: [{ kind: MessageKind.STORE_REDIRECT, neutral: false }], rules: ['R4'] };
+  const invite =
+    route === FeedbackRoute.ASK_PUBLIC_REVIEW ? [{ kind: MessageKind.PUBLIC_REVIEW_INVITE, neutral: false }]
+    : route === FeedbackRoute.REDIRECT_TO_STORE ? [{ kind: MessageKind.STORE_REDIRECT, neutral: false }]
+    : [];
+  return { route, escalate, messages: [...details, ...invite], rules: [ROUTE_RULE[route]] };
 }
+
+/** The route depends on the rating alone; the review-gating mode changes only the messages. */
+function routeOf(rating: number): FeedbackRoute {
+  if (rating <= 2) return FeedbackRoute.ESCALATE;
+  if (rating === 3) return FeedbackRoute.ASK_DETAILS;
+  return rating === 4 ? FeedbackRoute.ASK_PUBLIC_REVIEW : FeedbackRoute.REDIRECT_TO_STORE;
+}
+
+const ROUTE_RULE: Record<FeedbackRoute, string> = {
+  [FeedbackRoute.ESCALATE]: 'R1',
+  [FeedbackRoute.ASK_DETAILS]: 'R2',
+  [FeedbackRoute.ASK_PUBLIC_REVIEW]: 'R3',
+  [FeedbackRoute.REDIRECT_TO_STORE]: 'R4',
+};

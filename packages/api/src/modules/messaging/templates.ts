@@ -7,6 +7,8 @@ export interface MessageLinks {
   appStore: string;
   businessProfile: string;
   supportPhone: string;
+  /** A wa.me link to the support WhatsApp number (the customer's pages offer it). */
+  supportWhatsapp: string;
 }
 
 export const DEFAULT_LINKS: MessageLinks = {
@@ -15,6 +17,7 @@ export const DEFAULT_LINKS: MessageLinks = {
   appStore: 'https://apps.apple.com/in/app/cashkr/id1234567890',
   businessProfile: 'https://g.page/cashkr',
   supportPhone: '+91 80 4718 0000',
+  supportWhatsapp: 'https://wa.me/918047180000',
 };
 
 /** SOP 001 §10: the question asked at each touchpoint. */
@@ -33,7 +36,7 @@ export interface TemplateInput {
   touchpoint?: Touchpoint;
   link?: string;
   links: MessageLinks;
-  /** R5 EVERYONE mode: the invite sent to 1–3 star customers asks neutrally, not for praise. */
+  /** R5 EVERYONE mode: every customer gets the same invite, worded neutrally, with every store's link. */
   neutral?: boolean;
   text?: string;
 }
@@ -56,7 +59,7 @@ export function renderMessage(t: TemplateInput): string {
       return `${hi} thank you for your rating. What could we have done better? Tell us in a few words: ${t.link}`;
     case MessageKind.PUBLIC_REVIEW_INVITE:
       return t.neutral
-        ? `${hi} thank you for your feedback. If you wish, you can also share your experience publicly on Google: ${t.links.googleReview}`
+        ? `${hi} thank you for your feedback. If you wish, you can share your experience publicly: Google: ${t.links.googleReview} · Play Store: ${t.links.playStore} · App Store: ${t.links.appStore}`
         : `Thank you! Would you like to support us with a quick review on Google? ${t.links.googleReview}`;
     case MessageKind.STORE_REDIRECT:
       return `Thank you! Would you like to support us with a quick review? Google: ${t.links.businessProfile} · Play Store: ${t.links.playStore} · App Store: ${t.links.appStore}`;

@@ -48,7 +48,7 @@ export class CustomerPrivacyService {
       exportedAt: this.clock.now().toISOString(),
       customer: { id: c.id, name: c.name, phone: c.phone, email: c.email, corporate: c.corporate, hasWhatsapp: c.hasWhatsapp, messagingOptOut: c.messagingOptOut, createdAt: c.createdAt, erasedAt: c.erasedAt ?? null },
       orders: await q(`select id, external_ref, status, device_category, device_model, quoted_price, final_price, pincode, payment_reference, completed_at, created_at from customer_order where customer_id = ? order by created_at`),
-      feedback: await q(`select f.id, f.order_id, f.touchpoint, f.rating, f.comment, f.vendor_behaviour, f.pickup_experience, f.payment_speed, f.vendor_timeliness, f.vendor_professionalism, f.created_at from feedback f join customer_order o on o.id = f.order_id where o.customer_id = ? order by f.created_at`),
+      feedback: await q(`select f.id, f.order_id, f.touchpoint, f.rating, f.comment, f.details, f.details_at, f.vendor_behaviour, f.pickup_experience, f.payment_speed, f.vendor_timeliness, f.vendor_professionalism, f.created_at from feedback f join customer_order o on o.id = f.order_id where o.customer_id = ? order by f.created_at`),
       feedbackRequests: await q(`select r.id, r.order_id, r.touchpoint, r.escalation_id, r.status, r.created_at, r.expires_at, r.closed_at from feedback_request r join customer_order o on o.id = r.order_id where o.customer_id = ? order by r.created_at, r.id`),
       messages: await q(`select m.id, m.kind, m.channel, m.recipient, m.body, m.status, m.scheduled_for, m.sent_at from message m join customer_order o on o.id = m.order_id where o.customer_id = ? and m.kind in (?) order by m.scheduled_for`, CUSTOMER_MESSAGE_KINDS),
       escalations: await q(`select e.id, e.order_id, e.status, e.category, e.created_at, e.resolution, e.resolved_at from escalation e ${mine} order by e.created_at`),
@@ -91,7 +91,7 @@ export class CustomerPrivacyService {
       recordAudit(tem, actorOf(principal), now, { action: 'CUSTOMER_ERASED', entityType: 'Customer', entityId: customerId, data: { reason: why } });
       await tem.flush();
       const run = (sql: string, ...params: unknown[]) => tem.execute(`${CONCERNS}, ${PATTERNS} ${sql}`, [customerId, all.text, all.json, distinctive.text, distinctive.json, ...params]);
-      await run(`update feedback set comment = null where order_id in (select id from orders)`);
+      await run(`update feedback set comment = null, details = null where order_id in (select id from orders)`);
       // Messages to the customer are theirs entirely; staff alerts about the order only mention them.
       await run(
         `update message m set recipient = case when m.kind in (?) then '${ERASED}' else m.recipient end,

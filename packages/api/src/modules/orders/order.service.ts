@@ -153,6 +153,7 @@ export class OrderService {
         data: { from, to: decision.to, ...(decision.finalPrice !== undefined ? { finalPrice: decision.finalPrice } : {}) },
       });
       await tem.flush();
+      if (decision.to === OrderStatus.PICKED_UP) await this.events.publish(tem, { type: 'OrderPickedUp', order, at: now });
       if (decision.cancelsFeedback) await this.events.publish(tem, { type: 'OrderReturnedAfterPayment', order, at: now });
       return order;
     });
