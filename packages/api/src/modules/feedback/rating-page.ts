@@ -28,11 +28,11 @@ main{max-width:460px;margin:0 auto;padding:24px 18px}h1{font-size:1.35rem;margin
 .stars input{position:absolute;opacity:0;width:0}.stars label{font-size:2.6rem;color:#c9cfdb;cursor:pointer;line-height:1}
 .stars input:checked~label,.stars label:hover,.stars label:hover~label{color:#f5a623}.stars input:focus-visible+label{outline:2px solid #2f6fed;border-radius:6px}
 fieldset{border:0;padding:0;margin:0;min-width:0}textarea{width:100%;font:inherit;padding:10px;border:1px solid #cfd5e2;border-radius:10px;background:#fff}
-.sub{border-top:1px solid #eef1f6;padding:10px 0 2px}.sub legend{font-size:.95rem;padding:0}.sub .stars{justify-content:flex-end;margin:4px 0 6px;gap:4px}
+.sub{padding:8px 0 0}.sub legend{font-size:.95rem;padding:0}.sub .stars{justify-content:flex-end;margin:4px 0 6px;gap:4px}
 .sub .stars label{font-size:1.9rem;padding:0 2px}h2{font-size:1rem;margin:18px 0 4px}
 button,.btn{display:block;width:100%;margin-top:16px;padding:14px;border:0;border-radius:12px;background:#2f6fed;color:#fff;font:600 1rem system-ui;text-align:center;text-decoration:none}
 .btn.alt{background:#fff;color:#2f6fed;border:1px solid #2f6fed}.err{background:#fdecec;color:#8a1c1c;padding:10px 12px;border-radius:10px;margin-bottom:12px}
-.invite{margin-top:18px;padding-top:14px;border-top:1px solid #eef1f6}footer{margin-top:18px;text-align:center}footer a{color:#2f6fed}
+.invite{margin-top:18px;padding-top:14px;border-top:1px solid #eef1f6}h1+.invite{margin-top:0;padding-top:0;border:0}footer{margin-top:18px;text-align:center}footer a{color:#2f6fed}
 `;
 const STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).digest('base64')}`;
 
@@ -91,7 +91,7 @@ function detailsForm(detailsToken: string, error?: string): string {
  */
 function invite(ctx: PageContext, route: FeedbackRoute): string {
   const google = (label: string) => `<a class="btn" href="${esc(ctx.links.googleReview)}">${label}</a>`;
-  const stores = `<a class="btn alt" href="${esc(ctx.links.playStore)}">Rate the app on Google Play</a><a class="btn alt" href="${esc(ctx.links.appStore)}">Rate the app on the App Store</a>`;
+  const stores = `<a class="btn alt" href="${esc(ctx.links.playStore)}">Rate the app on Google Play</a><a class="btn alt" href="${esc(ctx.links.appStore)}">Rate us on the App Store</a>`;
   if (ctx.invites === 'EVERYONE') {
     return `<div class="invite"><p>If you wish, you can share your experience publicly, whatever it was:</p>${google('Review us on Google')}${stores}</div>`;
   }
