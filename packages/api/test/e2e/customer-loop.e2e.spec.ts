@@ -98,6 +98,25 @@ describe('R2: a 3-star answer is asked for details, and they reach CX', () => {
   });
 });
 
+describe('what customers write is scored', () => {
+  const SCORE = `query($id: ID!) { order(id: $id) { feedback { comment details sentimentScore } } }`;
+  it('a comment is scored when given, and the details re-score it; no text, no score', async () => {
+    const happy = await completedOrder(t);
+    await t.gql(SUBMIT_FEEDBACK, { input: { orderId: happy, rating: 5, comment: 'Sold my OnePlus in a day, the executive was polite and the money hit my account instantly.' } }, t.adminToken);
+    expect((await t.gql(SCORE, { id: happy }, t.adminToken)).data.order.feedback[0].sentimentScore).toBeGreaterThan(0.2);
+
+    const silent = await completedOrder(t);
+    await t.gql(SUBMIT_FEEDBACK, { input: { orderId: silent, rating: 4 } }, t.adminToken);
+    expect((await t.gql(SCORE, { id: silent }, t.adminToken)).data.order.feedback[0].sentimentScore).toBeNull();
+
+    const soSo = await completedOrder(t);
+    const id = (await t.gql(SUBMIT_FEEDBACK, { input: { orderId: soSo, rating: 3 } }, t.adminToken)).data.submitFeedback.id;
+    expect((await t.gql(SCORE, { id: soSo }, t.adminToken)).data.order.feedback[0].sentimentScore).toBeNull();
+    await t.gql(ADD_DETAILS, { f: id, d: 'The executive came two hours late and did not even apologise. Not happy at all.' }, t.adminToken);
+    expect((await t.gql(SCORE, { id: soSo }, t.adminToken)).data.order.feedback[0].sentimentScore).toBeLessThan(0);
+  });
+});
+
 describe('addFeedbackDetails over GraphQL', () => {
   async function threeStar(): Promise<{ orderId: string; feedbackId: string; detailsToken: string; ratingToken: string }> {
     const orderId = await completedOrder(t);

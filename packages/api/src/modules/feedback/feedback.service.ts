@@ -16,6 +16,7 @@ import { mayAddDetailsById } from '../access/access.policy.js';
 import type { MessagingService } from '../messaging/messaging.service.js';
 import { renderMessage, type MessageLinks } from '../messaging/templates.js';
 import { Customer } from '../orders/customer.entity.js';
+import { feedbackSentiment } from '../sentiment/sentiment.js';
 import { Order } from '../orders/order.entity.js';
 import { decideCallReasons } from './call-task.policy.js';
 import type { CallTaskService } from './call-task.service.js';
@@ -140,6 +141,8 @@ export class FeedbackService {
       const now = this.clock.now();
       feedback.details = decision.details;
       feedback.detailsAt = now;
+      // What a 3-star customer writes afterwards is what they think: the heatmap sees it too.
+      feedback.sentimentScore = feedbackSentiment(feedback.comment ?? null, decision.details);
       recordAudit(tem, actor ?? customerActor(await this.customerOf(tem, feedback), 'details link'), now, {
         action: 'FEEDBACK_DETAILS_ADDED', entityType: 'Feedback', entityId: feedback.id, orderId: feedback.order.id, rule: 'R2',
         data: { length: decision.details.length },
@@ -198,6 +201,7 @@ export class FeedbackService {
         touchpoint,
         rating: input.rating,
         comment: answer.comment,
+        sentimentScore: feedbackSentiment(answer.comment, null),
         vendorBehaviour: input.vendorBehaviour ?? null,
         pickupExperience: input.pickupExperience ?? null,
         paymentSpeed: input.paymentSpeed ?? null,
