@@ -1,5 +1,5 @@
-// `pnpm start`: database (embedded unless DATABASE_URL), migrations, first admin, demo data,
-// then the HTTP server. SIGINT / SIGTERM stop everything cleanly.
+// `pnpm start`: database (embedded unless DATABASE_URL), migrations, first admin, demo data, feedback
+// comments not yet scored for sentiment, then the HTTP server. SIGINT / SIGTERM stop everything cleanly.
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import pg from 'pg';
@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { startDatabase, type DatabaseServer } from './database.js';
 import { initOrm } from './orm.js';
 import { loadDemoData } from './seeders/demo-data.js';
+import { scoreUnscoredFeedback } from './modules/feedback/feedback-sentiment.js';
 import { createServices } from './services.js';
 import { migrateJobQueue, startWorker, type JobRunner } from './jobs/worker.js';
 import { RecordingSender, WebhookSender } from './modules/messaging/sender.js';
@@ -95,6 +96,8 @@ async function main() {
         const loaded = await loadDemoData(theOrm.em.fork(), servicesOn, config.adminEmail);
         if (loaded) log(`loaded demo data: ${loaded}`);
       }
+      const scored = await scoreUnscoredFeedback(theOrm.em.fork());
+      if (scored) log(`scored ${scored} feedback comments for sentiment`);
     });
 
     const { app } = await createApp({ orm, clock: systemClock, policy: config.policy, services, adminDist: config.adminDist, links: config.links, production: process.env.NODE_ENV === 'production', log });

@@ -16,7 +16,7 @@ export class AnalyticsResolver {
     return ctx.services.analytics.weeklyReviews(ctx.em, from, to);
   }
 
-  @Query(() => [SentimentCell], { description: 'Average review sentiment by week and source.' })
+  @Query(() => [SentimentCell], { description: 'Average sentiment by week: public reviews by source, and feedback comments (bucket FEEDBACK).' })
   sentimentHeatmap(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: GraphQLContext) {
     return ctx.services.analytics.sentimentHeatmap(ctx.em, from, to);
   }

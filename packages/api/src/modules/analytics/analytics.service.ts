@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { EscalationCategory, ReviewSource, Team } from '../../common/enums.js';
 import { badInput } from '../../common/errors.js';
 import { VENDOR_COMPLAINT_CATEGORIES } from '../vendors/vendor.policy.js';
-import type { LoopAnalytics, SentimentCell, TeamLoopStats, WeeklyFeedbackStats, WeeklyReviewStats } from './analytics.types.js';
+import { FEEDBACK_BUCKET, type LoopAnalytics, type SentimentCell, type TeamLoopStats, type WeeklyFeedbackStats, type WeeklyReviewStats } from './analytics.types.js';
 import { istDay, weeksOverlapping } from '../../common/weeks.js';
 import { decideAnalyticsRange } from './weeks.policy.js';
 
@@ -35,7 +35,8 @@ export class AnalyticsService {
     const [feedback, complaints, flagged, reviews] = await Promise.all([
       em.execute(
         `select ${DAY_WEEK} as ws, sum(total)::int as total, sum(positive)::int as pos,
-                sum(negative)::int as neg, (sum(rating_sum)::float8 / nullif(sum(total), 0)) as avg
+                sum(negative)::int as neg, (sum(rating_sum)::float8 / nullif(sum(total), 0)) as avg,
+                sum(comments)::int as comments, (sum(sentiment_sum) / nullif(sum(comments), 0))::float8 as sentiment
          from feedback_daily_rollup where day >= ? and day < ? group by 1`,
         days,
       ),
@@ -59,7 +60,7 @@ export class AnalyticsService {
       ),
     ]);
     const byWeek = <T extends { ws: Date }>(rows: T[]) => new Map(rows.map((r) => [iso(r.ws), r]));
-    const fb = byWeek(feedback as { ws: Date; total: number; pos: number; neg: number; avg: number | null }[]);
+    const fb = byWeek(feedback as { ws: Date; total: number; pos: number; neg: number; avg: number | null; comments: number; sentiment: number | null }[]);
     const top = byWeek(complaints as { ws: Date; category: EscalationCategory }[]);
     const flags = byWeek(flagged as { ws: Date; n: number }[]);
     const rev = byWeek(reviews as { ws: Date; n: number }[]);
@@ -75,6 +76,8 @@ export class AnalyticsService {
         topComplaint: top.get(iso(w))?.category ?? null,
         vendorIssuesFlagged: flags.get(iso(w))?.n ?? 0,
         newPublicReviews: rev.get(iso(w))?.n ?? 0,
+        commentsScored: f?.comments ?? 0,
+        averageCommentSentiment: round2(f?.sentiment ?? null),
       };
     });
   }
@@ -96,10 +99,27 @@ export class AnalyticsService {
     return rows.map((r) => ({ weekStart: new Date(r.ws), source: r.source, count: r.n, averageRating: round2(r.avg), averageSentiment: round2(r.sentiment) }));
   }
 
-  /** The sentiment heatmap: reviews' average sentiment by week and source. */
+  /**
+   * The sentiment heatmap: per week, reviews' average sentiment by source, and feedback comments'
+   * as one more bucket (FEEDBACK: what customers wrote when rating us, which no review source
+   * counts unless it was imported as an INTERNAL review).
+   */
   async sentimentHeatmap(em: EntityManager, from: Date, to: Date): Promise<SentimentCell[]> {
-    const rows = await this.reviewWeeks(em, from, to);
-    return rows.map((r) => ({ weekStart: new Date(r.ws), bucket: r.source, count: r.n, averageRating: round2(r.avg), averageSentiment: round2(r.sentiment) }));
+    const { start, end } = this.weeks(from, to);
+    const [reviews, comments] = await Promise.all([
+      this.reviewWeeks(em, from, to),
+      em.execute(
+        `select ${DAY_WEEK} as ws, sum(comments)::int as n, (sum(comment_rating_sum)::numeric / sum(comments))::float8 as avg,
+                (sum(sentiment_sum) / sum(comments))::float8 as sentiment
+         from feedback_daily_rollup where day >= ? and day < ? group by 1 having sum(comments) > 0 order by 1`,
+        [istDay(start), istDay(end)],
+      ) as Promise<{ ws: Date; n: number; avg: number | null; sentiment: number | null }[]>,
+    ]);
+    const cells = [
+      ...reviews.map((r) => ({ ws: r.ws, bucket: r.source as string, n: r.n, avg: r.avg, sentiment: r.sentiment })),
+      ...comments.map((r) => ({ ...r, bucket: FEEDBACK_BUCKET })),
+    ].sort((a, b) => new Date(a.ws).getTime() - new Date(b.ws).getTime() || (a.bucket < b.bucket ? -1 : a.bucket > b.bucket ? 1 : 0));
+    return cells.map((r) => ({ weekStart: new Date(r.ws), bucket: r.bucket, count: r.n, averageRating: round2(r.avg), averageSentiment: round2(r.sentiment) }));
   }
 
   /** SLA hit rate, median times to first contact and to resolution per team, and the recovery rate. */

@@ -1,6 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EscalationCategory, ReviewSource, Team } from '../../common/enums.js';
 
+/** The heatmap's bucket for feedback comments, beside the review sources (none is called that). */
+export const FEEDBACK_BUCKET = 'FEEDBACK';
+
 @ObjectType()
 export class WeeklyFeedbackStats {
   @Field(() => Date, { description: 'Monday 00:00 Asia/Kolkata, as UTC.' }) weekStart!: Date;
@@ -11,6 +14,8 @@ export class WeeklyFeedbackStats {
   @Field(() => EscalationCategory, { nullable: true }) topComplaint!: EscalationCategory | null;
   @Field(() => Int) vendorIssuesFlagged!: number;
   @Field(() => Int) newPublicReviews!: number;
+  @Field(() => Int, { description: 'Answers that week whose comment (or R2 details) was scored for sentiment.' }) commentsScored!: number;
+  @Field(() => Float, { nullable: true, description: "Those comments' average sentiment, -1..1; null when none was written." }) averageCommentSentiment!: number | null;
 }
 
 @ObjectType({ description: 'Public reviews posted in one week from one source.' })
@@ -22,10 +27,10 @@ export class WeeklyReviewStats {
   @Field(() => Float, { nullable: true, description: 'Average sentiment, -1..1.' }) averageSentiment!: number | null;
 }
 
-@ObjectType({ description: 'Average feedback sentiment by week and escalation category (the heatmap).' })
+@ObjectType({ description: 'Average sentiment by week and bucket (the heatmap): public reviews by source, and feedback comments.' })
 export class SentimentCell {
   @Field(() => Date) weekStart!: Date;
-  @Field(() => String, { description: 'An escalation category, or the review source.' }) bucket!: string;
+  @Field(() => String, { description: `A review source, or ${FEEDBACK_BUCKET} for feedback comments (and R2 details).` }) bucket!: string;
   @Field(() => Int) count!: number;
   @Field(() => Float, { nullable: true }) averageRating!: number | null;
   @Field(() => Float, { nullable: true }) averageSentiment!: number | null;

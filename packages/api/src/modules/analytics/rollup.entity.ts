@@ -2,8 +2,8 @@
 // analytics and vendor scorecards read a few thousand rows instead of a year of feedback,
 // escalations, reviews and orders, and are never stale. Days are Asia/Kolkata days, so whole
 // days add up to the Asia/Kolkata weeks of the analytics. Feedback ratings never change after
-// insert; escalations are categorised later and reviews are re-scored, so their triggers also
-// move counts on update and delete.
+// insert, but a comment's sentiment is scored again when R2's details are added; escalations are
+// categorised later and reviews are re-scored, so those triggers also move counts on update.
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EscalationCategory, ReviewSource } from '../../common/enums.js';
 
@@ -23,6 +23,12 @@ export class FeedbackDailyRollup {
   @Property({ type: 'integer' }) positive!: number;
   @Property({ type: 'integer' }) negative!: number;
   @Property({ type: 'integer' }) ratingSum!: number;
+  /** Answers whose comment (or details) has a sentiment score. */
+  @Property({ type: 'integer', default: 0 }) comments!: number;
+  /** Those answers' ratings, summed: the heatmap shows their average beside their sentiment. */
+  @Property({ type: 'integer', default: 0 }) commentRatingSum!: number;
+  /** Their scores' sum, exact (numeric): it moves when details re-score an answer and must not drift. */
+  @Property({ type: 'decimal', columnType: 'numeric', default: 0 }) sentimentSum!: string;
 }
 
 /** The sums behind a vendor's scorecard averages (overall and the three vendor sub-ratings). */
