@@ -17,7 +17,7 @@ import { parseReviewsCsv, type RowError } from './review-csv.js';
 import { duplicateKey } from './review-checks.js';
 import { MAX_REVIEWS_PER_IMPORT, reviewKey, validateReview, type CleanReview, type RawReview } from './review-import.policy.js';
 import { Review } from './review.entity.js';
-import { sentimentScore } from './sentiment.js';
+import { sentimentScore } from '../sentiment/sentiment.js';
 import { evaluateChecks, normaliseText } from './shortlist.policy.js';
 import { StoredChecks } from './stored-checks.embeddable.js';
 
