@@ -204,7 +204,10 @@ describe('Review.availableActions, checkDetails and defaultCreative (RV2–RV5)'
       { action: 'REPLY', enabled: true, reason: null },
     ]);
     expect(fresh.checkDetails).toEqual([
-      { check: 'genuine', passed: true, overridable: false, hint: 'Unique text and a linked COMPLETED order' },
+      {
+        check: 'genuine', passed: true, overridable: false,
+        hint: 'Unique text, and a verified (COMPLETED) order or a platform that vouches for the author (Google Business Profile, Google Play, the App Store)',
+      },
       { check: 'positiveSentiment', passed: true, overridable: false, hint: 'Rating ≥ 4 and sentiment above 0.2' },
       { check: 'clearValue', passed: true, overridable: true, hint: 'At least 6 words' },
       { check: 'mentionsBrand', passed: true, overridable: true, hint: 'Mentions the brand name (Cashkr)' },
@@ -239,7 +242,10 @@ describe('Review.availableActions, checkDetails and defaultCreative (RV2–RV5)'
   it('not genuine: shortlisting is blocked with the reason, and shortlistReview refuses it even with an override', async () => {
     const id = await imported({ text: longText(), orderId: null, source: 'WEBSITE' });
     const r = await read(id);
-    expect(r.availableActions[0]).toEqual({ action: 'SHORTLIST', enabled: false, reason: 'Cannot be shortlisted: genuine can never be overridden (RV3).' });
+    expect(r.availableActions[0]).toEqual({
+      action: 'SHORTLIST', enabled: false,
+      reason: 'Cannot be shortlisted: genuine can never be overridden (RV3). A website review needs a linked COMPLETED order (confirm a suggested order match).',
+    });
     expectRefusal(await t.gql(SHORTLIST_REVIEW, { id, o: 'Looks real to me' }, marketing.token), 'SOP_VIOLATION', 'REVIEW_CRITERIA_NOT_MET');
   });
 

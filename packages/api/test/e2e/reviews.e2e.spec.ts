@@ -81,12 +81,15 @@ describe('importReviews (RV1)', () => {
   });
 
   it('stores the checks in their columns', async () => {
-    const review = await importOne({ rating: 2, text: `Terrible. They cut the price at my door and paid late. Never again. (#${++seq})`, orderId: null });
+    const review = await importOne({ source: 'WEBSITE', rating: 2, text: `Terrible. They cut the price at my door and paid late. Never again. (#${++seq})`, orderId: null });
     const [row] = await t.sql(
-      `select check_genuine, check_positive_sentiment, check_clear_value, check_mentions_brand, check_relevant_device, sentiment_score from review where id = ?`,
+      `select check_genuine, check_genuine_note, check_positive_sentiment, check_clear_value, check_mentions_brand, check_relevant_device, sentiment_score from review where id = ?`,
       [review.id],
     );
-    expect(row).toMatchObject({ check_genuine: false, check_positive_sentiment: false, check_clear_value: true, check_mentions_brand: false, check_relevant_device: false });
+    expect(row).toMatchObject({
+      check_genuine: false, check_genuine_note: 'A website review needs a linked COMPLETED order (confirm a suggested order match)',
+      check_positive_sentiment: false, check_clear_value: true, check_mentions_brand: false, check_relevant_device: false,
+    });
     expect(row.sentiment_score).toBeLessThan(-0.3);
   });
 
@@ -141,9 +144,16 @@ describe('importReviews (RV1)', () => {
   });
 
   describe('genuine (RV2)', () => {
-    it('fails without a linked order and with an order that is not COMPLETED', async () => {
-      expect((await importOne({ orderId: null })).checks.genuine).toBe(false);
-      expect((await importOne({ orderId: await createOrder(t) })).checks.genuine).toBe(false);
+    it('fails for a website, social or internal review without a linked order', async () => {
+      expect((await importOne({ source: 'WEBSITE', orderId: null })).checks.genuine).toBe(false);
+      expect((await importOne({ source: 'SOCIAL', orderId: null })).checks.genuine).toBe(false);
+      expect((await importOne({ source: 'INTERNAL', orderId: null, consentNote: 'Agreed on the call' })).checks.genuine).toBe(false);
+    });
+
+    it('fails, whatever the platform, for a review linked to an order that is not COMPLETED', async () => {
+      for (const source of ['GOOGLE_BUSINESS', 'PLAY_STORE', 'APP_STORE', 'WEBSITE']) {
+        expect((await importOne({ source, orderId: await createOrder(t) })).checks.genuine).toBe(false);
+      }
     });
 
     it('fails for both copies when a later review has the same normalised text, and the earlier one records why', async () => {
@@ -252,13 +262,13 @@ describe('shortlistReview (RV2, RV3)', () => {
 
   describe('refuses with REVIEW_CRITERIA_NOT_MET, listing the failed checks, and changes nothing', () => {
     it.each([
-      ['genuine (no order)', { orderId: null }, null, ['genuine']],
-      ['genuine, even with an override', { orderId: null }, 'Great quote', ['genuine']],
+      ['genuine (a website review without an order)', { source: 'WEBSITE', orderId: null }, null, ['genuine']],
+      ['genuine, even with an override', { source: 'WEBSITE', orderId: null }, 'Great quote', ['genuine']],
       ['positiveSentiment (rating 3)', { rating: 3 }, null, ['positiveSentiment']],
       ['positiveSentiment, even with an override', { rating: 3 }, 'Campaign', ['positiveSentiment']],
       ['clearValue without an overrideReason', { text: 'Cashkr phone pickup great!' }, null, ['clearValue']],
       ['mentionsBrand with a blank overrideReason', { text: 'Sold my phone here, quick pickup and instant payment, great service!' }, '   ', ['mentionsBrand']],
-      ['every check', { orderId: null, rating: 1, text: 'Awful.' }, null, ['genuine', 'positiveSentiment', 'clearValue', 'mentionsBrand', 'relevantDevice']],
+      ['every check', { source: 'SOCIAL', orderId: null, rating: 1, text: 'Awful.' }, null, ['genuine', 'positiveSentiment', 'clearValue', 'mentionsBrand', 'relevantDevice']],
     ])('%s', async (_what, over: Record<string, unknown>, overrideReason, failed) => {
       const review = await importOne(unique(over));
       const r = await t.gql(SHORTLIST_REVIEW, { id: review.id, o: overrideReason }, mkt.token);
@@ -532,10 +542,12 @@ describe('the admin list (allReviews)', () => {
   let ids: Record<string, string>;
   beforeAll(async () => {
     marker = `zq${Date.now()}`;
+    // "two" is linked to an order still open: not genuine on any platform (RV2).
+    const openOrder = await createOrder(t);
     const r = await t.gql(IMPORT_REVIEWS, {
       reviews: [
         input({ source: 'APP_STORE', text: `Cashkr paid for my iPad instantly, lovely team ${marker} one` }),
-        input({ source: 'APP_STORE', rating: 2, text: `Bad pickup, late by hours and rude ${marker} two`, orderId: null }),
+        input({ source: 'APP_STORE', rating: 2, text: `Bad pickup, late by hours and rude ${marker} two`, orderId: openOrder }),
         input({ source: 'WEBSITE', rating: 4, text: `Good service for my laptop sale with Cashkr ${marker} three` }),
       ],
     }, mkt.token);

@@ -115,7 +115,8 @@ export class CustomerPrivacyService {
       );
       const reviews = (await run(
         `update review set author_name = 'Erased customer', text = ${rx('text')}, status_reason = ${rx('status_reason')}, reply = ${rx('reply')},
-           consent_note = ${rx('consent_note')}, external_id = case when ${has('external_id')} then 'erased:' || id else external_id end, version = version + 1
+           consent_note = ${rx('consent_note')}, external_id = case when ${has('external_id')} then 'erased:' || id else external_id end,
+           check_genuine_note = ${rx('check_genuine_note')}, version = version + 1
          where id in (select id from reviews) returning id, text`,
       )) as { id: string; text: string }[];
       // RV2 compares normalised texts, so they follow the scrubbed text exactly.

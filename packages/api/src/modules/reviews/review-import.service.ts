@@ -14,11 +14,11 @@ import { actorOf, type Principal } from '../access/principal.js';
 import { Feedback } from '../feedback/feedback.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { parseReviewsCsv, type RowError } from './review-csv.js';
-import { duplicateKey } from './review-checks.js';
+import { duplicateKey, evaluate, linkedOrderOf } from './review-checks.js';
 import { MAX_REVIEWS_PER_IMPORT, reviewKey, validateReview, type CleanReview, type RawReview } from './review-import.policy.js';
 import { Review } from './review.entity.js';
 import { sentimentScore } from '../sentiment/sentiment.js';
-import { evaluateChecks, normaliseText } from './shortlist.policy.js';
+import { DUPLICATE_TEXT_NOTE, normaliseText } from './shortlist.policy.js';
 import { StoredChecks } from './stored-checks.embeddable.js';
 
 export interface ImportOutcome {
@@ -169,8 +169,15 @@ export class ReviewImportService {
       const sentiment = sentimentScore(r.text);
       const order = r.orderId ? orders.get(r.orderId)! : null;
       const key = duplicateKey(texts[i]);
-      const checks = evaluateChecks(
-        { rating: r.rating, text: r.text, sentiment, hasDuplicateText: key !== null && copies.get(key)! > 1, linkedOrderStatus: order?.status ?? null },
+      const { checks, genuineNote } = evaluate(
+        {
+          source: r.source,
+          rating: r.rating,
+          text: r.text,
+          sentiment,
+          hasDuplicateText: key !== null && copies.get(key)! > 1,
+          linkedOrder: linkedOrderOf(order),
+        },
         this.policy,
       );
       const review = em.create(Review, {
@@ -187,7 +194,7 @@ export class ReviewImportService {
         consentNote: r.consentNote,
         consentRecordedAt: r.consentNote ? now : null,
         importedAt: now,
-        checks: StoredChecks.of(checks),
+        checks: StoredChecks.of(checks, genuineNote),
       });
       recordAudit(em, actor, now, {
         action: 'REVIEW_IMPORTED',
@@ -195,7 +202,7 @@ export class ReviewImportService {
         entityId: review.id,
         orderId: order?.id ?? null,
         rule: 'RV1',
-        data: { importId, via, source: r.source, externalId: r.externalId, rating: r.rating, sentimentScore: sentiment, checks },
+        data: { importId, via, source: r.source, externalId: r.externalId, rating: r.rating, sentimentScore: sentiment, checks, genuineNote },
       });
       return review;
     });
@@ -206,6 +213,7 @@ export class ReviewImportService {
     for (const earlier of sameText) {
       if (!earlier.checks.genuine) continue;
       earlier.checks.genuine = false;
+      earlier.checks.genuineNote = DUPLICATE_TEXT_NOTE;
       recordAudit(em, actor, now, {
         action: 'REVIEW_CHECKS_CHANGED',
         entityType: 'Review',

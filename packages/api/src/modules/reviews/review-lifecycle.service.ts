@@ -32,14 +32,14 @@ export class ReviewLifecycleService {
   async shortlistReview(em: EntityManager, principal: Principal, id: string, overrideReason?: string | null, expectedVersion?: number | null): Promise<Review> {
     return em.transactional(async (tem) => {
       const review = await this.lockReview(tem, id, expectedVersion);
-      const checks = await currentChecks(tem, review, this.policy);
-      const decision = orThrow(decideShortlist({ status: review.status, checks }, overrideReason, rolesOf(principal)));
+      const { checks, genuineNote } = await currentChecks(tem, review, this.policy);
+      const decision = orThrow(decideShortlist({ status: review.status, checks, genuineNote }, overrideReason, rolesOf(principal)));
       const now = this.clock.now();
       const from = review.status;
-      review.checks = StoredChecks.of(checks);
+      review.checks = StoredChecks.of(checks, genuineNote);
       review.overriddenChecks = decision.overridden.length ? decision.overridden : null;
       this.setStatus(tem, principal, review, decision.to, decision.reason, now);
-      this.audit(tem, principal, review, now, 'REVIEW_SHORTLISTED', decision.overridden.length ? 'RV3' : 'RV2', { from, to: decision.to, checks, overridden: decision.overridden, overrideReason: decision.reason });
+      this.audit(tem, principal, review, now, 'REVIEW_SHORTLISTED', decision.overridden.length ? 'RV3' : 'RV2', { from, to: decision.to, checks, genuineNote, overridden: decision.overridden, overrideReason: decision.reason });
       return review;
     });
   }

@@ -156,6 +156,13 @@ describe('availableActions (RV3–RV5)', () => {
     });
   });
 
+  it("adds what genuine lacks when the check recorded it (RV2's note)", () => {
+    const checks = { ...PASS, genuine: false, genuineNote: 'A website review needs a linked COMPLETED order (confirm a suggested order match)' };
+    expect(availableActions({ status: S.NEW, checks }, user(Role.MARKETING), settings)[0].reason).toBe(
+      'Cannot be shortlisted: genuine can never be overridden (RV3). A website review needs a linked COMPLETED order (confirm a suggested order match).',
+    );
+  });
+
   it('offers nothing to roles that do not work reviews', () => {
     for (const role of [Role.CX_AGENT, Role.CX_LEAD, Role.VENDOR_OPS, Role.FINANCE]) expect(names(S.NEW, PASS, user(role))).toEqual([]);
     expect(names(S.NEW, PASS, user(Role.ADMIN))).toEqual(['SHORTLIST', 'REJECT', 'REPLY']);

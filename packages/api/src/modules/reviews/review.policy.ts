@@ -166,6 +166,9 @@ const CHECK_WORDS: Record<CheckName, string> = {
   relevantDevice: 'device',
 };
 
+// What genuine lacks, when it failed and the check recorded why (RV2): the person sees what to do.
+const genuineWhy = (c: ShortlistChecks & { genuineNote?: string | null }) => (!c.genuine && c.genuineNote ? ` ${c.genuineNote}.` : '');
+
 /**
  * What the caller can do with this review now: each action whose mutation the caller may call
  * and whose decision above would not refuse it for the review's status. SHORTLIST is listed but
@@ -174,7 +177,7 @@ const CHECK_WORDS: Record<CheckName, string> = {
  * are the stored ones (Review.checks); shortlistReview re-runs them against today's data.
  */
 export function availableActions(
-  review: { status: ReviewStatus; checks: ShortlistChecks },
+  review: { status: ReviewStatus; checks: ShortlistChecks & { genuineNote?: string | null } },
   principal: Principal | null,
   _settings: PolicySettings,
 ): AvailableAction<ReviewAction>[] {
@@ -186,7 +189,7 @@ export function availableActions(
     out.push(
       hard.length === 0
         ? offer('SHORTLIST')
-        : blocked('SHORTLIST', `Cannot be shortlisted: ${hard.map((c) => CHECK_WORDS[c]).join(' and ')} can never be overridden (RV3).`),
+        : blocked('SHORTLIST', `Cannot be shortlisted: ${hard.map((c) => CHECK_WORDS[c]).join(' and ')} can never be overridden (RV3).${genuineWhy(review.checks)}`),
     );
   }
   if (may('rejectReview') && !rejectStatusRefusal(review.status)) out.push(offer('REJECT'));

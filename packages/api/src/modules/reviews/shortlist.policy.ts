@@ -1,6 +1,6 @@
 // RV2, RV3: the five shortlist checks (SOP 001 §8 step 2) and the shortlisting decision.
 import type { Refusal } from '../../common/decision.js';
-import { OrderStatus, ReviewStatus, Role } from '../../common/enums.js';
+import { OrderStatus, ReviewSource, ReviewStatus, Role } from '../../common/enums.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { checkTransition } from '../../common/state-machine.js';
 import { normaliseText } from '../../common/text.js';
@@ -16,14 +16,74 @@ export type ShortlistChecks = Record<CheckName, boolean>;
 export const OVERRIDABLE_CHECKS: readonly CheckName[] = ['clearValue', 'mentionsBrand', 'relevantDevice'];
 
 export interface ReviewCheckSnapshot {
+  source: ReviewSource;
   rating: number;
   text: string;
   sentiment: number;
   /** Another review (any source, any status) has the same normalised text. */
   hasDuplicateText: boolean;
-  /** The linked order's status, or null when the review names no order. */
-  linkedOrderStatus: OrderStatus | null;
+  /** The linked order, or null when the review names no order. */
+  linkedOrder: { status: OrderStatus; externalRef: string } | null;
 }
+
+/**
+ * RV2: platforms that vouch for the author (a Google account, a store purchase): their reviews
+ * are genuine without a linked order. Reviews on the website, social media or internal
+ * feedback have nothing behind the name but the order.
+ */
+export const VOUCHING_SOURCES: readonly ReviewSource[] = [ReviewSource.GOOGLE_BUSINESS, ReviewSource.PLAY_STORE, ReviewSource.APP_STORE];
+
+const SOURCE_NAME: Record<ReviewSource, string> = {
+  GOOGLE_BUSINESS: 'Google Business Profile',
+  PLAY_STORE: 'Google Play',
+  APP_STORE: 'The App Store',
+  WEBSITE: 'website',
+  SOCIAL: 'social media',
+  INTERNAL: 'internal',
+};
+
+export type GenuineFailure = 'DUPLICATE_TEXT' | 'ORDER_NOT_COMPLETED' | 'NEEDS_ORDER';
+
+/** Why genuine passed (which way) or failed (every reason), with the sentence the admin shows. */
+export type GenuineVerdict =
+  | { genuine: true; via: 'VERIFIED_ORDER' | 'PLATFORM'; note: string }
+  | { genuine: false; failures: GenuineFailure[]; note: string };
+
+export const DUPLICATE_TEXT_NOTE = 'Another review has the same text';
+
+/** RV2's genuine check: unique text, and a linked COMPLETED order or a platform that vouches for the author. */
+export function judgeGenuine(r: Pick<ReviewCheckSnapshot, 'source' | 'hasDuplicateText' | 'linkedOrder'>): GenuineVerdict {
+  const failures: GenuineFailure[] = [];
+  const why: string[] = [];
+  if (r.hasDuplicateText) {
+    failures.push('DUPLICATE_TEXT');
+    why.push(DUPLICATE_TEXT_NOTE);
+  }
+  const order = r.linkedOrder;
+  // A linked order that is not COMPLETED (cancelled, returned, still open) speaks against the
+  // review whatever the platform: the author did not sell us that device (yet).
+  if (order && order.status !== OrderStatus.COMPLETED) {
+    failures.push('ORDER_NOT_COMPLETED');
+    why.push(`the linked order ${order.externalRef} is ${order.status}, not COMPLETED`);
+  } else if (!order && !VOUCHING_SOURCES.includes(r.source)) {
+    failures.push('NEEDS_ORDER');
+    why.push(
+      r.source === ReviewSource.INTERNAL
+        ? 'an internal review needs the COMPLETED order of the feedback it came from'
+        : `a ${SOURCE_NAME[r.source]} review needs a linked COMPLETED order (confirm a suggested order match)`,
+    );
+  }
+  if (failures.length) {
+    const note = why.join('; ');
+    return { genuine: false, failures, note: note.charAt(0).toUpperCase() + note.slice(1) };
+  }
+  return order
+    ? { genuine: true, via: 'VERIFIED_ORDER', note: `Verified order ${order.externalRef}` }
+    : { genuine: true, via: 'PLATFORM', note: `${SOURCE_NAME[r.source]} vouches for the author` };
+}
+
+/** The review is backed by a COMPLETED order of ours: the admin shows it as "Verified order". */
+export const isVerifiedOrder = (linkedOrderStatus: OrderStatus | null | undefined): boolean => linkedOrderStatus === OrderStatus.COMPLETED;
 
 // The normalised text (common/text.ts): customer erasure recomputes it too.
 export { normaliseText };
@@ -57,7 +117,7 @@ export function mentionsRelevantDevice(text: string): boolean {
 
 export function evaluateChecks(r: ReviewCheckSnapshot, settings: ShortlistSettings): ShortlistChecks {
   return {
-    genuine: !r.hasDuplicateText && r.linkedOrderStatus === OrderStatus.COMPLETED,
+    genuine: judgeGenuine(r).genuine,
     positiveSentiment: r.rating >= 4 && r.sentiment > settings.positiveSentimentMin,
     clearValue: countWords(r.text) >= settings.reviewMinWords,
     mentionsBrand: mentionsBrand(r.text, settings.brandName),
@@ -76,22 +136,33 @@ export interface ShortlistCheckDetail {
   overridable: boolean;
   /** What the check asks, with the policy numbers in force (POLICY_REVIEW_MIN_WORDS, …). */
   hint: string;
+  /** Why it came out as it did, where the check records it (genuine: which way it passed, or what is missing). */
+  explanation: string | null;
 }
 
+export const GENUINE_HINT = 'Unique text, and a verified (COMPLETED) order or a platform that vouches for the author (Google Business Profile, Google Play, the App Store)';
+
 /** The five checks as the admin shows them, each with what it asks and whether RV3 lets MARKETING override it. */
-export function checkDetails(c: ShortlistChecks, settings: ShortlistSettings): ShortlistCheckDetail[] {
+export function checkDetails(c: ShortlistChecks & { genuineNote?: string | null }, settings: ShortlistSettings): ShortlistCheckDetail[] {
   const hint: Record<CheckName, string> = {
-    genuine: 'Unique text and a linked COMPLETED order',
+    genuine: GENUINE_HINT,
     positiveSentiment: `Rating ≥ 4 and sentiment above ${settings.positiveSentimentMin}`,
     clearValue: `At least ${settings.reviewMinWords} words`,
     mentionsBrand: `Mentions the brand name (${settings.brandName})`,
     relevantDevice: 'Mentions a phone, laptop, tablet or MacBook',
   };
-  return CHECK_NAMES.map((check) => ({ check, passed: c[check], overridable: OVERRIDABLE_CHECKS.includes(check), hint: hint[check] }));
+  return CHECK_NAMES.map((check) => ({
+    check,
+    passed: c[check],
+    overridable: OVERRIDABLE_CHECKS.includes(check),
+    hint: hint[check],
+    // Reviews checked before the note was kept have none: the hint then says what was asked.
+    explanation: check === 'genuine' ? c.genuineNote ?? null : null,
+  }));
 }
 
 const CHECK_HINTS: Record<CheckName, string> = {
-  genuine: 'genuine (it needs a linked COMPLETED order and no other review with the same text)',
+  genuine: 'genuine (it needs unique text, and a linked COMPLETED order or a Google, Play Store or App Store source)',
   positiveSentiment: 'positiveSentiment (rating 4 or 5 and clearly positive text)',
   clearValue: 'clearValue (too short to say anything useful)',
   mentionsBrand: 'mentionsBrand (it does not name the brand)',
@@ -112,7 +183,7 @@ export type ShortlistDecision =
   | Refusal;
 
 export function decideShortlist(
-  review: { status: ReviewStatus; checks: ShortlistChecks },
+  review: { status: ReviewStatus; checks: ShortlistChecks; genuineNote?: string | null },
   overrideReason: string | null | undefined,
   roles: readonly Role[],
 ): ShortlistDecision {
@@ -126,7 +197,8 @@ export function decideShortlist(
   if (failed.length === 0) return { ok: true, to: ReviewStatus.SHORTLISTED, overridden: [], reason };
 
   const hard = unwaivableFailures(review.checks);
-  const listed = failed.map((c) => CHECK_HINTS[c]).join('; ');
+  // genuine says what is missing for this review (RV2's note), when the check recorded it.
+  const listed = failed.map((c) => (c === 'genuine' && review.genuineNote ? `genuine (${review.genuineNote})` : CHECK_HINTS[c])).join('; ');
   const details = { failedChecks: failed, overridable: failed.filter((c) => OVERRIDABLE_CHECKS.includes(c)) };
   if (hard.length) {
     return {

@@ -1,9 +1,9 @@
 // RV2, RV3: whatever the checks, reason and roles, genuine and positiveSentiment are never waived.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OrderStatus, ReviewStatus, Role } from '../../common/enums.js';
+import { OrderStatus, ReviewSource, ReviewStatus, Role } from '../../common/enums.js';
 import { defaultPolicySettings } from '../../common/policy-settings.js';
-import { CHECK_NAMES, OVERRIDABLE_CHECKS, decideShortlist, evaluateChecks, failedChecks, type ShortlistChecks } from './shortlist.policy.js';
+import { CHECK_NAMES, OVERRIDABLE_CHECKS, VOUCHING_SOURCES, decideShortlist, evaluateChecks, failedChecks, type ShortlistChecks } from './shortlist.policy.js';
 
 const checks = fc.record<ShortlistChecks>({
   genuine: fc.boolean(), positiveSentiment: fc.boolean(), clearValue: fc.boolean(), mentionsBrand: fc.boolean(), relevantDevice: fc.boolean(),
@@ -63,15 +63,18 @@ describe('decideShortlist (RV3)', () => {
 
 describe('evaluateChecks (RV2)', () => {
   const settings = defaultPolicySettings();
-  it('positiveSentiment needs rating ≥ 4 and sentiment above the threshold; genuine needs a COMPLETED order and no duplicate', () => {
+  it('positiveSentiment needs rating ≥ 4 and sentiment above the threshold; genuine needs no duplicate and a COMPLETED order or, without any order, a vouching platform', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 5 }), fc.double({ min: -1, max: 1, noNaN: true }), fc.boolean(),
+        fc.constantFrom(...Object.values(ReviewSource)), fc.integer({ min: 1, max: 5 }), fc.double({ min: -1, max: 1, noNaN: true }), fc.boolean(),
         fc.option(fc.constantFrom(...Object.values(OrderStatus)), { nil: null }), fc.string({ maxLength: 200 }),
-        (rating, sentiment, dup, linked, text) => {
-          const c = evaluateChecks({ rating, sentiment, hasDuplicateText: dup, linkedOrderStatus: linked, text }, settings);
+        (source, rating, sentiment, dup, linked, text) => {
+          const linkedOrder = linked ? { status: linked, externalRef: 'CK-1' } : null;
+          const c = evaluateChecks({ source, rating, sentiment, hasDuplicateText: dup, linkedOrder, text }, settings);
           expect(c.positiveSentiment).toBe(rating >= 4 && sentiment > settings.positiveSentimentMin);
-          expect(c.genuine).toBe(!dup && linked === OrderStatus.COMPLETED);
+          expect(c.genuine).toBe(!dup && (linked === OrderStatus.COMPLETED || (linked === null && VOUCHING_SOURCES.includes(source))));
+          // A review linked to an order that is not COMPLETED is never genuine, whatever its platform.
+          if (linked && linked !== OrderStatus.COMPLETED) expect(c.genuine).toBe(false);
         },
       ),
       { numRuns: 1000 },
