@@ -20,3 +20,13 @@ export const ALL_REVIEWS = `query($filter: ReviewFilter, $page: Int, $perPage: I
   allReviews(filter: $filter, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) { id externalId status rating sentimentScore }
   _allReviewsMeta(filter: $filter) { count }
 }`;
+
+// RV2 corrected: verified orders, suggested order matches and confirming one by hand.
+export const ORDER_MATCH_FIELDS = `orderId externalRef deviceCategory deviceModel completedAt customerDisplayName nameMatch deviceMatch daysAfterCompletion reasons`;
+export const REVIEW_MATCH_FIELDS = `
+  id source orderId verifiedOrder version status orderMatchedAt orderMatchedBy { email }
+  checks { genuine passed } checkDetails { check passed explanation }
+  suggestedOrders { ${ORDER_MATCH_FIELDS} }
+`;
+export const REVIEW_MATCH = `query($id: ID!) { review(id: $id) { ${REVIEW_MATCH_FIELDS} timeline { action actorLabel rule data } } }`;
+export const CONFIRM_REVIEW_ORDER = `mutation($r: ID!, $o: ID!, $v: Int) { confirmReviewOrder(reviewId: $r, orderId: $o, expectedVersion: $v) { ${REVIEW_MATCH_FIELDS} } }`;

@@ -19,6 +19,8 @@ export interface OrderOptions {
   hasWhatsapp?: boolean;
   phone?: string;
   name?: string;
+  email?: string;
+  deviceModel?: string;
 }
 
 export async function createOrder(t: TestApp, o: OrderOptions = {}): Promise<string> {
@@ -31,9 +33,10 @@ export async function createOrder(t: TestApp, o: OrderOptions = {}): Promise<str
         phone: o.phone ?? `97${String(10_000_000 + n * 37 + Math.floor(Math.random() * 30)).padStart(8, '0')}`,
         corporate: o.corporate ?? false,
         ...(o.hasWhatsapp === undefined ? {} : { hasWhatsapp: o.hasWhatsapp }),
+        ...(o.email ? { email: o.email } : {}),
       },
       deviceCategory: 'PHONE',
-      deviceModel: 'Samsung Galaxy S22',
+      deviceModel: o.deviceModel ?? 'Samsung Galaxy S22',
       quotedPrice: o.quotedPrice ?? 20000,
       ...(o.vendorId ? { vendorId: o.vendorId } : {}),
     },

@@ -105,6 +105,7 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   publishReview: rule([MARKETING]),
   unpublishReview: rule([MARKETING]),
   replyToReview: rule([MARKETING]),
+  confirmReviewOrder: rule([MARKETING]),
   testimonials: PUBLIC,
 
   // analytics: everyone sees the weekly figures
@@ -144,6 +145,9 @@ export const FIELD_ACCESS: Record<string, AccessRule> = {
   'Feedback.escalation': rule(CX, [READ_ALL]),
   'CallTask.order': rule(CX, [READ_ALL]),
   'Review.timeline': rule([MARKETING], [READ_ALL]),
+  // Order references and devices of completed orders (RV2 suggestions, no contact data): for
+  // whoever works reviews, not for a key that only imports them or CX creating one from feedback.
+  'Review.suggestedOrders': rule([MARKETING], [READ_ALL]),
 };
 
 /** Roles whose work is with customers see their phone and e-mail; everyone else sees them masked. */

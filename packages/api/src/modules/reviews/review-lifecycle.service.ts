@@ -1,6 +1,7 @@
 // RV2–RV5: what happens to a review after import — shortlist (the five checks again, RV3's
-// override), reject, publish, unpublish, reply — and what the caller may do next. Each mutation
-// locks the review and is one transaction with its audit event.
+// override), reject, publish, unpublish, reply, a person confirming the order it is about — and
+// what the caller may do next. Each mutation locks the review and is one transaction with its
+// audit event.
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { AvailableAction } from '../../common/actions.js';
 import { recordAudit } from '../../common/audit.js';
@@ -13,8 +14,11 @@ import type { PolicySettings } from '../../common/policy-settings.js';
 import { nextStates } from '../../common/state-machine.js';
 import { User } from '../access/user.entity.js';
 import { actorOf, rolesOf, type Principal } from '../access/principal.js';
+import { Order } from '../orders/order.entity.js';
+import { decideConfirmOrder, matchOrder } from './order-match.policy.js';
 import { Publication } from './publication.entity.js';
 import { currentChecks } from './review-checks.js';
+import { matchCandidates } from './review-match.js';
 import { REVIEW_TRANSITIONS } from './review-state.js';
 import { availableActions, decidePublish, decideReject, decideReply, decideUnpublish, type ReviewAction } from './review.policy.js';
 import { Review } from './review.entity.js';
@@ -128,6 +132,45 @@ export class ReviewLifecycleService {
       review.repliedAt = now;
       review.repliedBy = userRef(tem, principal);
       this.audit(tem, principal, review, now, 'REVIEW_REPLIED', 'RV5', { reply: decision.text, previous });
+      return review;
+    });
+  }
+
+  /**
+   * RV2: a person confirms that the review is about this order (usually one of
+   * Review.suggestedOrders). The review keeps its status; its checks run again, so with the
+   * COMPLETED order genuine passes as "Verified order". Who confirmed and when stay on the
+   * review and in its timeline.
+   */
+  async confirmReviewOrder(em: EntityManager, principal: Principal, reviewId: string, orderId: string, expectedVersion?: number | null): Promise<Review> {
+    return em.transactional(async (tem) => {
+      const review = await this.lockReview(tem, reviewId, expectedVersion);
+      const linked = review.order ? await tem.findOne(Order, { id: review.order.id }) : null;
+      // The order's row lock: it cannot be returned meanwhile, and two reviews from one platform
+      // confirming the same order go one after the other (the second sees the first).
+      const order = await findOrFail(tem, Order, orderId, 'Order', { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const [candidate] = await matchCandidates(tem, review, { id: order.id });
+      orThrow(decideConfirmOrder({
+        review: { linkedOrderRef: linked?.externalRef ?? null },
+        order: { externalRef: order.externalRef, status: order.status, linkedToAnotherReviewFromSameSource: candidate.linkedToAnotherReviewFromSameSource },
+      }));
+      const match = matchOrder(review, candidate);
+      const { checks, genuineNote } = await currentChecks(tem, review, this.policy, order);
+      const now = this.clock.now();
+      review.order = order;
+      review.orderMatchedAt = now;
+      review.orderMatchedBy = userRef(tem, principal);
+      review.checks = StoredChecks.of(checks, genuineNote);
+      this.audit(tem, principal, review, now, 'REVIEW_ORDER_CONFIRMED', 'RV2', {
+        orderId: order.id,
+        externalRef: order.externalRef,
+        // Whether the order was among the suggestions, and how it matched: a person may link one the rule did not find.
+        suggested: match !== null,
+        nameMatch: match?.nameMatch ?? null,
+        deviceMatch: match?.deviceMatch ?? null,
+        checks,
+        genuineNote,
+      });
       return review;
     });
   }

@@ -9,7 +9,7 @@ import { refId } from '../../common/lean.js';
 import { User } from '../access/user.entity.js';
 import { Publication } from './publication.entity.js';
 import { CreativeInput, ReviewFilter, ReviewInput } from './review.inputs.js';
-import { Creative, ImportReviewsCsvResult, ImportReviewsResult, ShortlistCheck, ShortlistCheckDetail } from './review.types.js';
+import { Creative, ImportReviewsCsvResult, ImportReviewsResult, OrderMatch, ShortlistCheck, ShortlistCheckDetail } from './review.types.js';
 import { Review } from './review.entity.js';
 
 @Resolver(() => Review)
@@ -89,6 +89,38 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
     return ctx.services.reviews.lifecycle.replyToReview(ctx.em, principalOf(ctx), reviewId, text, expectedVersion);
   }
 
+  @Mutation(() => Review, {
+    description:
+      'RV2: confirms by hand that the review is about this COMPLETED order (usually one of Review.suggestedOrders); the checks run again and the review is then a "Verified order". ' +
+      'CONFLICT when the review already has an order or the order verifies another review from the same platform; SOP_VIOLATION (rule RV2) when the order is not COMPLETED.',
+  })
+  confirmReviewOrder(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('orderId', () => ID) orderId: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.reviews.lifecycle.confirmReviewOrder(ctx.em, principalOf(ctx), reviewId, orderId, expectedVersion);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'RV2: linked to an order that is COMPLETED (the admin shows "Verified order").' })
+  verifiedOrder(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reviews.verifiedOrder(ctx.loaders, r);
+  }
+
+  @FieldResolver(() => [OrderMatch], {
+    description:
+      'RV2: for a review without an order, the COMPLETED orders it may be about (same customer name, the device named in the text, posted within 30 days after completion), best first, for a person to confirm with confirmReviewOrder. Empty once it has an order.',
+  })
+  suggestedOrders(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reviews.suggestedOrders(ctx.em, r);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who confirmed the linked order (confirmReviewOrder); null when it came with the review.' })
+  orderMatchedBy(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.related(User, r.orderMatchedBy);
+  }
+
   @FieldResolver(() => ShortlistCheck)
   checks(@Root() r: Review, @Ctx() ctx: GraphQLContext): ShortlistCheck {
     return ctx.services.reviews.checks(r);
@@ -99,7 +131,7 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
     return ctx.loaders.childrenOf(Publication, 'review', { publishedAt: 'asc' }).load(r.id);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'The order the review is linked to (genuine needs it COMPLETED).' })
+  @FieldResolver(() => ID, { nullable: true, description: 'The order the review is linked to (a COMPLETED one makes it a verified order).' })
   orderId(@Root() r: Review) {
     return refId(r.order);
   }

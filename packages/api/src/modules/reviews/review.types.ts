@@ -1,5 +1,6 @@
 // The reviews module's GraphQL result types (RV1 import results, RV2 checks, RV4 creative).
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DeviceCategory } from '../../common/enums.js';
 import { Review } from './review.entity.js';
 
 @ObjectType()
@@ -21,6 +22,30 @@ export class ShortlistCheckDetail {
   overridable!: boolean;
   @Field(() => String, { description: 'What the check asks, with the policy numbers in force (e.g. POLICY_REVIEW_MIN_WORDS).' })
   hint!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it came out as it did, where the check records it. genuine: "Verified order CK-…", "Google Business Profile vouches for the author", or what is missing.',
+  })
+  explanation!: string | null;
+}
+
+@ObjectType({ description: 'RV2: a completed order a review without one may be about, for a person to confirm (confirmReviewOrder). No contact data.' })
+export class OrderMatch {
+  @Field(() => ID) orderId!: string;
+  @Field(() => String) externalRef!: string;
+  @Field(() => DeviceCategory) deviceCategory!: DeviceCategory;
+  @Field(() => String) deviceModel!: string;
+  @Field(() => Date) completedAt!: Date;
+  @Field(() => String, { description: 'The customer as a testimonial would name them: first name and last initial ("Rahul S.").' })
+  customerDisplayName!: string;
+  @Field(() => String, { description: 'FULL (first and last name), INITIAL (one given as an initial, "Rahul S.") or FIRST_NAME (the review gives only a first name).' })
+  nameMatch!: string;
+  @Field(() => String, { description: 'MODEL (the review names the model) or TOKENS (the brand or product line and every model number).' })
+  deviceMatch!: string;
+  @Field(() => Int, { description: 'Whole days from the order\'s completion to the review (0 to 30).' })
+  daysAfterCompletion!: number;
+  @Field(() => [String], { description: 'Why it is suggested, in words.' })
+  reasons!: string[];
 }
 
 @ObjectType({ description: 'How a testimonial reads when published (RV4).' })
