@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
 import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
-import { escalation, goodReview, inspectedOrderWithoutVendor, login, ok } from './support/flows';
+import { completedOrder, escalation, goodReview, inspectedOrderWithoutVendor, login, ok } from './support/flows';
 
 // E2E_SCREENSHOTS=/tmp saves 1366×768 screenshots of each main screen as cx-admin-<name>.png.
 const SHOTS = process.env.E2E_SCREENSHOTS;
@@ -177,6 +177,44 @@ describe.skipIf(!hasBrowser)('admin panel', () => {
     expect(live.data.testimonials).toContainEqual(expect.objectContaining({ displayName: 'Nikhil B.', rating: 5, excerpt: text.slice(0, 280) }));
     await go('/testimonials');
     await page.getByTestId('platform-WEBSITE_TESTIMONIAL').getByText('Nikhil B.').waitFor();
+  });
+
+  it('confirms a suggested order match for a website review by clicking, which then shows "Verified order" (RV2)', async () => {
+    // A customer's completed order, then their review on the website with no order: not genuine yet.
+    const order = await completedOrder(api, token, 'Kiran Joshi');
+    const text = `Great experience! Sold my iPhone 13 to Cashkr from home, the pickup was on time and the payment was instant. Highly recommend. (${Date.now()})`;
+    const imported = await ok<{ importReviews: { reviews: { id: string; checks: { genuine: boolean } }[] } }>(
+      api,
+      token,
+      'mutation($r:[ReviewInput!]!){importReviews(reviews:$r){reviews{id checks{genuine}}}}',
+      { r: [{ source: 'WEBSITE', externalId: `e2e-match-${Date.now()}`, authorName: 'Kiran J.', rating: 5, text, postedAt: new Date().toISOString() }] },
+    );
+    const [review] = imported.importReviews.reviews;
+    expect(review.checks.genuine).toBe(false);
+
+    await go('/Review');
+    await page.getByPlaceholder('Text, author or id').fill('Kiran J.');
+    await page.waitForURL(/Kiran/);
+    const row = page.getByRole('row').filter({ hasText: 'Kiran J.' });
+    await row.getByText('Kiran J.').click();
+    const drawer = page.getByTestId('review-detail');
+    const match = drawer.getByTestId('order-match').filter({ hasText: order.externalRef });
+    await match.getByText('Kiran J. · completed', { exact: false }).waitFor();
+    await shot('review-order-match');
+    await match.getByRole('button', { name: 'Confirm match' }).click();
+    await page.getByText('Order confirmed: the review is a verified order').waitFor();
+    await drawer.getByText('Verified order', { exact: true }).waitFor();
+    await drawer.getByTestId('check-explanation-genuine').getByText(`Verified order ${order.externalRef}`).waitFor();
+    await drawer.getByRole('button', { name: 'Shortlist', exact: true }).waitFor();
+    await shot('review-verified-order');
+    // The open drawer hides the list from the accessibility tree: close it to read the row.
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await row.getByText('Verified order', { exact: true }).waitFor();
+
+    const after = await ok<{ review: { orderId: string; verifiedOrder: boolean; checks: { genuine: boolean } } }>(
+      api, token, 'query($id:ID!){review(id:$id){orderId verifiedOrder checks{genuine}}}', { id: review.id },
+    );
+    expect(after.review).toEqual({ orderId: order.id, verifiedOrder: true, checks: { genuine: true } });
   });
 
   it('imports a review CSV: row errors import nothing and are listed; a fixed file imports', async () => {

@@ -18,6 +18,8 @@ const ACTION_OPERATION = {
   createVendor: 'createVendor',
   completeCallTask: 'completeCallTask',
   importReviewsCsv: 'importReviewsCsv',
+  // Which reviews have suggestions comes with the review (Review.suggestedOrders).
+  confirmReviewOrder: 'confirmReviewOrder',
 } as const;
 
 export type Resource = keyof typeof READ_OPERATION;

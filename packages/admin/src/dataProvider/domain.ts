@@ -113,6 +113,13 @@ const REPLY_TO_REVIEW = gql`
   ${REVIEW_AFTER_ACTION}
   mutation ReplyToReview($reviewId: ID!, $text: String!) { replyToReview(reviewId: $reviewId, text: $text) { ...ReviewAfterAction } }
 `;
+const CONFIRM_REVIEW_ORDER = gql`
+  mutation ConfirmReviewOrder($reviewId: ID!, $orderId: ID!, $expectedVersion: Int) {
+    confirmReviewOrder(reviewId: $reviewId, orderId: $orderId, expectedVersion: $expectedVersion) {
+      id version orderId verifiedOrder orderMatchedAt checks { genuine passed }
+    }
+  }
+`;
 const IMPORT_REVIEWS_CSV = gql`
   mutation ImportReviewsCsv($csv: String!) {
     importReviewsCsv(csv: $csv) { created duplicates errors { row field message } }
@@ -213,6 +220,7 @@ export const domainMethods = {
     mutate<unknown>(PUBLISH_REVIEW, v),
   unpublishReview: (v: { reviewId: string; reason: string }) => mutate<unknown>(UNPUBLISH_REVIEW, v),
   replyToReview: (v: { reviewId: string; text: string }) => mutate<unknown>(REPLY_TO_REVIEW, v),
+  confirmReviewOrder: (v: { reviewId: string; orderId: string; expectedVersion?: number | null }) => mutate<unknown>(CONFIRM_REVIEW_ORDER, v),
   importReviewsCsv: async (v: { csv: string }) =>
     (await mutate<{ importReviewsCsv: { created: number; duplicates: number; errors: { row: number; field: string | null; message: string }[] } }>(IMPORT_REVIEWS_CSV, v))
       .importReviewsCsv,

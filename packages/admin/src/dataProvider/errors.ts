@@ -56,6 +56,7 @@ const RULE_TEXT: Record<string, { text: string; detail?: boolean }> = {
   FEEDBACK_ALREADY_SUBMITTED: { text: 'The customer has already answered this feedback request.' },
   REVIEW_CRITERIA_NOT_MET: { text: 'The review does not pass every shortlist check.', detail: true },
   REVIEW_NOT_SHORTLISTED: { text: 'Shortlist the review before publishing it.' },
+  RV2: { text: 'Only a completed order verifies a review.', detail: true },
 };
 
 const CODE_TEXT: Record<string, string> = {

@@ -19,7 +19,7 @@ export function ChecksField(_: { label?: string }) {
         const Icon = ok ? CheckCircleIcon : over ? RuleIcon : CancelIcon;
         const label = checkLabel(c.check);
         return (
-          <Tooltip key={c.check} title={`${label}: ${ok ? 'passes' : over ? 'overridden' : 'fails'} (${c.hint})`}>
+          <Tooltip key={c.check} title={`${label}: ${ok ? 'passes' : over ? 'overridden' : 'fails'} (${c.explanation ?? c.hint})`}>
             <Icon
               fontSize="small"
               aria-label={`${label} ${ok ? 'passes' : 'fails'}`}

@@ -5,7 +5,9 @@ import { RecordContextProvider, useGetOne } from 'react-admin';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { humanize } from '../schema';
 import { CHECK_DETAILS, checkDetailsOf, checkLabel } from './checks';
+import { OrderMatches, SUGGESTED_ORDERS } from './OrderMatches';
 import { ReviewActions } from './ReviewActions';
+import { VerifiedOrderChip } from './VerifiedOrderChip';
 
 export const REVIEW_DETAIL_FIELDS = [
   'id',
@@ -25,9 +27,14 @@ export const REVIEW_DETAIL_FIELDS = [
   'reply',
   'repliedAt',
   'orderId',
+  'verifiedOrder',
+  'orderMatchedAt',
+  'version',
   'consentNote',
   { statusChangedBy: ['id', 'name'] },
   CHECK_DETAILS,
+  SUGGESTED_ORDERS,
+  { orderMatchedBy: ['id', 'name'] },
   { defaultCreative: ['displayName', 'excerpt', 'maxExcerptLength'] },
   { publications: ['id', 'platform', 'displayName', 'excerpt', 'rating', 'publishedAt', 'unpublishedAt', 'unpublishReason'] },
   { timeline: ['id', 'at', 'action', 'actorLabel', 'rule'] },
@@ -64,8 +71,14 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
             </Box>
             <Stack direction="row" spacing={1} alignItems="center">
               <Chip label={humanize(review.status)} color={review.status === 'PUBLISHED' ? 'success' : review.status === 'REJECTED' ? 'error' : 'default'} />
+              <VerifiedOrderChip />
               {review.statusReason && <Typography variant="body2">“{review.statusReason}”</Typography>}
             </Stack>
+            {review.orderMatchedAt && (
+              <Typography variant="caption" color="text.secondary">
+                Order confirmed by {review.orderMatchedBy?.name ?? 'someone'} · {when(review.orderMatchedAt)}
+              </Typography>
+            )}
             <Table size="small">
               <TableBody>
                 {checkDetailsOf(review).map((c) => {
@@ -74,7 +87,14 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
                   return (
                     <TableRow key={c.check}>
                       <TableCell>{checkLabel(c.check)}</TableCell>
-                      <TableCell sx={{ color: 'text.secondary' }}>{c.hint}</TableCell>
+                      <TableCell sx={{ color: 'text.secondary' }}>
+                        {c.hint}
+                        {c.explanation && (
+                          <Typography variant="body2" color="text.primary" data-testid={`check-explanation-${c.check}`}>
+                            {c.explanation}
+                          </Typography>
+                        )}
+                      </TableCell>
                       <TableCell sx={{ color: ok ? 'success.main' : over ? 'warning.main' : 'error.main', fontWeight: 600 }}>
                         {ok ? 'Pass' : over ? 'Overridden' : c.overridable ? 'Fail (overridable)' : 'Fail'}
                       </TableCell>
@@ -83,6 +103,7 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
                 })}
               </TableBody>
             </Table>
+            <OrderMatches />
             <ReviewActions />
             {review.reply && (
               <Box sx={{ bgcolor: 'action.hover', p: 1.5, borderRadius: 1 }}>

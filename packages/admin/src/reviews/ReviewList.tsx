@@ -1,5 +1,5 @@
 // Marketing's review inbox (STYLE.md: list + detail drawer, bulk actions, filters file, status tabs).
-import { Box, Drawer, Tab, Tabs, Typography } from '@mui/material';
+import { Box, Drawer, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useCallback } from 'react';
 import { DataTable, DateField, ExportButton, FilterButton, List, TopToolbar, useListContext, useMatch, useNavigate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
@@ -12,6 +12,7 @@ import { ChecksField } from './ChecksField';
 import { ImportCsvButton } from './ImportCsvButton';
 import { ReviewDetail } from './ReviewDetail';
 import { reviewFilters } from './reviewFilters';
+import { VerifiedOrderChip } from './VerifiedOrderChip';
 
 const LIST_FIELDS = [
   'id',
@@ -24,6 +25,7 @@ const LIST_FIELDS = [
   'sentimentScore',
   'reply',
   'overriddenChecks',
+  'verifiedOrder',
   CHECK_DETAILS,
 ];
 
@@ -73,7 +75,10 @@ function Table() {
         <DataTable.Col source="authorName" label="Author" />
         <DataTable.Col source="text" disableSort render={(r) => <Typography variant="body2">{excerpt(r.text)}</Typography>} />
         <DataTable.Col source="source">
-          <EnumChipField source="source" />
+          <Stack direction="row" spacing={0.5} flexWrap="wrap" useFlexGap>
+            <EnumChipField source="source" />
+            <VerifiedOrderChip />
+          </Stack>
         </DataTable.Col>
         <DataTable.Col label="Checks" disableSort>
           <ChecksField />

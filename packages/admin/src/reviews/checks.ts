@@ -6,10 +6,12 @@ export interface CheckDetail {
   passed: boolean;
   overridable: boolean;
   hint: string;
+  /** Why it came out as it did (genuine: "Verified order CK-…", which platform vouches, or what is missing). */
+  explanation?: string | null;
 }
 
 /** The sparse field to ask for where checks are shown. */
-export const CHECK_DETAILS = { checkDetails: ['check', 'passed', 'overridable', 'hint'] };
+export const CHECK_DETAILS = { checkDetails: ['check', 'passed', 'overridable', 'hint', 'explanation'] };
 
 const LABEL: Record<string, string> = {
   genuine: 'Genuine',

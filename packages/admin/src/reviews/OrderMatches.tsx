@@ -1,0 +1,68 @@
+// RV2: the completed orders the API suggests for a review without one (same name, the device in
+// the text, posted within 30 days after completion). A person confirms the right one; the API
+// decides everything else (whether the order may be confirmed, what it makes of the checks).
+import { Box, Button, Stack, Typography } from '@mui/material';
+import { useRecordContext } from 'react-admin';
+import { useCan } from '../common/usePermission';
+import { useDomainAction } from '../common/useDomainAction';
+
+/** The sparse fields the panel asks for. */
+export const SUGGESTED_ORDERS = {
+  suggestedOrders: ['orderId', 'externalRef', 'deviceModel', 'completedAt', 'customerDisplayName', 'daysAfterCompletion', 'reasons'],
+};
+
+interface OrderMatch {
+  orderId: string;
+  externalRef: string;
+  deviceModel: string;
+  completedAt: string;
+  customerDisplayName: string;
+  daysAfterCompletion: number;
+  reasons: string[];
+}
+
+const day = (iso: string) => new Date(iso).toLocaleDateString('en-IN', { dateStyle: 'medium' });
+
+export function OrderMatches() {
+  const record = useRecordContext();
+  const may = useCan('confirmReviewOrder');
+  const confirm = useDomainAction('confirmReviewOrder', { success: 'Order confirmed: the review is a verified order' });
+  if (!record || record.orderId || !may) return null;
+  const matches = (record.suggestedOrders ?? []) as OrderMatch[];
+  return (
+    <Box data-testid="order-matches">
+      <Typography variant="subtitle2">Suggested order match</Typography>
+      {matches.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          No completed order matches this review (same customer name, the device named in the text, posted within 30 days after completion).
+        </Typography>
+      ) : (
+        <Stack spacing={1} sx={{ mt: 0.5 }}>
+          <Typography variant="body2" color="text.secondary">
+            Is this review about one of these orders? Confirm only what you have checked: the review then counts as a verified order.
+          </Typography>
+          {matches.map((m) => (
+            <Stack key={m.orderId} direction="row" spacing={1} alignItems="center" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1 }} data-testid="order-match">
+              <Box sx={{ flexGrow: 1 }}>
+                <Typography variant="body2">
+                  <strong>{m.externalRef}</strong> · {m.deviceModel} · {m.customerDisplayName} · completed {day(m.completedAt)}
+                </Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {m.reasons.join('; ')}
+                </Typography>
+              </Box>
+              <Button
+                size="small"
+                variant="outlined"
+                disabled={confirm.isPending}
+                onClick={() => confirm.mutate({ reviewId: String(record.id), orderId: m.orderId, expectedVersion: record.version ?? null })}
+              >
+                Confirm match
+              </Button>
+            </Stack>
+          ))}
+        </Stack>
+      )}
+    </Box>
+  );
+}
