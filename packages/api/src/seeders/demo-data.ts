@@ -4,11 +4,12 @@
 // database with no orders.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ManualClock } from '../common/clock.js';
-import { Channel, DeviceCategory, EscalationCategory, OrderStatus, Role, Touchpoint } from '../common/enums.js';
+import { Channel, DeviceCategory, EscalationCategory, OrderStatus, ReviewSource, Role, Touchpoint } from '../common/enums.js';
 import type { Principal } from '../modules/access/principal.js';
 import { User } from '../modules/access/user.entity.js';
 import { Escalation } from '../modules/escalations/escalation.entity.js';
 import { Order } from '../modules/orders/order.entity.js';
+import { defaultDisplayName } from '../modules/reviews/review.policy.js';
 import type { Services } from '../services.js';
 
 const VENDORS: [string, string][] = [
@@ -134,5 +135,44 @@ export async function loadDemoData(em: EntityManager, makeServices: (clock: Manu
     clock.advance(2 * HOUR);
     await services.feedback.submit(em.fork(), actor, { orderId: order.id, touchpoint: Touchpoint.AFTER_RESOLUTION, rating: escalations % 3 === 0 ? 2 : 4, channel: Channel.WHATSAPP });
   }
-  return `${vendors.length} vendors, ${orders} orders (${completed} completed, ${escalations} escalated) over eight weeks`;
+  const reviews = await loadDemoReviews(em, services, actor, clock);
+  return `${vendors.length} vendors, ${orders} orders (${completed} completed, ${escalations} escalated) over eight weeks, ${reviews} public reviews`;
+}
+
+/**
+ * Public reviews as the Google and Play sync would import them (RV2): a Google review with no
+ * order, genuine because Google vouches for its author (ready to shortlist); and two by
+ * customers of recent completed orders, posted without an order, for which the review page
+ * suggests the order to confirm by hand (the website one is not genuine until then).
+ */
+async function loadDemoReviews(em: EntityManager, services: Services, actor: Principal, clock: ManualClock): Promise<number> {
+  const now = clock.now().getTime();
+  const recent = await em.fork().find(
+    Order,
+    // Completed 3 to 20 days ago: the reviews below are posted a few days after, still in the past.
+    { status: OrderStatus.COMPLETED, completedAt: { $gte: new Date(now - 20 * 24 * HOUR), $lte: new Date(now - 3 * 24 * HOUR) } },
+    { populate: ['customer'], orderBy: { completedAt: 'desc' } },
+  );
+  // Two different customers, each with a device a review would name as customers write it.
+  const picked = recent.filter((o, i) => recent.findIndex((p) => p.customer.id === o.customer.id) === i).slice(0, 2);
+  const spoken = (model: string) => model.replace(/^Apple /, '').replace(/ \d+(GB|TB)$/, '').replace(/ 5G$/, '');
+  const rows = [
+    {
+      source: ReviewSource.GOOGLE_BUSINESS, externalId: 'demo-google-1', authorName: 'Sanjana Mehta', rating: 5,
+      text: 'Sold my old Pixel 6 on Cashkr. The pickup executive came on time, checked the phone in minutes and the payment reached my account before he left. Smooth and honest!',
+      postedAt: new Date(now - 3 * 24 * HOUR),
+    },
+    ...picked.map((o, i) => ({
+      source: i === 0 ? ReviewSource.PLAY_STORE : ReviewSource.WEBSITE,
+      externalId: `demo-match-${i + 1}`,
+      authorName: i === 0 ? defaultDisplayName(o.customer.name) : o.customer.name,
+      rating: 5,
+      text: i === 0
+        ? `Sold my ${spoken(o.deviceModel)} through the Cashkr app. Fair quote, the executive was polite and the money came instantly.`
+        : `Great experience selling my ${spoken(o.deviceModel)} to Cashkr: doorstep pickup, no haggling at inspection and the payment was instant.`,
+      postedAt: new Date(o.completedAt!.getTime() + (i + 1) * 24 * HOUR),
+    })),
+  ];
+  const out = await services.reviews.imports.importReviews(em.fork(), actor, rows);
+  return out.created;
 }

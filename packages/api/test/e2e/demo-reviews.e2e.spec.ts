@@ -1,0 +1,44 @@
+// The demo data a person first sees (RV2): a Google review without an order can be shortlisted,
+// and public reviews posted without an order come with a suggested order match to confirm.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices } from '../../src/services.js';
+import { loadDemoData } from '../../src/seeders/demo-data.js';
+import { CONFIRM_REVIEW_ORDER, REVIEW_MATCH, SHORTLIST_REVIEW } from '../graphql/reviews.js';
+import { ADMIN_EMAIL, initTestApp, type TestApp } from '../setup/test-app.js';
+
+let t: TestApp;
+let byExternalId: Map<string, string>;
+
+beforeAll(async () => {
+  t = await initTestApp();
+  const loaded = await loadDemoData(t.orm.em.fork(), (clock) => createServices({ clock, policy: t.policy, access: { tokenTtlSeconds: 3600, publicUrl: 'http://cx.test' } }), ADMIN_EMAIL);
+  expect(loaded).toContain('3 public reviews');
+  const rows = await t.sql<{ id: string; external_id: string }>(`select id, external_id from review`);
+  byExternalId = new Map(rows.map((r) => [r.external_id, r.id]));
+}, 120_000);
+afterAll(() => t.close());
+
+describe('demo reviews (RV2)', () => {
+  it('the Google review without an order is genuine (Google vouches) and can be shortlisted', async () => {
+    const id = byExternalId.get('demo-google-1')!;
+    const review = (await t.gql(REVIEW_MATCH, { id }, t.adminToken)).data.review;
+    expect(review).toMatchObject({ source: 'GOOGLE_BUSINESS', orderId: null, verifiedOrder: false, checks: { passed: true } });
+    const r = await t.gql(SHORTLIST_REVIEW, { id }, t.adminToken);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.shortlistReview.status).toBe('SHORTLISTED');
+  });
+
+  it.each([['demo-match-1', 'PLAY_STORE', true], ['demo-match-2', 'WEBSITE', false]])(
+    '%s (%s) suggests its order; confirming it makes the review a verified order',
+    async (externalId, source, genuineBefore) => {
+      const id = byExternalId.get(externalId)!;
+      const review = (await t.gql(REVIEW_MATCH, { id }, t.adminToken)).data.review;
+      expect(review).toMatchObject({ source, orderId: null, checks: { genuine: genuineBefore } });
+      expect(review.suggestedOrders.length).toBeGreaterThanOrEqual(1);
+      const [best] = review.suggestedOrders;
+      const r = await t.gql(CONFIRM_REVIEW_ORDER, { r: id, o: best.orderId, v: review.version }, t.adminToken);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.confirmReviewOrder).toMatchObject({ verifiedOrder: true, orderId: best.orderId, checks: { genuine: true } });
+    },
+  );
+});
