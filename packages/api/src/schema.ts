@@ -10,13 +10,14 @@ import { AnalyticsResolver } from './modules/analytics/analytics.resolver.js';
 import { AlertResolver } from './modules/alerts/alert.resolver.js';
 import { AlertEscalationResolver, EscalationResolver, FeedbackEscalationResolver, InteractionResolver, OrderEscalationsResolver } from './modules/escalations/escalation.resolver.js';
 import { CallTaskResolver, FeedbackRequestResolver, FeedbackResolver, OrderFeedbackResolver } from './modules/feedback/feedback.resolver.js';
+import { MessageResolver } from './modules/messaging/message.resolver.js';
 import { CustomerResolver, OrderResolver } from './modules/orders/order.resolver.js';
 import { ReviewResolver } from './modules/reviews/review.resolver.js';
 import { VendorActionResolver, VendorResolver, VendorScorecardResolver } from './modules/vendors/vendor.resolver.js';
 
 export const RESOLVERS = [
   AccessResolver, ApiKeyResolver, AuditEventResolver, OrderResolver, CustomerResolver, VendorResolver, VendorScorecardResolver, VendorActionResolver, FeedbackResolver,
-  FeedbackRequestResolver, CallTaskResolver, EscalationResolver, InteractionResolver, AlertResolver, ReviewResolver, AnalyticsResolver,
+  FeedbackRequestResolver, CallTaskResolver, EscalationResolver, InteractionResolver, AlertResolver, ReviewResolver, AnalyticsResolver, MessageResolver,
   // Fields a module adds to a lower module's type (Order.feedback, Order.escalations, Feedback.escalation, Alert.escalation …).
   OrderFeedbackResolver, OrderEscalationsResolver, FeedbackEscalationResolver, AlertEscalationResolver,
 ] as const;

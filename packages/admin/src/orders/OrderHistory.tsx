@@ -7,13 +7,13 @@ import { humanize } from '../schema';
 /** The sparse fields OrderHistory reads, for ra-data-graphql-simple's meta.sparseFields. */
 export const ORDER_HISTORY_FIELDS = [
   { timeline: ['id', 'at', 'action', 'actorLabel', 'rule', 'data'] },
-  { messages: ['id', 'kind', 'channel', 'status', 'scheduledFor', 'sentAt', 'body'] },
+  { messages: ['id', 'kind', 'channel', 'recipient', 'status', 'scheduledFor', 'sentAt', 'body'] },
   { feedback: ['id', 'createdAt', 'touchpoint', 'rating', 'route', 'comment', 'channel'] },
   { callTasks: ['id', 'dueAt', 'status', 'reasons', 'outcome', 'completedAt'] },
 ];
 
 interface AuditEvent { id: string; at: string; action: string; actorLabel: string; rule?: string | null; data?: Record<string, unknown> | null }
-interface Message { id: string; kind: string; channel: string; status: string; scheduledFor: string; sentAt?: string | null; body: string }
+interface Message { id: string; kind: string; channel: string; recipient: string; status: string; scheduledFor: string; sentAt?: string | null; body: string }
 interface Feedback { id: string; createdAt: string; touchpoint: string; rating: number; route: string; comment?: string | null; channel: string }
 interface CallTask { id: string; dueAt: string; status: string; reasons: string[]; outcome?: string | null; completedAt?: string | null }
 
@@ -103,12 +103,14 @@ export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
         </Section>
       )}
       {tab === 1 && (
-        <Section rows={messages.length} empty="No messages were sent or scheduled for this order." head={['Scheduled', 'Kind', 'Channel', 'Status', 'Text']}>
+        <Section rows={messages.length} empty="No messages were sent or scheduled for this order." head={['Scheduled', 'Kind', 'Channel', 'To', 'Status', 'Text']}>
           {messages.map((m) => (
             <TableRow key={m.id}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(m.scheduledFor)}</TableCell>
               <TableCell>{humanize(m.kind)}</TableCell>
               <TableCell>{humanize(m.channel)}</TableCell>
+              {/* One row per recipient: a staff alert goes to each person it names (masked as the API decides). */}
+              <TableCell sx={{ overflowWrap: 'anywhere' }}>{m.recipient}</TableCell>
               <TableCell>{humanize(m.status)}</TableCell>
               <TableCell sx={{ maxWidth: 360 }}>
                 <Typography variant="caption">{m.body}</Typography>

@@ -20,7 +20,7 @@ export enum Touchpoint {
 export enum MessageKind {
   REQUEST = 'REQUEST', REMINDER = 'REMINDER', FINAL_FOLLOW_UP = 'FINAL_FOLLOW_UP', DETAILS_PROMPT = 'DETAILS_PROMPT',
   PUBLIC_REVIEW_INVITE = 'PUBLIC_REVIEW_INVITE', STORE_REDIRECT = 'STORE_REDIRECT', UPDATED_RATING_REQUEST = 'UPDATED_RATING_REQUEST',
-  /** Staff notices (beyond the contract): a new escalation for CX, an SLA breach for CX_LEAD. */
+  /** Staff notices (beyond the contract): a new or routed escalation, an SLA breach, a vendor action (alerts/alert-audience.policy.ts says for whom). */
   ESCALATION_ALERT = 'ESCALATION_ALERT', SLA_BREACH_ALERT = 'SLA_BREACH_ALERT', VENDOR_ACTION_NOTICE = 'VENDOR_ACTION_NOTICE',
 }
 export enum MessageStatus { SCHEDULED = 'SCHEDULED', SENT = 'SENT', CANCELLED = 'CANCELLED', FAILED = 'FAILED' }
@@ -43,6 +43,6 @@ export enum PublishPlatform {
   CAROUSEL_AD = 'CAROUSEL_AD', HOMEPAGE_TRUST_BADGE = 'HOMEPAGE_TRUST_BADGE',
 }
 
-export enum AlertKind { ESCALATION_OPENED = 'ESCALATION_OPENED', SLA_BREACHED = 'SLA_BREACHED', VENDOR_ACTION = 'VENDOR_ACTION' }
+export enum AlertKind { ESCALATION_OPENED = 'ESCALATION_OPENED', ESCALATION_ROUTED = 'ESCALATION_ROUTED', SLA_BREACHED = 'SLA_BREACHED', VENDOR_ACTION = 'VENDOR_ACTION' }
 
 export enum SortOrder { ASC = 'ASC', DESC = 'DESC' }

@@ -11,6 +11,7 @@ import { Migration20261201083244_sign_in } from './Migration20261201083244_sign_
 import { Migration20261201085329_outbox_claims } from './Migration20261201085329_outbox_claims.js';
 import { Migration20261201105134_feedback_details_tech_role } from './Migration20261201105134_feedback_details_tech_role.js';
 import { Migration20261201105718_review_genuine_sources } from './Migration20261201105718_review_genuine_sources.js';
+import { Migration20261201105848_alert_routed } from './Migration20261201105848_alert_routed.js';
 import { Migration20261201112500_feedback_sentiment_rollup } from './Migration20261201112500_feedback_sentiment_rollup.js';
 
 export const MIGRATIONS = [
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261201085329_outbox_claims', class: Migration20261201085329_outbox_claims },
   { name: 'Migration20261201105134_feedback_details_tech_role', class: Migration20261201105134_feedback_details_tech_role },
   { name: 'Migration20261201105718_review_genuine_sources', class: Migration20261201105718_review_genuine_sources },
+  { name: 'Migration20261201105848_alert_routed', class: Migration20261201105848_alert_routed },
   { name: 'Migration20261201112500_feedback_sentiment_rollup', class: Migration20261201112500_feedback_sentiment_rollup },
 ];

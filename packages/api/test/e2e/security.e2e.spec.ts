@@ -128,12 +128,13 @@ describe('sign-in (items 6–8)', () => {
 describe('S2 on nested fields and payloads (items 9–10)', () => {
   // Written out by hand from SOP_RULES.md S2, not derived from the server's access table.
   type View = { root: 'ok' | 'FORBIDDEN'; teams?: string[]; feedback?: boolean; callTasks?: boolean; links?: boolean; messages?: boolean; timeline?: boolean; contact?: 'plain' | 'masked' };
-  const ALL_TEAMS = ['CX', 'FINANCE', 'VENDOR_OPS'];
+  const ALL_TEAMS = ['CX', 'FINANCE', 'VENDOR_OPS', 'TECH'];
   const VIA_ORDERS: Record<string, View> = {
     CX_AGENT: { root: 'ok', teams: ALL_TEAMS, feedback: true, callTasks: true, links: true, messages: true, timeline: true, contact: 'plain' },
     CX_LEAD: { root: 'ok', teams: ALL_TEAMS, feedback: true, callTasks: true, links: true, messages: true, timeline: true, contact: 'plain' },
     FINANCE: { root: 'ok', teams: ['FINANCE'], feedback: false, callTasks: false, links: false, messages: false, timeline: false, contact: 'plain' },
     VENDOR_OPS: { root: 'FORBIDDEN' },
+    TECH: { root: 'FORBIDDEN' },
     MARKETING: { root: 'FORBIDDEN' },
     READ_ALL: { root: 'ok', teams: ALL_TEAMS, feedback: true, callTasks: true, links: false, messages: false, timeline: true, contact: 'plain' },
   };
@@ -141,6 +142,7 @@ describe('S2 on nested fields and payloads (items 9–10)', () => {
     CX_AGENT: { root: 'ok', teams: ALL_TEAMS, feedback: true, callTasks: true, links: true, messages: true, timeline: true, contact: 'plain' },
     FINANCE: { root: 'ok', teams: ['FINANCE'], feedback: false, callTasks: false, links: false, messages: false, timeline: false, contact: 'plain' },
     VENDOR_OPS: { root: 'ok', teams: ['VENDOR_OPS'], feedback: false, callTasks: false, links: false, messages: false, timeline: false, contact: 'masked' },
+    TECH: { root: 'ok', teams: ['TECH'], feedback: false, callTasks: false, links: false, messages: false, timeline: false, contact: 'masked' },
     MARKETING: { root: 'FORBIDDEN' },
     READ_ALL: { root: 'ok', teams: ALL_TEAMS, feedback: true, callTasks: true, links: false, messages: false, timeline: true, contact: 'plain' },
   };
@@ -150,7 +152,7 @@ describe('S2 on nested fields and payloads (items 9–10)', () => {
   let orderIds: string[] = [];
 
   beforeAll(async () => {
-    const teams: (string | null)[] = [null, 'PAYMENT', 'MISSED_PICKUP'];
+    const teams: (string | null)[] = [null, 'PAYMENT', 'MISSED_PICKUP', 'TECH'];
     for (const [i, category] of teams.entries()) {
       // High value, with an e-mail: a call task, and contact data to mask.
       const id = await completedOrder(t, { quotedPrice: 45_000, phone: `981234560${i}` });
@@ -159,7 +161,7 @@ describe('S2 on nested fields and payloads (items 9–10)', () => {
       if (category) expect((await t.gql(CATEGORIZE, { id: fb.data.submitFeedback.escalation.id, c: category }, t.adminToken)).errors).toBeUndefined();
       orderIds.push(id);
     }
-    for (const role of ['CX_AGENT', 'CX_LEAD', 'FINANCE', 'VENDOR_OPS', 'MARKETING'] as Role[]) tokens[role] = (await t.userWith(role)).token;
+    for (const role of ['CX_AGENT', 'CX_LEAD', 'FINANCE', 'VENDOR_OPS', 'TECH', 'MARKETING'] as Role[]) tokens[role] = (await t.userWith(role)).token;
     tokens.READ_ALL = (await key('READ_ALL')).secret;
   });
 
@@ -179,7 +181,7 @@ describe('S2 on nested fields and payloads (items 9–10)', () => {
     const r = await t.gql(`query($ids: [ID!]) { allOrders(filter: { ids: $ids }) { ${ORDER_FIELDS} } }`, { ids: orderIds }, tokens[who]);
     if (view.root === 'FORBIDDEN') return expectRefusal(r, 'FORBIDDEN');
     expect(r.errors).toBeUndefined();
-    expect(r.data.allOrders).toHaveLength(3);
+    expect(r.data.allOrders).toHaveLength(4);
     const teamsSeen = r.data.allOrders.flatMap((o: any) => o.escalations.map((e: any) => e.team)).sort();
     expect(teamsSeen).toEqual([...view.teams!].sort());
     for (const o of r.data.allOrders) check(o, view, who);
@@ -196,8 +198,8 @@ describe('S2 on nested fields and payloads (items 9–10)', () => {
     for (const e of mine) {
       check(e.order, view, who);
       expect(e.feedback !== null, `${who} escalation.feedback`).toBe(view.feedback);
-      // The customer's other orders are not a vendor-ops matter.
-      expect(e.order.customer.orders.length > 0, `${who} customer.orders`).toBe(who !== 'VENDOR_OPS');
+      // The customer's other orders are not a vendor-ops or tech matter.
+      expect(e.order.customer.orders.length > 0, `${who} customer.orders`).toBe(who !== 'VENDOR_OPS' && who !== 'TECH');
     }
     if (!view.links) expect(JSON.stringify(r.body)).not.toContain('/r/');
   });

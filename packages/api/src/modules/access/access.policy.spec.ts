@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiScope, Role } from '../../common/enums.js';
-import { decideAccess } from './access.policy.js';
+import { decideAccess, maySeeContactData } from './access.policy.js';
 import { decideSignInAttempt } from './sign-in.policy.js';
+import { visibleTeams } from './team-scope.policy.js';
 import type { Principal } from './principal.js';
 
 const user = (...roles: Role[]): Principal => ({ kind: 'USER', id: 'u', email: 'u@x', name: 'U', roles });
@@ -19,10 +20,23 @@ describe('decideAccess (S1, S2)', () => {
     ['holdVendor', user(Role.VENDOR_OPS), true], ['holdVendor', user(Role.CX_AGENT), false],
     ['feedbackAnalytics', user(Role.MARKETING), true], ['review', user(Role.CX_AGENT), false],
     ['anUnlistedOperation', user(Role.ADMIN), false],
+    // TECH works what is routed to TECH (S2): escalations and their alerts, nothing else.
+    ['allEscalations', user(Role.TECH), true], ['logEscalationContact', user(Role.TECH), true], ['acknowledgeAlert', user(Role.TECH), true],
+    ['allOrders', user(Role.TECH), false], ['allVendors', user(Role.TECH), false], ['allFeedback', user(Role.TECH), false],
   ] as const)('%s by %j → %s', (op, who, allowed) => {
     const d = decideAccess(op, who as Principal | null);
     expect(d.allowed).toBe(allowed);
     if (!d.allowed) expect(d.code).toBe(who ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  });
+});
+
+describe('S2 teams and contact data', () => {
+  it.each([
+    [[Role.TECH], ['TECH'], false], [[Role.VENDOR_OPS], ['VENDOR_OPS'], false], [[Role.FINANCE], ['FINANCE'], true],
+    [[Role.VENDOR_OPS, Role.TECH], ['VENDOR_OPS', 'TECH'], false], [[Role.CX_AGENT], 'ALL', true], [[Role.MARKETING], [], false],
+  ] as const)('%j works on %j; sees contact data: %s', (roles, teams, contact) => {
+    expect(visibleTeams(user(...roles))).toEqual(teams);
+    expect(maySeeContactData(user(...roles))).toBe(contact);
   });
 });
 

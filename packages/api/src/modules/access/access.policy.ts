@@ -7,13 +7,15 @@ export type AccessRule =
   | { public: true }
   | { roles: readonly Role[]; scopes: readonly ApiScope[]; public?: false };
 
-const { ADMIN, CX_AGENT, CX_LEAD, MARKETING, VENDOR_OPS, FINANCE } = Role;
+const { ADMIN, CX_AGENT, CX_LEAD, MARKETING, VENDOR_OPS, FINANCE, TECH } = Role;
 const { ORDERS_WRITE, FEEDBACK_WRITE, REVIEWS_WRITE, READ_ALL } = ApiScope;
 
 const PUBLIC: AccessRule = { public: true };
 const rule = (roles: Role[], scopes: ApiScope[] = []): AccessRule => ({ roles, scopes });
 
 const CX = [CX_AGENT, CX_LEAD];
+/** The teams an escalation is routed to (E2) besides CX: each works only what is routed to it (team-scope.policy). */
+const ROUTED_TEAMS = [VENDOR_OPS, FINANCE, TECH];
 const ALL_ROLES = Object.values(Role);
 const ADMIN_ONLY = rule([]);
 
@@ -77,19 +79,19 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   _allCallTasksMeta: rule(CX, [READ_ALL]),
   completeCallTask: rule(CX),
 
-  // escalations (VENDOR_OPS and FINANCE only see and act on those routed to their team)
-  escalation: rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
-  Escalation: rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
-  allEscalations: rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
-  _allEscalationsMeta: rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
-  assignEscalation: rule([CX_LEAD, VENDOR_OPS, FINANCE]),
-  assignableUsers: rule([CX_LEAD, VENDOR_OPS, FINANCE]),
-  allAlerts: rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
-  _allAlertsMeta: rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
-  acknowledgeAlert: rule([...CX, VENDOR_OPS, FINANCE]),
-  logEscalationContact: rule([...CX, VENDOR_OPS, FINANCE]),
-  categorizeEscalation: rule([...CX, VENDOR_OPS, FINANCE]),
-  resolveEscalation: rule([...CX, VENDOR_OPS, FINANCE]),
+  // escalations (VENDOR_OPS, FINANCE and TECH only see and act on those routed to their team)
+  escalation: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  Escalation: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  allEscalations: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  _allEscalationsMeta: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  assignEscalation: rule([CX_LEAD, ...ROUTED_TEAMS]),
+  assignableUsers: rule([CX_LEAD, ...ROUTED_TEAMS]),
+  allAlerts: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  _allAlertsMeta: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  acknowledgeAlert: rule([...CX, ...ROUTED_TEAMS]),
+  logEscalationContact: rule([...CX, ...ROUTED_TEAMS]),
+  categorizeEscalation: rule([...CX, ...ROUTED_TEAMS]),
+  resolveEscalation: rule([...CX, ...ROUTED_TEAMS]),
 
   // reviews
   review: rule([MARKETING], [READ_ALL]),
@@ -124,12 +126,13 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
  * wrote only with READ_ALL. ADMIN is implied, as above.
  */
 export const FIELD_ACCESS: Record<string, AccessRule> = {
-  // VENDOR_OPS and FINANCE reach an order through the escalations routed to them.
-  'Escalation.order': rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
+  // VENDOR_OPS, FINANCE and TECH reach an order through the escalations routed to them
+  // (its customer masked for VENDOR_OPS and TECH: maySeeContactData).
+  'Escalation.order': rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
   'Escalation.feedback': rule(CX, [READ_ALL]),
-  'Order.customer': rule([...CX, FINANCE, VENDOR_OPS], [READ_ALL]),
-  'Order.vendor': rule([...CX, FINANCE, VENDOR_OPS], [READ_ALL]),
-  'Order.escalations': rule([...CX, VENDOR_OPS, FINANCE], [READ_ALL]),
+  'Order.customer': rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  'Order.vendor': rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  'Order.escalations': rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
   'Order.feedback': rule(CX, [READ_ALL]),
   'Order.callTasks': rule(CX, [READ_ALL]),
   // Rating links, and the messages that carry them, are for CX and the customer only: whoever
@@ -150,7 +153,10 @@ export const FIELD_ACCESS: Record<string, AccessRule> = {
   'Review.suggestedOrders': rule([MARKETING], [READ_ALL]),
 };
 
-/** Roles whose work is with customers see their phone and e-mail; everyone else sees them masked. */
+/**
+ * Roles whose work is with customers see their phone and e-mail; everyone else (MARKETING,
+ * VENDOR_OPS, TECH: S2) sees them masked.
+ */
 const CONTACT_ROLES: readonly Role[] = [ADMIN, CX_AGENT, CX_LEAD, FINANCE];
 
 export function maySeeContactData(principal: Principal | null): boolean {

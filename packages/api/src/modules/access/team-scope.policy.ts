@@ -1,18 +1,26 @@
-// S2: the teams a caller works for. VENDOR_OPS and FINANCE see and work only what is routed to
-// their team (escalations, alerts); CX, ADMIN, API keys and jobs see every team.
+// S2: the teams a caller works for. VENDOR_OPS, FINANCE and TECH see and work only what is
+// routed to their team (escalations, alerts); CX, ADMIN, API keys and jobs see every team.
 import { Role, Team } from '../../common/enums.js';
 import type { ListContext } from '../../common/list.js';
 import { rolesOf, type Principal } from './principal.js';
 
-/** S2: VENDOR_OPS and FINANCE work only the rows routed to their team. */
+/** S2: the roles whose people work what is routed to each team (CX's agents and their lead). */
+export const TEAM_ROLES: Record<Team, readonly Role[]> = {
+  [Team.CX]: [Role.CX_AGENT, Role.CX_LEAD],
+  [Team.VENDOR_OPS]: [Role.VENDOR_OPS],
+  [Team.FINANCE]: [Role.FINANCE],
+  [Team.TECH]: [Role.TECH],
+};
+
+/** Roles that see every team's work: ADMIN, and CX, who open escalations and route them on. */
+const ALL_TEAMS_ROLES: readonly Role[] = [Role.ADMIN, ...TEAM_ROLES[Team.CX]];
+
+/** S2: VENDOR_OPS, FINANCE and TECH work only the rows routed to their team. */
 export function visibleTeams(principal: Principal | null): Team[] | 'ALL' {
   if (!principal || principal.kind === 'API_KEY') return 'ALL';
   const roles = rolesOf(principal);
-  if (roles.some((r) => r === Role.ADMIN || r === Role.CX_AGENT || r === Role.CX_LEAD)) return 'ALL';
-  const teams: Team[] = [];
-  if (roles.includes(Role.VENDOR_OPS)) teams.push(Team.VENDOR_OPS);
-  if (roles.includes(Role.FINANCE)) teams.push(Team.FINANCE);
-  return teams;
+  if (roles.some((r) => ALL_TEAMS_ROLES.includes(r))) return 'ALL';
+  return Object.values(Team).filter((team) => TEAM_ROLES[team].some((r) => roles.includes(r)));
 }
 
 /** S2 for one row: whether the caller works on what is routed to `team`. */

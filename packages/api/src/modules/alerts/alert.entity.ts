@@ -5,7 +5,7 @@ import type { EntityRef } from '../../common/entity-ref.js';
 import { AlertKind, Role, Team } from '../../common/enums.js';
 import { User } from '../access/user.entity.js';
 
-/** A notice to a team that something needs attention now (R1: new escalation; E1: SLA breach; V2: automatic vendor action). */
+/** A notice to a team that something needs attention now (R1: new escalation; E2: routed to the team; E1: SLA breach; V2: automatic vendor action). */
 @ObjectType()
 @Entity()
 @Index({ properties: ['acknowledgedAt', 'createdAt'] })
@@ -19,7 +19,7 @@ export class Alert {
   kind!: AlertKind;
 
   /**
-   * What the alert is about: today always an escalation (R1, E1, V2), named by string (escalations
+   * What the alert is about: today always an escalation (R1, E1, E2, V2), named by string (escalations
    * sit above alerts; Alert.escalation is resolved there). Another subject (cases) needs its own
    * nullable relation and escalation_id made nullable: a migration, and a contract change for
    * Alert.escalation: Escalation!.
@@ -31,7 +31,7 @@ export class Alert {
   @Enum({ items: () => Team })
   team!: Team;
 
-  /** The role that must act (CX_AGENT for new escalations, CX_LEAD for breaches). */
+  /** The role that must act (alert-audience.policy.ts: e.g. CX_AGENT for a new escalation, the team's role for one routed to it). */
   @Field(() => Role)
   @Enum({ items: () => Role })
   forRole!: Role;

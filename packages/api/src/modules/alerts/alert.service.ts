@@ -1,10 +1,11 @@
-// Alerts (R1, E1, V2): a notice to a team that something needs attention now, with an e-mail to
-// each active person who must hear of it; the team (S2) acknowledges it. Modules above raise
-// them (escalations today; cases later) and say what the alert is about.
+// Alerts (R1, E1, E2, V2): a notice to a team that something needs attention now, with an e-mail
+// to each active person who must hear of it (alert-audience.policy.ts: whose alert, who is
+// e-mailed); the team (S2) acknowledges it. Modules above raise them (escalations today; cases
+// later) and say what the alert is about.
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import type { EntityRef } from '../../common/entity-ref.js';
-import { AlertKind, Channel, MessageKind, type Role, type Team } from '../../common/enums.js';
+import { Channel, type AlertKind, type Team } from '../../common/enums.js';
 import { forbidden } from '../../common/errors.js';
 import { findOrFail } from '../../common/find.js';
 import { findLean } from '../../common/lean.js';
@@ -13,26 +14,17 @@ import type { Principal } from '../access/principal.js';
 import { worksOnTeam } from '../access/team-scope.policy.js';
 import { User } from '../access/user.entity.js';
 import type { MessagingService } from '../messaging/messaging.service.js';
+import { ALERT_MESSAGE, alertAudience, alertRecipients } from './alert-audience.policy.js';
 import { Alert } from './alert.entity.js';
 import { defineAlertList } from './alert.list.js';
-
-const ALERT_MESSAGE: Record<AlertKind, MessageKind> = {
-  [AlertKind.ESCALATION_OPENED]: MessageKind.ESCALATION_ALERT,
-  [AlertKind.SLA_BREACHED]: MessageKind.SLA_BREACH_ALERT,
-  [AlertKind.VENDOR_ACTION]: MessageKind.VENDOR_ACTION_NOTICE,
-};
 
 /** What an alert is about: an escalation today (a case's alert needs a migration first, see Alert.escalation). */
 export type AlertSubject = { escalation: EntityRef };
 
 export interface RaiseAlert {
   kind: AlertKind;
-  /** The team whose alert it is: only its people (and CX, ADMIN) see it (S2). */
+  /** The team whose alert it is: only its people (and CX, ADMIN) see it (S2); with the kind, it decides who is told. */
   team: Team;
-  /** The role that must act. */
-  forRole: Role;
-  /** Who is e-mailed: every active user with one of these roles. */
-  notify: Role[];
   text: string;
   subject: AlertSubject;
   /** The order the e-mails belong to. */
@@ -51,13 +43,14 @@ export class AlertService {
   /** allAlerts and its count, in the caller's teams. */
   readonly list = defineAlertList(this.clock);
 
-  /** Records the alert and schedules its e-mails, in the caller's transaction. */
+  /** Records the alert and schedules its e-mails (one per person the audience names), in the caller's transaction. */
   async raise(em: EntityManager, a: RaiseAlert): Promise<Alert> {
-    const alert = em.create(Alert, { kind: a.kind, ...a.subject, team: a.team, forRole: a.forRole, text: a.text, createdAt: a.at });
-    const staff = await findLean(em, User, { active: true, roles: { $overlap: a.notify } } as never);
-    await this.messaging.scheduleMany(em, staff.map((u) => ({
+    const audience = alertAudience(a.kind, a.team);
+    const alert = em.create(Alert, { kind: a.kind, ...a.subject, team: a.team, forRole: audience.forRole, text: a.text, createdAt: a.at });
+    const staff = await findLean(em, User, { active: true, roles: { $overlap: audience.notify } } as never);
+    await this.messaging.scheduleMany(em, alertRecipients(staff, audience).map((recipient) => ({
       order: a.order, kind: ALERT_MESSAGE[a.kind],
-      channel: Channel.EMAIL, recipient: u.email, body: a.text, scheduledFor: a.at,
+      channel: Channel.EMAIL, recipient, body: a.text, scheduledFor: a.at,
     })), a.alsoSchedule);
     return alert;
   }

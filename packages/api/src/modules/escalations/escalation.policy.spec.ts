@@ -21,7 +21,9 @@ describe('SLA (E1)', () => {
   it('the timer breaches only uncontacted, unbreached, open escalations at the due time', () => {
     const e = { firstContactAt: null, slaBreachedAt: null, firstContactDueAt: due, status: S.OPEN };
     expect(decideSlaBreach(e, at(-1))).toEqual({ kind: 'NOT_DUE', at: due });
-    expect(decideSlaBreach(e, due)).toEqual({ kind: 'BREACH' });
+    expect(decideSlaBreach(e, due)).toEqual({ kind: 'BREACH', at: due });
+    // Noticed late, the breach is still at the due time.
+    expect(decideSlaBreach(e, at(40))).toEqual({ kind: 'BREACH', at: due });
     expect(decideSlaBreach({ ...e, firstContactAt: at(-2) }, at(5))).toEqual({ kind: 'NONE' });
     expect(decideSlaBreach({ ...e, slaBreachedAt: due }, at(5))).toEqual({ kind: 'NONE' });
   });

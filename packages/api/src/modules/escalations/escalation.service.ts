@@ -6,6 +6,7 @@ import type { AvailableAction } from '../../common/actions.js';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { AlertKind, Channel, EscalationCategory, EscalationStatus, Role, Team } from '../../common/enums.js';
+import { formatIst } from '../../common/time-text.js';
 import { badInput, checkVersion, forbidden, notFound } from '../../common/errors.js';
 import type { EventPublisher } from '../../common/events.js';
 import { findById, findOrFail, isUuid } from '../../common/find.js';
@@ -13,7 +14,7 @@ import type { PolicySettings } from '../../common/policy-settings.js';
 import { recordAudit } from '../../common/audit.js';
 import { removeJob, scheduleJob, slaJobKey, TASKS, type JobSpec } from '../../jobs/schedule.js';
 import { actorOf, SYSTEM_ACTOR, type Actor, type Principal } from '../access/principal.js';
-import { visibleTeams, worksOnTeam } from '../access/team-scope.policy.js';
+import { TEAM_ROLES, visibleTeams, worksOnTeam } from '../access/team-scope.policy.js';
 import { User } from '../access/user.entity.js';
 import type { AlertService } from '../alerts/alert.service.js';
 import type { Feedback } from '../feedback/feedback.entity.js';
@@ -31,13 +32,11 @@ import {
 import { Interaction } from './interaction.entity.js';
 import { isSlaBreached } from './sla.policy.js';
 
-/** Who works each team's escalations (assignees); ADMIN can work any. */
-const TEAM_ROLES: Record<Team, Role[]> = {
-  [Team.CX]: [Role.CX_AGENT, Role.CX_LEAD, Role.ADMIN],
-  [Team.VENDOR_OPS]: [Role.VENDOR_OPS, Role.ADMIN],
-  [Team.FINANCE]: [Role.FINANCE, Role.ADMIN],
-  [Team.TECH]: [Role.CX_LEAD, Role.ADMIN],
-};
+/** Who may be assigned a team's escalations: its own people (S2's TEAM_ROLES); ADMIN can work any. */
+const assigneeRoles = (team: Team): Role[] => [...TEAM_ROLES[team], Role.ADMIN];
+
+/** Everyone who works some team's escalations. */
+const WORKING_ROLES: Role[] = [Role.ADMIN, ...Object.values(Team).flatMap((team) => TEAM_ROLES[team])];
 
 const snapshot = (e: Escalation): EscalationSnapshot => ({ status: e.status, category: e.category ?? null, firstContactAt: e.firstContactAt ?? null });
 
@@ -69,18 +68,21 @@ export class EscalationService {
       data: { rating: args.feedback.rating, firstContactDueAt: due.toISOString(), slaMinutes: this.policy.firstContactSlaMs / 60_000 },
     });
     // The SLA timer is added with the alert e-mails' timers, in one round trip.
-    await this.alert(em, escalation, AlertKind.ESCALATION_OPENED, [Role.CX_AGENT, Role.CX_LEAD], Role.CX_AGENT, args.now,
-      `New ${args.feedback.rating}-star escalation on order ${args.order.externalRef}: contact the customer by ${due.toISOString()}.`,
+    await this.alert(em, escalation, AlertKind.ESCALATION_OPENED, args.now,
+      `New ${args.feedback.rating}-star escalation on order ${args.order.externalRef}: contact the customer by ${formatIst(due)}.`,
       [{ task: TASKS.checkSla, payload: { id: escalation.id }, runAt: due, jobKey: slaJobKey(escalation.id) }]);
     return escalation;
   }
 
-  /** An alert to the escalation's team about it, with e-mails to `notify` (the alerts module). */
-  private async alert(em: EntityManager, e: Escalation, kind: AlertKind, notify: Role[], forRole: Role, now: Date, text: string, alsoSchedule: JobSpec[] = []) {
-    await this.alerts.raise(em, { kind, team: e.team, forRole, notify, text, subject: { escalation: e }, order: e.order, at: now, alsoSchedule });
+  /** An alert to the escalation's team about it; alert-audience.policy says whose it is and who is e-mailed. */
+  private async alert(em: EntityManager, e: Escalation, kind: AlertKind, now: Date, text: string, alsoSchedule: JobSpec[] = []) {
+    await this.alerts.raise(em, { kind, team: e.team, text, subject: { escalation: e }, order: e.order, at: now, alsoSchedule });
   }
 
-  /** E1: the SLA timer marks the breach at the due time and alerts CX_LEAD. */
+  /**
+   * E1: the SLA timer marks the breach at the due time (slaBreachedAt and the timeline entry carry
+   * it, however late the timer ran) and alerts the people of the escalation's team and CX_LEAD.
+   */
   async checkSla(em: EntityManager, id: string): Promise<boolean> {
     if (!isUuid(id)) return false;
     return em.transactional(async (tem) => {
@@ -90,13 +92,14 @@ export class EscalationService {
       const d = decideSlaBreach({ firstContactAt: e.firstContactAt ?? null, slaBreachedAt: e.slaBreachedAt ?? null, firstContactDueAt: e.firstContactDueAt, status: e.status }, now);
       if (d.kind === 'NOT_DUE') await scheduleJob(tem, TASKS.checkSla, { id }, d.at, slaJobKey(id));
       if (d.kind !== 'BREACH') return false;
-      e.slaBreachedAt = now;
-      recordAudit(tem, SYSTEM_ACTOR, now, {
+      e.slaBreachedAt = d.at;
+      recordAudit(tem, SYSTEM_ACTOR, d.at, {
         action: 'ESCALATION_SLA_BREACHED', entityType: 'Escalation', entityId: id, orderId: e.order.id, rule: 'E1',
-        data: { firstContactDueAt: e.firstContactDueAt.toISOString() },
+        data: { firstContactDueAt: e.firstContactDueAt.toISOString(), noticedAt: now.toISOString() },
       });
-      await this.alert(tem, e, AlertKind.SLA_BREACHED, [Role.CX_LEAD], Role.CX_LEAD, now,
-        `SLA breached: no first contact on the escalation for order ${e.order.externalRef} by ${e.firstContactDueAt.toISOString()}.`);
+      // The alert and its e-mails go now: that is when someone can act on them.
+      await this.alert(tem, e, AlertKind.SLA_BREACHED, now,
+        `SLA breached: no first contact on the escalation for order ${e.order.externalRef} by ${formatIst(e.firstContactDueAt)}.`);
       return true;
     });
   }
@@ -159,6 +162,13 @@ export class EscalationService {
         action: 'ESCALATION_CATEGORIZED', entityType: 'Escalation', entityId: e.id, orderId: e.order.id, rule: 'E2',
         data: { from, category, team: d.team, status: d.to },
       });
+      // E2: routed to another team, that team's people hear of it (alert-audience.policy).
+      if (d.team !== from.team) {
+        const order = await tem.findOneOrFail(Order, { id: e.order.id });
+        const due = e.firstContactAt ? '' : ` First contact with the customer is due by ${formatIst(e.firstContactDueAt)}.`;
+        await this.alert(tem, e, AlertKind.ESCALATION_ROUTED, now,
+          `Escalation on order ${order.externalRef} routed to ${d.team} (category ${category}).${due}`);
+      }
       // V1/V2: a newly vendor-attributed complaint may cross the hold or deactivation threshold
       // (the vendors module counts; onVendorThresholdCrossed alerts VENDOR_OPS).
       if (e.vendor && isVendorComplaint(category) && !isVendorComplaint(from.category)) {
@@ -173,7 +183,7 @@ export class EscalationService {
   async onVendorThresholdCrossed(em: EntityManager, e: VendorEvents['VendorThresholdCrossed']): Promise<void> {
     // Loaded and locked by categorize in this transaction: the identity map answers.
     const escalation = await em.findOneOrFail(Escalation, e.escalationId);
-    await this.alert(em, escalation, AlertKind.VENDOR_ACTION, [Role.VENDOR_OPS], Role.VENDOR_OPS, e.at, e.notice);
+    await this.alert(em, escalation, AlertKind.VENDOR_ACTION, e.at, e.notice);
   }
 
   /** E3: RESOLVED; the feedback module then opens the AFTER_RESOLUTION request and the C2 call task (EscalationResolved). */
@@ -219,8 +229,8 @@ export class EscalationService {
       let assignee: User | null = null;
       if (userId) {
         assignee = await findOrFail(tem, User, userId, 'User');
-        const canWork = assignee.active && assignee.roles.some((r) => [Role.ADMIN, Role.CX_AGENT, Role.CX_LEAD, Role.VENDOR_OPS, Role.FINANCE].includes(r));
-        if (!canWork) throw badInput('userId', `${assignee.name} cannot work escalations (needs a CX, VENDOR_OPS or FINANCE role and an active account).`);
+        const canWork = assignee.active && assignee.roles.some((r) => WORKING_ROLES.includes(r));
+        if (!canWork) throw badInput('userId', `${assignee.name} cannot work escalations (needs a CX, VENDOR_OPS, FINANCE or TECH role and an active account).`);
       }
       e.assignee = assignee;
       recordAudit(tem, actorOf(principal), this.clock.now(), {
@@ -234,8 +244,7 @@ export class EscalationService {
   async assignableUsers(em: EntityManager, principal: Principal, id: string): Promise<User[]> {
     const e = await this.get(em, principal, id);
     if (!e) throw notFound('Escalation', id);
-    const roles = TEAM_ROLES[e.team];
-    return em.find(User, { active: true, roles: { $overlap: roles } }, { orderBy: { name: 'asc', id: 'asc' }, limit: 500 });
+    return em.find(User, { active: true, roles: { $overlap: assigneeRoles(e.team) } }, { orderBy: { name: 'asc', id: 'asc' }, limit: 500 });
   }
 
   async dueSlaIds(em: EntityManager, now: Date): Promise<string[]> {

@@ -95,7 +95,7 @@ export class CustomerResolver extends ListQueries({ name: 'Customers', type: Cus
     return ctx.services.privacy.erase(ctx.em, principalOf(ctx), customerId, reason);
   }
 
-  @FieldResolver(() => String, { description: 'E.164, e.g. +919812345678. Masked (+91******5678) for roles that do not work with customers (MARKETING, VENDOR_OPS).' })
+  @FieldResolver(() => String, { description: 'E.164, e.g. +919812345678. Masked (+91******5678) for roles that do not work with customers (MARKETING, VENDOR_OPS, TECH).' })
   phone(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
     return masked(ctx) ? maskPhone(c.phone) : c.phone;
   }
