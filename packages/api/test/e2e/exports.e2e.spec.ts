@@ -39,7 +39,7 @@ describe('CSV exports', () => {
     expect(res.headers['content-type']).toMatch(/text\/csv/);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="?feedback-\d{4}-\d{2}-\d{2}\.csv/);
     const lines = (res.body as string).trim().split('\r\n');
-    expect(lines[0]).toBe('id,createdAt,orderId,touchpoint,rating,route,channel,vendorBehaviour,pickupExperience,paymentSpeed,vendorTimeliness,vendorProfessionalism,comment');
+    expect(lines[0]).toBe('id,createdAt,orderId,touchpoint,rating,route,channel,vendorBehaviour,pickupExperience,paymentSpeed,vendorTimeliness,vendorProfessionalism,comment,details,sentimentScore');
     expect(lines).toHaveLength(2502);
     const ids = new Set(lines.slice(1).map((l) => l.split(',')[0]));
     expect(ids.size).toBe(2501);
