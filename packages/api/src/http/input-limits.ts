@@ -1,4 +1,4 @@
-// Every string a resolver receives has a maximum length, checked for the whole operation before
+// Every string a resolver receives has a maximum length (and is well-formed text), checked for the whole operation before
 // anything runs: a megabyte where an e-mail belongs costs a regex, a hash or a statement its
 // time, and a value longer than its column fails as a 500 with the SQL in the log. One ceiling
 // per argument or input-object field: its type's default unless CEILINGS says otherwise. Where a
@@ -53,9 +53,17 @@ export interface OverlongString {
   /** As the domain rules name fields: `reviews[3].text`, `filter.q`; the fields of `input` bare. */
   field: string;
   max: number;
+  /**
+   * Not text at all: a lone UTF-16 surrogate (`"\udfff"` is valid JSON) cannot be stored in a
+   * text or JSON column, so PostgreSQL would refuse it deep inside a transaction, as a 500.
+   */
+  malformed?: true;
   /** The response path of the field given the argument. */
   path: string[];
 }
+
+/** Half of a character: a high surrogate without its low one, or a low one without its high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** More than `max` characters (code points)? Without counting a long string through. */
 function tooLong(s: string, max: number): boolean {
@@ -104,7 +112,9 @@ export function findOverlongString(
 
   const checkString = (s: string, type: GraphQLNamedType, coordinate: string, at: string) => {
     const max = ceilings[coordinate] ?? DEFAULT_CEILINGS[type.name];
-    if (max !== undefined && tooLong(s, max)) throw new Found({ field: at, max, path: responsePath });
+    if (max === undefined) return;
+    if (tooLong(s, max)) throw new Found({ field: at, max, path: responsePath });
+    if (LONE_SURROGATE.test(s)) throw new Found({ field: at, max, path: responsePath, malformed: true });
   };
 
   // A value as sent in the variables: plain JSON, shaped (or not) like its type.
@@ -201,7 +211,8 @@ export function inputLimitsPlugin<T extends BaseContext>(ceilings: Readonly<Reco
           if (!operation) return;
           const overlong = findOverlongString(schema, document, operation, request.variables ?? {}, ceilings);
           if (!overlong) return;
-          const error = badInput(overlong.field || 'input', `${overlong.field || 'input'} can be at most ${overlong.max.toLocaleString('en-IN')} characters.`);
+          const field = overlong.field || 'input';
+          const error = badInput(field, overlong.malformed ? `${field} is not valid text (it holds half of a Unicode character).` : `${field} can be at most ${overlong.max.toLocaleString('en-IN')} characters.`);
           // With a path, formatError reads the DomainError inside, as it does for a resolver's.
           throw new GraphQLError(error.message, { originalError: error, path: overlong.path, extensions: { http: { status: 400 } } });
         },

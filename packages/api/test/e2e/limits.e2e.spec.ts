@@ -146,6 +146,24 @@ describe('string lengths', () => {
   });
 });
 
+describe('malformed text', () => {
+  it('half a character (a lone surrogate, valid in JSON) is BAD_USER_INPUT naming the field, never a 500, and writes nothing', async () => {
+    const before = t.internalErrors.length;
+    for (const name of ['Vendor \udfff', 'Vendor \ud83d end', '\ud83d']) {
+      const r = await t.gql(`mutation($n: String!) { createVendor(name: $n) { id } }`, { n: name }, t.adminToken);
+      expectRefusal(r, 'BAD_USER_INPUT');
+      expect(r.errors![0].extensions.field).toBe('name');
+    }
+    const literal = await t.gql(`mutation { createVendor(name: "Vendor \\udfff") { id } }`, {}, t.adminToken);
+    expectRefusal(literal, 'BAD_USER_INPUT');
+    expect(t.internalErrors.slice(before)).toEqual([]);
+    expect((await t.sql(`select count(*)::int n from vendor where name like 'Vendor %'`))[0].n).toBe(0);
+    // A whole emoji (both halves) is text like any other.
+    const ok = await t.gql(`mutation($n: String!) { createVendor(name: $n) { name } }`, { n: 'Phones 📱 Pune' }, t.adminToken);
+    expect(ok.data.createVendor.name).toBe('Phones 📱 Pune');
+  });
+});
+
 describe('page sizes sent as variables', () => {
   const EXPENSIVE = `customer { orders { feedbackRequests { messages { id body } } } }`;
 
