@@ -8,13 +8,21 @@ import { humanize } from '../schema';
 export const ORDER_HISTORY_FIELDS = [
   { timeline: ['id', 'at', 'action', 'actorLabel', 'rule', 'data'] },
   { messages: ['id', 'kind', 'channel', 'recipient', 'status', 'scheduledFor', 'sentAt', 'body'] },
-  { feedback: ['id', 'createdAt', 'touchpoint', 'rating', 'route', 'comment', 'channel'] },
+  { feedback: ['id', 'createdAt', 'touchpoint', 'rating', 'route', 'comment', 'details', 'detailsAt', 'channel', 'vendorBehaviour', 'vendorTimeliness', 'vendorProfessionalism', 'pickupExperience', 'paymentSpeed'] },
   { callTasks: ['id', 'dueAt', 'status', 'reasons', 'outcome', 'completedAt'] },
 ];
 
 interface AuditEvent { id: string; at: string; action: string; actorLabel: string; rule?: string | null; data?: Record<string, unknown> | null }
 interface Message { id: string; kind: string; channel: string; recipient: string; status: string; scheduledFor: string; sentAt?: string | null; body: string }
-interface Feedback { id: string; createdAt: string; touchpoint: string; rating: number; route: string; comment?: string | null; channel: string }
+interface Feedback {
+  id: string; createdAt: string; touchpoint: string; rating: number; route: string; comment?: string | null; details?: string | null; detailsAt?: string | null; channel: string;
+  vendorBehaviour?: number | null; vendorTimeliness?: number | null; vendorProfessionalism?: number | null; pickupExperience?: number | null; paymentSpeed?: number | null;
+}
+
+/** The sub-ratings (SOP §9, §3) as the customer was asked them. */
+const SUB_RATINGS: [keyof Feedback, string][] = [
+  ['vendorBehaviour', 'Behaviour'], ['vendorTimeliness', 'On time'], ['vendorProfessionalism', 'Professionalism'], ['pickupExperience', 'Pickup'], ['paymentSpeed', 'Payment'],
+];
 interface CallTask { id: string; dueAt: string; status: string; reasons: string[]; outcome?: string | null; completedAt?: string | null }
 
 export interface OrderHistoryRecord {
@@ -120,14 +128,27 @@ export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
         </Section>
       )}
       {tab === 2 && (
-        <Section rows={feedback.length} empty="The customer has not given feedback on this order." head={['When', 'Touchpoint', 'Rating', 'Route', 'Comment']}>
+        <Section rows={feedback.length} empty="The customer has not given feedback on this order." head={['When', 'Touchpoint', 'Channel', 'Rating', 'Details rated', 'Route', 'What the customer wrote']}>
           {feedback.map((f) => (
             <TableRow key={f.id}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(f.createdAt)}</TableCell>
               <TableCell>{humanize(f.touchpoint)}</TableCell>
+              <TableCell>{humanize(f.channel)}</TableCell>
               <TableCell aria-label={`${f.rating} stars`}>{'★'.repeat(f.rating)}</TableCell>
+              <TableCell>
+                {SUB_RATINGS.filter(([k]) => f[k] != null).map(([k, label]) => (
+                  <Typography key={k} variant="caption" display="block">{label}: {f[k]}★</Typography>
+                ))}
+              </TableCell>
               <TableCell>{humanize(f.route)}</TableCell>
-              <TableCell>{f.comment ?? '—'}</TableCell>
+              <TableCell sx={{ maxWidth: 360 }}>
+                {f.comment ?? (f.details ? null : '—')}
+                {f.details && (
+                  <Typography variant="body2" data-testid="feedback-details">
+                    <strong>Details ({when(f.detailsAt)}):</strong> {f.details}
+                  </Typography>
+                )}
+              </TableCell>
             </TableRow>
           ))}
         </Section>
