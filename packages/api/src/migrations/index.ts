@@ -13,6 +13,7 @@ import { Migration20261201105134_feedback_details_tech_role } from './Migration2
 import { Migration20261201105718_review_genuine_sources } from './Migration20261201105718_review_genuine_sources.js';
 import { Migration20261201105848_alert_routed } from './Migration20261201105848_alert_routed.js';
 import { Migration20261201112500_feedback_sentiment_rollup } from './Migration20261201112500_feedback_sentiment_rollup.js';
+import { Migration20261201120000_feedback_unscored_index } from './Migration20261201120000_feedback_unscored_index.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123110029', class: Migration20261123110029 },
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201105718_review_genuine_sources', class: Migration20261201105718_review_genuine_sources },
   { name: 'Migration20261201105848_alert_routed', class: Migration20261201105848_alert_routed },
   { name: 'Migration20261201112500_feedback_sentiment_rollup', class: Migration20261201112500_feedback_sentiment_rollup },
+  { name: 'Migration20261201120000_feedback_unscored_index', class: Migration20261201120000_feedback_unscored_index },
 ];

@@ -10,6 +10,11 @@ import { FeedbackRequest } from './feedback-request.entity.js';
 @ObjectType()
 @Entity()
 @Index({ properties: ['createdAt'] })
+// The start-up backfill's rows (feedback-sentiment.ts): answers with text and no score yet.
+@Index({
+  name: 'feedback_unscored_idx',
+  expression: `create index "feedback_unscored_idx" on "feedback" ("id") where sentiment_score is null and (comment ~ '\\S' or details ~ '\\S')`,
+})
 export class Feedback {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
