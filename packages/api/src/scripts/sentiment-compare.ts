@@ -15,6 +15,7 @@ import { domainScore } from '../modules/sentiment/domain-lexicon.js';
 import {
   DATA_FILES, DOMAIN_EXAMPLES, HELD_OUT_SHARE, SPLIT_SEED, TARGETS, loadLabelled, measure, split, type Figures, type Labelled,
 } from '../modules/sentiment/evaluation.js';
+import { REVIEW_SOURCES, REVIEW_SPLIT_SEED, loadStarReviews, reviewsDir, splitReviews, starLabel, type StarReview } from '../modules/sentiment/real-reviews.js';
 import { afinnScore, logit, scoreFromLogit, vaderCompound, type SentimentWeights } from '../modules/sentiment/model.js';
 import { FEATURE_OPTIONS, features, prepareForSentiment } from '../modules/sentiment/text.js';
 
@@ -319,6 +320,7 @@ function report(o: {
   train: number;
   heldOutN: number;
   weights: SentimentWeights;
+  real: string;
 }): string {
   const kept = o.heldOut.get(KEPT)!;
   const vaderF = o.heldOut.get('VADER (today)')!;
@@ -381,6 +383,7 @@ What each method is:
 
 ${o.methods.map((m) => `- **${m.name}**: ${m.what}.`).join('\n')}
 
+${o.real}
 ## The issue's re-commerce reviews
 
 | review | stars | ${o.methods.map((m) => m.name).join(' | ')} |
@@ -433,11 +436,96 @@ re-commerce reviews; these sentences include film and restaurant reviews, where 
 a plot summary or irony). What can honestly be said: ${kept.agreement === best
     ? `its agreement is the best of the methods compared here${ties ? ` (tied with ${ties})` : ''}`
     : `its agreement is ${pct(best - kept.agreement)} below the best method here`}, it lets through far fewer negatives than VADER, it puts the
-issue's two reviews on the right side of ${THRESHOLD}, and its figures on real re-commerce reviews remain
-to be measured on a labelled set of them. \`sentiment-targets.spec.ts\` holds it to the figures above (it
+issue's two reviews on the right side of ${THRESHOLD}. On real Indian customer reviews with stars (above:
+a payments app and phones, the nearest public sets we found; no re-commerce set) see "Real customer
+reviews" for which targets are met; on re-commerce reviews themselves it remains to be measured. \`sentiment-targets.spec.ts\` holds it to the figures above (it
 recomputes them from the shared data and the committed weights) and to beating VADER on all three;
 given a CSV of real reviews with stars (\`SENTIMENT_REVIEWS_CSV\`, columns text and stars) it also
 holds it to the issue's targets.`}
+`;
+}
+
+const REAL_START = '<!-- real-reviews:start -->';
+const REAL_END = '<!-- real-reviews:end -->';
+
+/**
+ * Every method on the real reviews with stars (real-reviews.ts), tuning and held-out halves
+ * apart. Their text is not ours to commit, so when SENTIMENT_REVIEWS_DIR is not set the section
+ * already in the report is kept as it is (it says which weights it measured).
+ */
+function realReviewsSection(methods: { name: string; score: (t: string) => number }[], weightsJson: string): string {
+  const dir = reviewsDir();
+  if (!dir) {
+    const old = readFileSync(REPORT_FILE, 'utf8');
+    const a = old.indexOf(REAL_START);
+    const b = old.indexOf(REAL_END);
+    if (a < 0 || b < 0) return '';
+    console.log('SENTIMENT_REVIEWS_DIR not set: the real-review figures in the report are kept as they are');
+    return old.slice(a, b + REAL_END.length) + '\n';
+  }
+  const rows = loadStarReviews(dir);
+  const { tuning, heldOut } = splitReviews(rows);
+  const sets = [...new Set(rows.map((r) => r.set))];
+  const fig = (part: StarReview[], set: string, score: (t: string) => number) =>
+    measure(part.filter((r) => r.set === set && starLabel(r.stars) !== null).map((r) => ({ label: starLabel(r.stars)!, score: score(r.text) })), THRESHOLD);
+  const stamp = weightsJson.length.toString(36) + ':' + [...weightsJson].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7).toString(36);
+  const lines: string[] = [];
+  for (const set of sets) {
+    for (const m of methods) {
+      const t = fig(tuning, set, m.score);
+      const h = fig(heldOut, set, m.score);
+      lines.push(`| ${set} | ${m.name} | ${figureCells(t)} | ${figureCells(h)} |`);
+      console.log(`${set.slice(0, 20).padEnd(20)} ${m.name.padEnd(45)} tuning ${figureCells(t)} held out ${figureCells(h)}`);
+    }
+  }
+  const keptHeld = new Map(sets.map((set) => [set, fig(heldOut, set, methods.find((m) => m.name === KEPT)!.score)]));
+  const vaderScore = methods.find((m) => m.name === 'VADER (today)')!.score;
+  const verdict = sets.map((set) => {
+    const f = keptHeld.get(set)!;
+    const v = fig(heldOut, set, vaderScore);
+    const negatives = heldOut.filter((r) => r.set === set && starLabel(r.stars) === 0).length;
+    const against = `VADER alone: ${pct(v.agreement)}, ${pct(v.negativeAbove)}, ${pct(v.positiveAtOrBelow)}`;
+    const parts = [
+      `agreement ${pct(f.agreement)} (target ≥ ${pct(TARGETS.agreement)}: ${f.agreement >= TARGETS.agreement ? 'met' : 'not met'})`,
+      negatives
+        ? `negatives above ${pct(f.negativeAbove)} (≤ ${pct(TARGETS.negativeAbove)}: ${f.negativeAbove <= TARGETS.negativeAbove ? 'met' : 'not met'})`
+        : 'negatives above: no 1–2 star reviews to measure',
+      `positives at or below ${pct(f.positiveAtOrBelow)} (≤ ${pct(TARGETS.positiveAtOrBelow)}: ${f.positiveAtOrBelow <= TARGETS.positiveAtOrBelow ? 'met' : 'not met'})`,
+    ];
+    return `- **${set}**, held-out half: ${parts.join('; ')}. (${against}.)`;
+  });
+  return `${REAL_START}
+## Real customer reviews with stars
+
+The nearest public reviews to ours that we found: Indian customers on Google Play about a payments
+app (refunds, cashback, money not credited: the payment side of a sale) and on Flipkart about phones.
+No public set of re-commerce reviews (Cashify and the like) with stars was found. Their
+repositories carry **no licence**, so no review text is in the project: \`real-reviews.ts\` reads them
+from a local folder (\`SENTIMENT_REVIEWS_DIR\`; \`packages/api/src/modules/sentiment/eval/README.md\` says
+how to rebuild it) and only these figures are committed. The weights are **not** trained on them.
+
+${REVIEW_SOURCES.map((s) => `- ${s.set}: ${s.origin}`).join('\n')}
+
+- **Split**: fixed before any figure on them was looked at: per set and star, distinct texts
+  shuffled with mulberry32 seed ${REVIEW_SPLIT_SEED} and dealt alternately, so the same words are never on both
+  sides; ${tuning.length} reviews to tune on (the lexicon's spellings, star phrases and app phrases below were
+  written reading the tuning half's errors), ${heldOut.length} held out and only measured. The Flipkart scrape repeats
+  pages, so there one row per distinct text is kept; the Paytm rows are distinct reviews, and the
+  many one-word "good"/"nice" reviews count as they would in production.
+- 3-star reviews are not counted; 4–5 stars are positive, 1–2 negative. The stars are noisy: a
+  share of the 1-star Paytm reviews say only "nice" or "good" (the app store asks for stars and
+  text separately), which no text model can put on the 1-star side.
+- The Flipkart set has no 1–2 star reviews: only its positives can be measured.
+- Measured with the weights written by this run (stamp ${stamp}).
+
+| set | method | tuning n | agreement | negatives above 0.2 | positives at or below 0.2 | held-out n | agreement | negatives above 0.2 | positives at or below 0.2 |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${lines.join('\n')}
+
+The kept method against the issue's targets:
+
+${verdict.join('\n')}
+${REAL_END}
 `;
 }
 
@@ -464,8 +552,10 @@ function main() {
   const heldOutFigures = new Map<string, Figures>();
   const perFile = new Map<string, Map<string, Figures>>(DATA_FILES.map((f) => [f, new Map()]));
   const domain = new Map<string, number[]>();
+  const scorers: { name: string; score: (t: string) => number }[] = [];
   for (const m of methods) {
     const score = m.build(train);
+    scorers.push({ name: m.name, score });
     const scored = heldOut.map((r) => ({ file: r.file, label: r.label, score: score(r.text) }));
     heldOutFigures.set(m.name, measure(scored, THRESHOLD));
     for (const file of DATA_FILES) perFile.get(file)!.set(m.name, measure(scored.filter((s) => s.file === file), THRESHOLD));
@@ -474,7 +564,8 @@ function main() {
   }
 
   const json = `${JSON.stringify(weights, null, 1)}\n`;
-  const md = report({ methods, heldOut: heldOutFigures, perFile, domain, cv, kept: best, train: train.length, heldOutN: heldOut.length, weights });
+  const real = realReviewsSection(scorers, json);
+  const md = report({ methods, heldOut: heldOutFigures, perFile, domain, cv, kept: best, train: train.length, heldOutN: heldOut.length, weights, real });
   if (check) {
     const stale = [[WEIGHTS_FILE, json], [REPORT_FILE, md]].filter(([file, text]) => readFileSync(file, 'utf8') !== text).map(([f]) => f);
     if (stale.length) {

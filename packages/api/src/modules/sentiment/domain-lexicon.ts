@@ -37,6 +37,12 @@ const CUES: Cue[] = [
   // Good news said with a "no".
   { pattern: '(?:no|without|zero|not a single|not any|nt any)(?: \\w+)? (?:hassle|hassles|issue|issues|problem|problems|trouble|deduction|deductions|haggling|bargaining|negotiation|haggle|questions asked|delay|delays|complaints?)', weight: 1.6, negative: true },
   { pattern: '(?:never|not|wasnt|werent|isnt|didnt) (?:late|delayed|rude|come late|arrive late)', weight: 1.2, negative: true },
+  { pattern: '(?:nothing|none) to complain(?: about)?|never (?:had|faced|got)(?: \\w+)? (?:issue|issues|problem|problems|trouble|complaint|complaints)|no (?:worries|regrets|complaints?)|(?:cant|cannot|could not|couldnt) complain', weight: 1.6, negative: true },
+  // Star-like phrases (prepareForSentiment writes "5 stars", "⭐⭐⭐⭐⭐" as "five stars").
+  { pattern: '(?:(?:not even|not|no|even|only|just) )?one star', weight: -2.2, negative: true },
+  { pattern: 'five stars', weight: 2.2 },
+  // Payments held up.
+  { pattern: `${MONEY}${GAP} (?:is |was |still |has been |been )?(?:pending|stuck|on hold|held|blocked|hold)|pending ${MONEY}|(?:stuck|blocked) ${MONEY}`, weight: -2.2 },
 
   // Late and moved pickups.
   { pattern: '(?:# |one |two |three |four |five |few |many |several |couple of )?(?:hours?|hrs?|minutes?|mins?|days?) (?:late|delay|delayed)', weight: -2.2 },
@@ -69,6 +75,9 @@ const CUES: Cue[] = [
   // Fair prices.
   { pattern: `(?:best|good|great|fair|decent|excellent|nice|reasonable|genuine|right|top|better|higher|highest|more|awesome|amazing|superb|competitive) ${PRICE}`, weight: 1.8 },
   { pattern: `(?:same|exact|exactly|full|quoted|promised|committed) ${PRICE}|as (?:quoted|promised|shown|committed|mentioned|told)`, weight: 1.2 },
+  { pattern: `(?:honou?red|kept to|stuck to|gave|paid|got)(?: the| me| us)?(?: \\w+)? (?:quoted|promised|full|same|committed|agreed|exact|original) ${PRICE}`, weight: 1.6 },
+  // What a bad app or service is called.
+  { pattern: '(?:worst|bad|useless|fraud|pathetic|poor|waste|rubbish|horrible|terrible|third class|3rd class|cheap|disgusting|irritating) (?:app|application|service|services|experience|company|platform|customer care|customer service|customer support|support)', weight: -1.5 },
   // The process.
   { pattern: 'hassle[- ]?free|trouble[- ]?free|smooth\\w*|seamless\\w*|effortless\\w*|(?:quick|easy|simple|fast|hasslefree|great|good|best|nice) (?:process|service|pickup|transaction|deal|sale|experience|app|platform|company)', weight: 1.8 },
   { pattern: '(?:highly|strongly|definitely|would|must) recommend\\w*|(?:will|would|must|gonna) (?:use|sell|try|go|come back|recommend)(?: it| them| again| here)?|thank you|thanks|thank u|thanku|keep it up|good job|great job|well done|kudos', weight: 1.8 },

@@ -10,14 +10,55 @@ const EMOJI: Record<string, string> = {
   '😃': ' happy ', '😄': ' happy ', '😁': ' happy ', '🤩': ' awesome ',
   '👎': ' bad ', '😡': ' angry ', '😠': ' angry ', '🤬': ' angry ', '😤': ' annoyed ', '😞': ' sad ', '😔': ' sad ',
   '😢': ' sad ', '😭': ' sad ', '🤮': ' disgusting ', '💩': ' terrible ',
+  '🥳': ' happy ', '☺️': ' happy ', '☺': ' happy ', '🤗': ' happy ', '😘': ' love ', '💖': ' love ', '💕': ' love ',
+  '✨': ' great ', '🎉': ' great ', '😒': ' annoyed ', '🙄': ' annoyed ', '😑': ' annoyed ', '😣': ' sad ', '😫': ' sad ', '😩': ' sad ',
 };
+
+// How customers on Indian app stores spell the words that carry most of a short review
+// ("supper", "exilent", "wrost") and "super"/"good"/"nice"/"bad" written in Devanagari, Tamil,
+// Telugu, Bengali or Kannada script; after letters repeated for emphasis are cut to two
+// ("superrrr" → "superr", "goood" → "good"). Matched as whole words.
+const SPELLING: [RegExp, string][] = [
+  [/\b(?:su+pp?e+r+|s[uo]p+a+r+|supr|soopar|sooper)\b/giu, 'super'],
+  [/\b(?:exc?ell?ent|ex+[ie]l+[ae]n+t|[ae]x+[ie]l+[ae]n+t|axilent|accelent|excelent|exlent|xl+[ae]nt|xillent|exellent|excellant|exilant)\b/giu, 'excellent'],
+  [/\b(?:nyce|nise|nais|noice|naic|nicee|nicce|naice)\b/giu, 'nice'],
+  [/\b(?:gud|goood|goodd|gd|gooood|guud)\b/giu, 'good'],
+  [/\b(?:am[ae]z[ie]ng|amazin|amazng|amezing|amajing)\b/giu, 'amazing'],
+  [/\b(?:awsm|awsome|awesum|osm|osam|awsum|awesone)\b/giu, 'awesome'],
+  [/\b(?:wrost|worest|worstt|wors|wrst|worsst)\b/giu, 'worst'],
+  [/\b(?:usless|useles|usles|uselss)\b/giu, 'useless'],
+  [/\b(?:feoud|frod|frud|fraud+)\b/giu, 'fraud'],
+  [/\b(?:intrasting|intresting|interesting)\b/giu, 'interesting'],
+  [/\b(?:thanku|thankyou|thnx|thanx|thnks|thnk u|tq|thank u)\b/giu, 'thank you'],
+  [/\b(?:use full|usefull)\b/giu, 'useful'],
+  [/\b(?:helpfull)\b/giu, 'helpful'],
+  [/\b(?:bakwaas|bakwass)\b/giu, 'terrible'],
+  // "op" is gamers' "overpowered": only when it is the whole review.
+  [/^\s*op\s*$/giu, 'great'],
+  [/(?<![\p{L}])(?:सुपर|बढ़िया|बढ़िया|बहुत बढ़िया|शानदार|सூப்பர்|சூப்பர்|సూపర్|সুপার|ಸೂಪರ್)(?![\p{L}])/gu, ' super '],
+  [/(?<![\p{L}])(?:गुड|अच्छा|अच्छी|बहुत अच्छा|நல்ல|நல்லது|బాగుంది|మంచి|ভালো|ভাল)(?![\p{L}])/gu, ' good '],
+  [/(?<![\p{L}])(?:नाइस)(?![\p{L}])/gu, ' nice '],
+  [/(?<![\p{L}])(?:बेकार|घटिया|बकवास|फालतू|बेकार है)(?![\p{L}])/gu, ' terrible '],
+  [/(?<![\p{L}])(?:धोखा|फ्रॉड|फ्रोड)(?![\p{L}])/gu, ' fraud '],
+];
+
+/**
+ * Star-like phrases ("5 stars", "⭐⭐⭐⭐⭐", "1 star"): turned into words, since tokenize reads
+ * every number as "#" and the star emoji as nothing. The lexicon weighs "five stars" and
+ * "one star" (domain-lexicon.ts).
+ */
+const STARS: [RegExp, string][] = [
+  [/(?:⭐|🌟|★){4,}/gu, ' five stars '],
+  [/\b(?:5|five)\s*(?:\/\s*5|out of\s*5)?\s*(?:stars?|⭐|\*|🌟|★)(?![\p{L}])/giu, ' five stars '],
+  [/\b(?:1|one|0|zero)\s*(?:stars?|⭐|\*|🌟|★)(?![\p{L}])/giu, ' one star '],
+];
 
 const HINDI_NOT = '(?:nahi|nahin|nhi|nai)';
 const HINGLISH: [RegExp, string][] = [
   // "accha nahi" is "bad", said directly: a "not" before it would also flip the next words,
   // which would turn "not good, bakwas" positive.
   [new RegExp(`\\b(?:accha|acha|achha|achchha|acchi|achi|achhi|badhiya|badiya|badia|bdiya|badhia|theek|thik)\\s+${HINDI_NOT}\\b`, 'giu'), 'bad'],
-  [/\b(accha|acha|achha|achchha|acchi|achi|achhi)\b/giu, 'good'],
+  [/\b(accha|acha|achha|achchha|acchi|achi|achhi|achcha|achchi|achche|acche|achhe|achha|achhaa|acchha)\b/giu, 'good'],
   [/\b(badhiya|badiya|badia|bdiya|badhia)\b/giu, 'great'],
   [/\b(mast|zabardast|jabardast|shandaar|shandar|kamaal|kamal)\b/giu, 'excellent'],
   [/\b(bahut|bohot|bahot|bohat|ekdum|ekdam)\b/giu, 'very'],
@@ -33,7 +74,11 @@ const HINDI_NEGATION = new RegExp(`\\b([\\p{L}']+)\\s+${HINDI_NOT}\\b`, 'giu');
 /** The text as the models should read it: emoji and common Hinglish turned into English words. */
 export function prepareForSentiment(text: string): string {
   let out = text;
+  for (const [pattern, word] of STARS) out = out.replace(pattern, word);
   for (const [emoji, word] of Object.entries(EMOJI)) out = out.split(emoji).join(word);
+  // Emphasis: a letter said three or more times is said twice ("superrrr", "goood").
+  out = out.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  for (const [pattern, word] of SPELLING) out = out.replace(pattern, word);
   for (const [pattern, word] of HINGLISH) out = out.replace(pattern, word);
   return out.replace(HINDI_NEGATION, 'not $1').replace(/\s+/g, ' ').trim();
 }
