@@ -44,7 +44,8 @@ export async function startApi(): Promise<ApiServer> {
       DEMO_DATA: '1',
       ADMIN_EMAIL,
       ADMIN_PASSWORD,
-      ADMIN_DIST: path.join(ADMIN_DIR, 'dist'),
+      // E2E_ADMIN_DIST: a build elsewhere (several builds side by side while developing).
+      ADMIN_DIST: process.env.E2E_ADMIN_DIST ?? path.join(ADMIN_DIR, 'dist'),
       WORKER_CONCURRENCY: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
