@@ -111,6 +111,13 @@ export async function loadDemoData(em: EntityManager, makeServices: (clock: Manu
         await services.orders.advanceOrder(em.fork(), actor, order.id, s, finalPrice);
       }
     }
+    // F6: about half the customers answer the pickup question too, a little after the pickup.
+    if (path.includes(OrderStatus.PICKED_UP) && i % 2 === 0) {
+      await services.feedback.submit(em.fork(), actor, {
+        orderId: order.id, touchpoint: Touchpoint.AFTER_PICKUP, rating: i % 10 === 4 ? 3 : 5, vendorTimeliness: i % 10 === 4 ? 2 : 5, pickupExperience: i % 10 === 4 ? 3 : 5,
+        channel: Channel.WHATSAPP,
+      });
+    }
     if (path.at(-1) !== OrderStatus.COMPLETED) continue;
 
     // The customer answers within the hour; low ratings go through the escalation loop.
@@ -122,6 +129,11 @@ export async function loadDemoData(em: EntityManager, makeServices: (clock: Manu
       vendorBehaviour: sub, pickupExperience: rating, paymentSpeed: Math.min(5, rating + 1), vendorTimeliness: sub, vendorProfessionalism: rating,
       channel: Channel.WHATSAPP,
     });
+    // R2: most 3-star customers say what could have been better when asked.
+    if (rating === 3 && i % 4 !== 3) {
+      clock.advance(20 * MIN);
+      await services.feedback.addDetails(em.fork(), actor, { feedbackId: feedback.id }, 'The executive came an hour after the slot and the inspection took long; the payment itself was quick.');
+    }
     if (rating > 2) continue;
     escalations++;
     const esc = await em.fork().findOneOrFail(Escalation, { feedback: feedback.id });
