@@ -37,11 +37,22 @@ export const conflict = (message: string, details?: Record<string, unknown>) =>
 export const sopViolation = (rule: string, message: string, details?: Record<string, unknown>) =>
   new DomainError('SOP_VIOLATION', message, { rule, details });
 
-/** Optimistic concurrency: the caller acted on a version that someone else has changed since. */
-export function checkVersion(what: string, current: number, expected: number | null | undefined): void {
+/** Who last changed a record and when, as the audit log has it (audit.ts lastChangeOf). */
+export interface LastChange {
+  by: string;
+  at: Date;
+}
+
+/**
+ * Optimistic concurrency: the caller acted on a version that someone else has changed since.
+ * `lastChange` names that someone, so the person can tell whose work they would have undone.
+ */
+export function checkVersion(what: string, current: number, expected: number | null | undefined, lastChange?: LastChange | null): void {
   if (expected != null && expected !== current) {
-    throw conflict(`This ${what} was changed by someone else since you loaded it (your version ${expected}, now ${current}). Reload it and try again.`, {
+    const who = lastChange ? lastChange.by : 'someone else';
+    throw conflict(`This ${what} was changed by ${who} since you loaded it (your version ${expected}, now ${current}). Reload it and try again.`, {
       currentVersion: current,
+      ...(lastChange ? { changedBy: lastChange.by, changedAt: lastChange.at.toISOString() } : {}),
     });
   }
 }

@@ -73,7 +73,11 @@ describe('optimistic concurrency', () => {
       t.gql(CAT, { id, c: 'PAYMENT', v: seen }, b.token),
     ]);
     expect(results.filter((x) => !x.errors)).toHaveLength(1);
-    expectRefusal(results.find((x) => x.errors)!, 'CONFLICT');
+    const loser = results.find((x) => x.errors)!;
+    expectRefusal(loser, 'CONFLICT');
+    // The refusal names who changed it, from the audit log, so the loser knows whose work it is.
+    expect(loser.errors![0].extensions.details).toMatchObject({ currentVersion: seen + 1, changedBy: 'Test User' });
+    expect(loser.errors![0].message).toContain('changed by Test User since you loaded it');
     const winner = results.find((x) => !x.errors)!.data.categorizeEscalation;
     expect(winner.version).toBe(seen + 1);
     expect((await t.gql(ESCALATION, { id }, t.adminToken)).data.escalation.category).toBe(winner.category);
@@ -82,7 +86,9 @@ describe('optimistic concurrency', () => {
   it('a stale vendor version is refused and changes nothing', async () => {
     const v = await createVendor(t);
     const HOLD = `mutation($v: ID!, $e: Int) { holdVendor(vendorId: $v, reason: "late pickups", expectedVersion: $e) { status version } }`;
-    expectRefusal(await t.gql(HOLD, { v, e: 7 }, t.adminToken), 'CONFLICT');
+    const stale = await t.gql(HOLD, { v, e: 7 }, t.adminToken);
+    expectRefusal(stale, 'CONFLICT');
+    expect(stale.errors![0].extensions.details).toMatchObject({ currentVersion: 1, changedBy: expect.any(String), changedAt: expect.any(String) });
     const ok = await t.gql(HOLD, { v, e: 1 }, t.adminToken);
     expect(ok.data.holdVendor).toEqual({ status: 'ON_HOLD', version: 2 });
     expect((await t.gql(HOLD_VENDOR, { v, r: 'again' }, t.adminToken)).errors![0].extensions.code).toBe('CONFLICT');

@@ -7,11 +7,11 @@ import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { AlertKind, Channel, EscalationCategory, EscalationStatus, Role, Team } from '../../common/enums.js';
 import { formatIst } from '../../common/time-text.js';
-import { badInput, checkVersion, forbidden, notFound } from '../../common/errors.js';
+import { badInput, forbidden, notFound } from '../../common/errors.js';
 import type { EventPublisher } from '../../common/events.js';
 import { findById, findOrFail, isUuid } from '../../common/find.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
-import { recordAudit } from '../../common/audit.js';
+import { checkVersionAudited, recordAudit } from '../../common/audit.js';
 import { removeJob, scheduleJob, slaJobKey, TASKS, type JobSpec } from '../../jobs/schedule.js';
 import { actorOf, SYSTEM_ACTOR, type Actor, type Principal } from '../access/principal.js';
 import { TEAM_ROLES, visibleTeams, worksOnTeam } from '../access/team-scope.policy.js';
@@ -114,7 +114,7 @@ export class EscalationService {
   private async lockForChange(em: EntityManager, principal: Principal, id: string, expectedVersion?: number | null): Promise<Escalation> {
     const e = await findOrFail(em, Escalation, id, 'Escalation', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!worksOnTeam(principal, e.team)) throw forbidden(`This escalation is with ${e.team}; you work on escalations routed to ${(visibleTeams(principal) as Team[]).join(' or ')}.`);
-    checkVersion('escalation', e.version, expectedVersion);
+    await checkVersionAudited(em, 'Escalation', e, expectedVersion);
     return e;
   }
 

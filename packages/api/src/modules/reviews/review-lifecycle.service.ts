@@ -4,11 +4,10 @@
 // audit event.
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { AvailableAction } from '../../common/actions.js';
-import { recordAudit } from '../../common/audit.js';
+import { checkVersionAudited, recordAudit } from '../../common/audit.js';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { ReviewStatus, type PublishPlatform } from '../../common/enums.js';
-import { checkVersion } from '../../common/errors.js';
 import { findOrFail } from '../../common/find.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { nextStates } from '../../common/state-machine.js';
@@ -190,7 +189,7 @@ export class ReviewLifecycleService {
   /** Row lock: two people acting on one review go one after the other, each seeing the other's result. */
   private async lockReview(em: EntityManager, id: string, expectedVersion?: number | null): Promise<Review> {
     const review = await findOrFail(em, Review, id, 'Review', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    checkVersion('review', review.version, expectedVersion);
+    await checkVersionAudited(em, 'Review', review, expectedVersion);
     return review;
   }
 

@@ -5,11 +5,11 @@ import type { AvailableAction } from '../../common/actions.js';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
 import { VendorActionKind, VendorStatus } from '../../common/enums.js';
-import { badInput, checkVersion } from '../../common/errors.js';
+import { badInput } from '../../common/errors.js';
 import type { EventPublisher } from '../../common/events.js';
 import { findOrFail } from '../../common/find.js';
 import { pageOptions, type ListArgs } from '../../common/list-args.js';
-import { recordAudit } from '../../common/audit.js';
+import { checkVersionAudited, recordAudit } from '../../common/audit.js';
 import { User } from '../access/user.entity.js';
 import { actorOf, rolesOf, type Principal } from '../access/principal.js';
 import { VendorAction } from './vendor-action.entity.js';
@@ -117,7 +117,7 @@ export class VendorService {
   ): Promise<Vendor> {
     return em.transactional(async (tem) => {
       const vendor = await findOrFail(tem, Vendor, id, 'Vendor', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      checkVersion('vendor', vendor.version, expectedVersion);
+      await checkVersionAudited(tem, 'Vendor', vendor, expectedVersion);
       const decision = orThrow(decideManualAction(vendor, kind, reason, rolesOf(principal)));
       const now = this.clock.now();
       const from = vendor.status;
