@@ -123,6 +123,18 @@ describe('sign-in (items 6–8)', () => {
     expectRefusal(await t.gql(me, {}, again), 'UNAUTHENTICATED');
     expect((await t.gql(me, {}, await t.login(u.email, 'password-789'))).data.me.id).toBe(u.id);
   });
+
+  it.each([
+    ['a wrong current password', 'not-my-password', 'password-456', 'currentPassword'],
+    ['a new password that is too short', 'password-123', 'short', 'newPassword'],
+  ])('refuses a password change with %s, naming the argument as the field', async (_case, currentPassword, newPassword, field) => {
+    const u = await t.userWith(Role.CX_AGENT);
+    const r = await t.gql('mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }', { c: currentPassword, n: newPassword }, u.token);
+    expectRefusal(r, 'BAD_USER_INPUT');
+    expect(r.errors![0].extensions!.field).toBe(field);
+    // Nothing changed: the old password still signs in.
+    expect(await t.login(u.email, 'password-123')).toBeTruthy();
+  });
 });
 
 describe('S2 on nested fields and payloads (items 9–10)', () => {

@@ -95,6 +95,8 @@ export class UserService {
 
   async changeOwnPassword(em: EntityManager, principal: Principal, current: string, next: string): Promise<User> {
     if (principal.kind !== 'USER') throw unauthenticated('Only a signed-in user has a password.');
+    // Named after this mutation's argument, so the panel puts the message on the right field.
+    checkPassword(next, 'newPassword');
     const user = await em.findOneOrFail(User, { id: principal.id }, { populate: ['passwordHash'] });
     if (!(await argonVerify(user.passwordHash, current).catch(() => false))) {
       throw badInput('currentPassword', 'The current password is not correct.');
@@ -111,6 +113,6 @@ export class UserService {
   }
 }
 
-function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD) throw badInput('password', `The password needs at least ${MIN_PASSWORD} characters.`);
+function checkPassword(password: string, field = 'password'): void {
+  if (password.length < MIN_PASSWORD) throw badInput(field, `The password needs at least ${MIN_PASSWORD} characters.`);
 }
