@@ -443,8 +443,8 @@ issue's two reviews on the right side of ${THRESHOLD}. On real Indian customer r
 a payments app and phones, the nearest public sets we found; no re-commerce set) see "Real customer
 reviews" for which targets are met; on re-commerce reviews themselves it remains to be measured. \`sentiment-targets.spec.ts\` holds it to the figures above (it
 recomputes them from the shared data and the committed weights) and to beating VADER on all three;
-given a CSV of real reviews with stars (\`SENTIMENT_REVIEWS_CSV\`, columns text and stars) it also
-holds it to the issue's targets.`}
+with the real reviews in \`SENTIMENT_REVIEWS_DIR\`, \`sentiment:compare --check\` recomputes their
+section and fails when it no longer says what the weights do.`}
 `;
 }
 
