@@ -45,7 +45,7 @@ export interface ListOptions<E, F, S extends string> {
   scope?: (ctx: ListContext) => Condition<E>;
   /** To-one relations joined into a page's rows (see findLean). */
   join?: string[];
-  /** For batch (the CSV exports): rows in ascending (keyset, id) order, resumed after a row. */
+  /** For batch (the CSV exports): rows in ascending (keyset, id) order, resumed after a row (`join` joined too). */
   keyset?: EntityKey<E>;
 }
 
@@ -145,7 +145,8 @@ export function defineList<E extends { id: string }, F extends object, S extends
         const at = cursor[key];
         all.push(asQuery<E>({ $or: [{ [key]: { $gt: at } }, { [key]: at, id: { $gt: cursor.id } }] }));
       }
-      return findLean(em, entity, allOf(all), { orderBy: { [key]: 'asc', id: 'asc' }, limit });
+      // The export's cells read the joined rows (an order's customer) as the list's page does.
+      return findLean(em, entity, allOf(all), { orderBy: { [key]: 'asc', id: 'asc' }, limit, join: options.join });
     },
     children(ctx, fk, orderBy) {
       return ctx.loaders.childrenOf(entity, fk, orderBy, allOf(conditions(context(ctx.principal), null)));

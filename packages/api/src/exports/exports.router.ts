@@ -1,5 +1,5 @@
-// Streamed CSV downloads of feedback, escalations and reviews, with the same filters and
-// access rules as their lists. Rows are read in keyset-paged batches and written as they come,
+// Streamed CSV downloads of the panel's lists (specs.ts), with the same filters and access
+// rules as the lists. Rows are read in keyset-paged batches and written as they come,
 // so a year of data never sits in memory.
 import express, { type Router } from 'express';
 import { coerceInputValue, type GraphQLInputType, type GraphQLSchema } from 'graphql';
@@ -25,13 +25,28 @@ export interface ExportSpec {
   batches(em: EntityManager, services: Services, principal: Principal | null, filter: unknown, size: number): AsyncGenerator<unknown[][]>;
 }
 
-/** An export of a list (common/list.ts): its filter, scope and keyset, and the cells of a row. */
-export function exportOf<E extends { id: string }, F>(spec: {
+/** What a row's cells may depend on besides the row: the caller decides what is masked (S2). */
+export interface CellContext {
+  services: Services;
+  principal: Principal | null;
+}
+
+/**
+ * An export of a list (common/list.ts): its filter, scope and keyset, and the cells of a row.
+ * `load` turns a batch of the list's rows into what the cells read, for figures the list's
+ * query does not carry (a customer's completed orders, a vendor's scorecard); it may drop rows
+ * by a filter only those figures answer (a scorecard's minComposite).
+ */
+interface ExportOf<E extends { id: string }, F, R> {
   operation: string;
   columns: string[];
   list: (services: Services) => List<E, F>;
-  cells: (row: Lean<E>, services: Services) => unknown[];
-}): ExportSpec {
+  load?: (em: EntityManager, services: Services, rows: Lean<E>[], filter: F | null) => Promise<R[]>;
+  cells: (row: R, ctx: CellContext) => unknown[];
+}
+export function exportOf<E extends { id: string }, F>(spec: ExportOf<E, F, Lean<E>> & { load?: undefined }): ExportSpec;
+export function exportOf<E extends { id: string }, F, R>(spec: ExportOf<E, F, R> & { load: NonNullable<ExportOf<E, F, R>['load']> }): ExportSpec;
+export function exportOf<E extends { id: string }, F, R>(spec: ExportOf<E, F, R>): ExportSpec {
   return {
     operation: spec.operation,
     columns: spec.columns,
@@ -41,9 +56,13 @@ export function exportOf<E extends { id: string }, F>(spec: {
       // it is an F (or null); this is where that validated value gets its TypeScript type.
       const value = filter as F | null;
       let after: Lean<E> | null = null;
+      const ctx: CellContext = { services, principal };
       for (;;) {
         const rows = await list.batch(em, principal, value, after, size);
-        yield rows.map((row) => spec.cells(row, services));
+        // Without `load`, R is Lean<E> (the first overload): the rows are what the cells read.
+        const loaded = spec.load ? await spec.load(em, services, rows, value) : (rows as unknown as R[]);
+        yield loaded.map((row) => spec.cells(row, ctx));
+        // The list's batch decides where the export ends, whatever `load` dropped.
         if (rows.length < size) return;
         after = rows.at(-1)!;
       }

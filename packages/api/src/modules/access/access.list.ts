@@ -11,6 +11,7 @@ export const defineUserList = (clock: Clock) => defineList(User, {
   filter: UserFilter,
   sort: { id: 'id', email: 'email', name: 'name', createdAt: 'createdAt', lastLoginAt: 'lastLoginAt' },
   defaultSort: { field: 'email', order: 'ASC' },
+  keyset: 'createdAt',
   filters: {
     ids: idIn(),
     q: search((like) => [{ email: { $ilike: like } }, { name: { $ilike: like } }]),
@@ -24,6 +25,7 @@ export const defineApiKeyList = (clock: Clock) => defineList(ApiKey, {
   filter: ApiKeyFilter,
   sort: { id: 'id', name: 'name', createdAt: 'createdAt', revokedAt: 'revokedAt' },
   defaultSort: { field: 'createdAt', order: 'DESC' },
+  keyset: 'createdAt',
   filters: {
     ids: idIn(),
     revoked: (revoked) => ({ revokedAt: revoked ? { $ne: null } : null }),

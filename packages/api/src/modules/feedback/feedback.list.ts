@@ -29,6 +29,9 @@ export const defineCallTaskList = (clock: Clock) => defineList(CallTask, {
   filter: CallTaskFilter,
   sort: { dueAt: 'dueAt', createdAt: 'createdAt', status: 'status', id: 'id' },
   defaultSort: { field: 'dueAt', order: 'ASC' },
+  // The queue shows each task's order and customer: they come in the page's statement.
+  join: ['order', 'order.customer'],
+  keyset: 'createdAt',
   filters: {
     ids: idIn(),
     status: (status) => ({ status }),

@@ -26,6 +26,7 @@ export const defineOrderList = (clock: Clock) => defineList(Order, {
   defaultSort: { field: 'createdAt', order: 'DESC' },
   // A page's customers and vendors come in the same statement.
   join: ['customer', 'vendor'],
+  keyset: 'createdAt',
   filters: {
     ids: idIn(),
     q: search((like, q, ctx) => [
@@ -47,6 +48,7 @@ export const defineCustomerList = (clock: Clock) => defineList(Customer, {
   filter: CustomerFilter,
   sort: { id: 'id', name: 'name', phone: 'phone', createdAt: 'createdAt', corporate: 'corporate' },
   defaultSort: { field: 'createdAt', order: 'DESC' },
+  keyset: 'createdAt',
   filters: {
     ids: idIn(),
     q: search((like, q, ctx) => [

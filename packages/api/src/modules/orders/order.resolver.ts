@@ -3,11 +3,10 @@ import { principalOf, type GraphQLContext } from '../../context.js';
 import { AvailableActionType } from '../../common/actions.types.js';
 import { OrderStatus } from '../../common/enums.js';
 import { ListQueries } from '../../common/list-queries.js';
-import { maskEmail, maskPhone } from '../../common/phone.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
-import { maySeeContactData } from '../access/access.policy.js';
 import { Message } from '../messaging/message.entity.js';
 import { Vendor } from '../vendors/vendor.entity.js';
+import { shownContact } from './customer-contact.js';
 import { Customer } from './customer.entity.js';
 import { CreateOrderInput, CustomerFilter, OrderFilter } from './order.inputs.js';
 import { Order } from './order.entity.js';
@@ -76,8 +75,6 @@ export class OrderResolver extends ListQueries({ name: 'Orders', type: Order, fi
   }
 }
 
-const masked = (ctx: GraphQLContext) => !maySeeContactData(ctx.principal);
-
 @Resolver(() => Customer)
 export class CustomerResolver extends ListQueries({ name: 'Customers', type: Customer, filter: CustomerFilter, list: (ctx) => ctx.services.orders.customerList, one: {} }) {
   @Mutation(() => Customer, { description: 'The customer asked for no more messages (or to receive them again). Opting out cancels everything scheduled.' })
@@ -97,12 +94,12 @@ export class CustomerResolver extends ListQueries({ name: 'Customers', type: Cus
 
   @FieldResolver(() => String, { description: 'E.164, e.g. +919812345678. Masked (+91******5678) for roles that do not work with customers (MARKETING, VENDOR_OPS, TECH).' })
   phone(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
-    return masked(ctx) ? maskPhone(c.phone) : c.phone;
+    return shownContact(ctx.principal, c).phone;
   }
 
   @FieldResolver(() => String, { nullable: true })
   email(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
-    return c.email && masked(ctx) ? maskEmail(c.email) : c.email;
+    return shownContact(ctx.principal, c).email;
   }
 
   @FieldResolver(() => Int)

@@ -13,6 +13,7 @@ export const defineVendorList = (clock: Clock) => defineList(Vendor, {
   filter: VendorFilter,
   sort: { id: 'id', name: 'name', city: 'city', status: 'status', createdAt: 'createdAt' },
   defaultSort: { field: 'name', order: 'ASC' },
+  keyset: 'createdAt',
   filters: {
     ids: idIn(),
     q: search((like) => [{ name: { $ilike: like } }, { city: { $ilike: like } }]),

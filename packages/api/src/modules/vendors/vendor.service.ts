@@ -153,6 +153,16 @@ export class VendorService {
     return countScorecards(em, this.scorecardFilter(em, principal, filter), this.clock.now());
   }
 
+  /**
+   * The scorecards of a batch of the vendor list's rows (the CSV export, which read them in
+   * (createdAt, id) order): in that order, only those the figures' filters keep.
+   */
+  async scorecardsOf(em: EntityManager, vendorIds: readonly string[], filter?: VendorFilter | null): Promise<{ vendor: Vendor; card: VendorScorecard }[]> {
+    if (vendorIds.length === 0) return [];
+    const q: ScorecardQuery = { ids: vendorIds, topPerformer: filter?.topPerformer, minComposite: filter?.minComposite, sort: { column: 'created_at', desc: false } };
+    return queryScorecards(em, q, this.clock.now());
+  }
+
   /** The vendor list's conditions as a subquery of vendor ids, and the figures' own filters. */
   private scorecardFilter(em: EntityManager, principal: Principal | null, filter?: VendorFilter | null): ScorecardQuery {
     const where = this.vendorList.where(principal, filter);
