@@ -23,6 +23,7 @@ import { DEFAULT_LIMITS, documentBounds, queryLimitsPlugin, type QueryLimits } f
 import { idempotency } from './http/idempotency.js';
 import { inputLimitsPlugin } from './http/input-limits.js';
 import { loginRateLimit } from './http/login-rate-limit.js';
+import { panelAssets } from './http/panel-assets.js';
 import { authenticateRequest, readOperation, requestAuthError, requestOperation, requestPrincipal } from './http/request-facts.js';
 import { httpErrors, refuseNullBytes } from './http/request-errors.js';
 import { guardFields } from './modules/access/field-access.js';
@@ -121,7 +122,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
 
   const dist = deps.adminDist;
   if (dist && existsSync(path.join(dist, 'index.html'))) {
-    app.use(panelContentSecurityPolicy(), express.static(dist, { index: 'index.html', maxAge: '1h' }));
+    app.use(panelContentSecurityPolicy(), panelAssets(dist));
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('CX Loop API. GraphQL at /graphql. The admin panel is not built (pnpm --filter @cx-loop/admin build).');
