@@ -1,8 +1,12 @@
 // A domain mutation (custom data-provider method) through react-admin's useMutation: the API's
-// rule text becomes a notification, and on success the page's queries refetch.
+// rule text becomes a notification, and on success the page's queries refetch. A refusal because
+// someone changed the record since it was loaded offers to reload it.
 import { useMutation } from '@tanstack/react-query';
+import { createElement } from 'react';
 import { useDataProvider, useNotify, useRefresh } from 'react-admin';
 import type { CxDataProvider } from '../dataProvider';
+import { isStaleVersion } from '../dataProvider/errors';
+import { ConflictNotice } from './ConflictNotice';
 import type { DomainMethods } from '../dataProvider/domain';
 
 type MethodName = { [K in keyof DomainMethods]: DomainMethods[K] extends (v: never) => Promise<unknown> ? K : never }[keyof DomainMethods];
@@ -21,7 +25,10 @@ export function useDomainAction<K extends MethodName>(
       options.onSuccess?.(result);
       refresh();
     },
-    onError: (error) => notify(error.message, { type: 'error', multiLine: true }),
+    onError: (error) =>
+      isStaleVersion(error)
+        ? notify(createElement(ConflictNotice, { message: error.message }), { type: 'error', autoHideDuration: null })
+        : notify(error.message, { type: 'error', multiLine: true }),
   });
   return mutation;
 }

@@ -17,35 +17,38 @@ export interface Id {
   id: string;
 }
 
+/** The version of the record the person loaded: the API answers CONFLICT if it changed since. */
+type Versioned = { expectedVersion?: number | null };
+
 const ESCALATION = gql`
   fragment EscalationAfterAction on Escalation {
-    id status category team firstContactAt slaBreached resolution resolvedAt
+    id version status category team firstContactAt slaBreached resolution resolvedAt
     assignee { id name }
   }
 `;
 
 const LOG_CONTACT = gql`
   ${ESCALATION}
-  mutation LogEscalationContact($escalationId: ID!, $channel: Channel!, $summary: String!) {
-    logEscalationContact(escalationId: $escalationId, channel: $channel, summary: $summary) { ...EscalationAfterAction }
+  mutation LogEscalationContact($escalationId: ID!, $channel: Channel!, $summary: String!, $expectedVersion: Int) {
+    logEscalationContact(escalationId: $escalationId, channel: $channel, summary: $summary, expectedVersion: $expectedVersion) { ...EscalationAfterAction }
   }
 `;
 const CATEGORIZE = gql`
   ${ESCALATION}
-  mutation CategorizeEscalation($escalationId: ID!, $category: EscalationCategory!) {
-    categorizeEscalation(escalationId: $escalationId, category: $category) { ...EscalationAfterAction }
+  mutation CategorizeEscalation($escalationId: ID!, $category: EscalationCategory!, $expectedVersion: Int) {
+    categorizeEscalation(escalationId: $escalationId, category: $category, expectedVersion: $expectedVersion) { ...EscalationAfterAction }
   }
 `;
 const RESOLVE = gql`
   ${ESCALATION}
-  mutation ResolveEscalation($escalationId: ID!, $resolution: String!) {
-    resolveEscalation(escalationId: $escalationId, resolution: $resolution) { ...EscalationAfterAction }
+  mutation ResolveEscalation($escalationId: ID!, $resolution: String!, $expectedVersion: Int) {
+    resolveEscalation(escalationId: $escalationId, resolution: $resolution, expectedVersion: $expectedVersion) { ...EscalationAfterAction }
   }
 `;
 const ASSIGN = gql`
   ${ESCALATION}
-  mutation AssignEscalation($escalationId: ID!, $userId: ID) {
-    assignEscalation(escalationId: $escalationId, userId: $userId) { ...EscalationAfterAction }
+  mutation AssignEscalation($escalationId: ID!, $userId: ID, $expectedVersion: Int) {
+    assignEscalation(escalationId: $escalationId, userId: $userId, expectedVersion: $expectedVersion) { ...EscalationAfterAction }
   }
 `;
 const COMPLETE_CALL = gql`
@@ -54,11 +57,13 @@ const COMPLETE_CALL = gql`
   }
 `;
 const HOLD_VENDOR = gql`
-  mutation HoldVendor($vendorId: ID!, $reason: String!) { holdVendor(vendorId: $vendorId, reason: $reason) { id status statusReason } }
+  mutation HoldVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {
+    holdVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }
+  }
 `;
 const REINSTATE_VENDOR = gql`
-  mutation ReinstateVendor($vendorId: ID!, $reason: String!) {
-    reinstateVendor(vendorId: $vendorId, reason: $reason) { id status statusReason }
+  mutation ReinstateVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {
+    reinstateVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }
   }
 `;
 const ADVANCE_ORDER = gql`
@@ -87,31 +92,37 @@ const RESET_PASSWORD = gql`
 `;
 
 const REVIEW_AFTER_ACTION = gql`
-  fragment ReviewAfterAction on Review { id status statusReason reply repliedAt publications { platform displayName excerpt rating publishedAt } }
+  fragment ReviewAfterAction on Review { id version status statusReason reply repliedAt publications { platform displayName excerpt rating publishedAt } }
 `;
 const SHORTLIST_REVIEW = gql`
   ${REVIEW_AFTER_ACTION}
-  mutation ShortlistReview($reviewId: ID!, $overrideReason: String) {
-    shortlistReview(reviewId: $reviewId, overrideReason: $overrideReason) { ...ReviewAfterAction }
+  mutation ShortlistReview($reviewId: ID!, $overrideReason: String, $expectedVersion: Int) {
+    shortlistReview(reviewId: $reviewId, overrideReason: $overrideReason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }
   }
 `;
 const REJECT_REVIEW = gql`
   ${REVIEW_AFTER_ACTION}
-  mutation RejectReview($reviewId: ID!, $reason: String!) { rejectReview(reviewId: $reviewId, reason: $reason) { ...ReviewAfterAction } }
+  mutation RejectReview($reviewId: ID!, $reason: String!, $expectedVersion: Int) {
+    rejectReview(reviewId: $reviewId, reason: $reason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }
+  }
 `;
 const PUBLISH_REVIEW = gql`
   ${REVIEW_AFTER_ACTION}
-  mutation PublishReview($reviewId: ID!, $platforms: [PublishPlatform!]!, $creative: CreativeInput) {
-    publishReview(reviewId: $reviewId, platforms: $platforms, creative: $creative) { ...ReviewAfterAction }
+  mutation PublishReview($reviewId: ID!, $platforms: [PublishPlatform!]!, $creative: CreativeInput, $expectedVersion: Int) {
+    publishReview(reviewId: $reviewId, platforms: $platforms, creative: $creative, expectedVersion: $expectedVersion) { ...ReviewAfterAction }
   }
 `;
 const UNPUBLISH_REVIEW = gql`
   ${REVIEW_AFTER_ACTION}
-  mutation UnpublishReview($reviewId: ID!, $reason: String!) { unpublishReview(reviewId: $reviewId, reason: $reason) { ...ReviewAfterAction } }
+  mutation UnpublishReview($reviewId: ID!, $reason: String!, $expectedVersion: Int) {
+    unpublishReview(reviewId: $reviewId, reason: $reason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }
+  }
 `;
 const REPLY_TO_REVIEW = gql`
   ${REVIEW_AFTER_ACTION}
-  mutation ReplyToReview($reviewId: ID!, $text: String!) { replyToReview(reviewId: $reviewId, text: $text) { ...ReviewAfterAction } }
+  mutation ReplyToReview($reviewId: ID!, $text: String!, $expectedVersion: Int) {
+    replyToReview(reviewId: $reviewId, text: $text, expectedVersion: $expectedVersion) { ...ReviewAfterAction }
+  }
 `;
 const CONFIRM_REVIEW_ORDER = gql`
   mutation ConfirmReviewOrder($reviewId: ID!, $orderId: ID!, $expectedVersion: Int) {
@@ -192,21 +203,25 @@ export interface Analytics {
   loopAnalytics: { resolved: number; recovered: number; recoveryRate: number | null; teams: TeamLoopStats[] };
 }
 
+const ACKNOWLEDGE_ALERT = gql`
+  mutation AcknowledgeAlert($id: ID!) { acknowledgeAlert(id: $id) { id acknowledgedAt acknowledgedBy { id name } } }
+`;
+
 const ASSIGNABLE = gql`
   query AssignableUsers($escalationId: ID!) { assignableUsers(escalationId: $escalationId) { id name roles } }
 `;
 
 /** The custom data-provider methods, merged into the react-admin data provider. */
 export const domainMethods = {
-  logEscalationContact: (v: { escalationId: string; channel: string; summary: string }) => mutate<unknown>(LOG_CONTACT, v),
-  categorizeEscalation: (v: { escalationId: string; category: string }) => mutate<unknown>(CATEGORIZE, v),
-  resolveEscalation: (v: { escalationId: string; resolution: string }) => mutate<unknown>(RESOLVE, v),
-  assignEscalation: (v: { escalationId: string; userId: string | null }) => mutate<unknown>(ASSIGN, v),
+  logEscalationContact: (v: { escalationId: string; channel: string; summary: string } & Versioned) => mutate<unknown>(LOG_CONTACT, v),
+  categorizeEscalation: (v: { escalationId: string; category: string } & Versioned) => mutate<unknown>(CATEGORIZE, v),
+  resolveEscalation: (v: { escalationId: string; resolution: string } & Versioned) => mutate<unknown>(RESOLVE, v),
+  assignEscalation: (v: { escalationId: string; userId: string | null } & Versioned) => mutate<unknown>(ASSIGN, v),
   assignableUsers: async (v: { escalationId: string }) =>
     (await query<{ assignableUsers: { id: string; name: string; roles: string[] }[] }>(ASSIGNABLE, v)).assignableUsers,
   completeCallTask: (v: { id: string; outcome: string }) => mutate<unknown>(COMPLETE_CALL, v),
-  holdVendor: (v: { vendorId: string; reason: string }) => mutate<unknown>(HOLD_VENDOR, v),
-  reinstateVendor: (v: { vendorId: string; reason: string }) => mutate<unknown>(REINSTATE_VENDOR, v),
+  holdVendor: (v: { vendorId: string; reason: string } & Versioned) => mutate<unknown>(HOLD_VENDOR, v),
+  reinstateVendor: (v: { vendorId: string; reason: string } & Versioned) => mutate<unknown>(REINSTATE_VENDOR, v),
   advanceOrder: (v: { orderId: string; status: string; finalPrice?: number | null }) => mutate<unknown>(ADVANCE_ORDER, v),
   assignVendor: (v: { orderId: string; vendorId: string }) => mutate<unknown>(ASSIGN_VENDOR, v),
   completeOrder: (v: { orderId: string; paymentReference: string }) => mutate<unknown>(COMPLETE_ORDER, v),
@@ -214,13 +229,14 @@ export const domainMethods = {
     (await mutate<{ createApiKey: { secret: string; apiKey: Id & { name: string } } }>(CREATE_API_KEY, v)).createApiKey,
   revokeApiKey: (v: { id: string }) => mutate<unknown>(REVOKE_API_KEY, v),
   resetUserPassword: (v: { id: string; password: string }) => mutate<unknown>(RESET_PASSWORD, v),
-  shortlistReview: (v: { reviewId: string; overrideReason?: string | null }) => mutate<unknown>(SHORTLIST_REVIEW, v),
-  rejectReview: (v: { reviewId: string; reason: string }) => mutate<unknown>(REJECT_REVIEW, v),
-  publishReview: (v: { reviewId: string; platforms: string[]; creative?: { displayName?: string; excerpt?: string } | null }) =>
+  shortlistReview: (v: { reviewId: string; overrideReason?: string | null } & Versioned) => mutate<unknown>(SHORTLIST_REVIEW, v),
+  rejectReview: (v: { reviewId: string; reason: string } & Versioned) => mutate<unknown>(REJECT_REVIEW, v),
+  publishReview: (v: { reviewId: string; platforms: string[]; creative?: { displayName?: string; excerpt?: string } | null } & Versioned) =>
     mutate<unknown>(PUBLISH_REVIEW, v),
-  unpublishReview: (v: { reviewId: string; reason: string }) => mutate<unknown>(UNPUBLISH_REVIEW, v),
-  replyToReview: (v: { reviewId: string; text: string }) => mutate<unknown>(REPLY_TO_REVIEW, v),
-  confirmReviewOrder: (v: { reviewId: string; orderId: string; expectedVersion?: number | null }) => mutate<unknown>(CONFIRM_REVIEW_ORDER, v),
+  unpublishReview: (v: { reviewId: string; reason: string } & Versioned) => mutate<unknown>(UNPUBLISH_REVIEW, v),
+  replyToReview: (v: { reviewId: string; text: string } & Versioned) => mutate<unknown>(REPLY_TO_REVIEW, v),
+  confirmReviewOrder: (v: { reviewId: string; orderId: string } & Versioned) => mutate<unknown>(CONFIRM_REVIEW_ORDER, v),
+  acknowledgeAlert: (v: { id: string }) => mutate<unknown>(ACKNOWLEDGE_ALERT, v),
   importReviewsCsv: async (v: { csv: string }) =>
     (await mutate<{ importReviewsCsv: { created: number; duplicates: number; errors: { row: number; field: string | null; message: string }[] } }>(IMPORT_REVIEWS_CSV, v))
       .importReviewsCsv,

@@ -65,8 +65,16 @@ const CODE_TEXT: Record<string, string> = {
   CONFLICT: 'This conflicts with existing data.',
 };
 
+/** A CONFLICT on a stale expectedVersion carries the version now and who changed it (audit log). */
+const staleVersion = (e: ApiError) => {
+  const details = e.extensions?.code === 'CONFLICT' ? (e.extensions.details as { currentVersion?: number; changedBy?: string } | undefined) : undefined;
+  return details?.currentVersion != null ? details : undefined;
+};
+
 /** One readable line for an API error: the rule's advice, else the API's own message. */
 export function readableMessage(e: ApiError): string {
+  const stale = staleVersion(e);
+  if (stale) return `Changed by ${stale.changedBy ?? 'someone else'} since you opened it — reload`;
   const rule = e.extensions?.rule;
   const mapped = rule ? RULE_TEXT[rule] : undefined;
   if (mapped) return mapped.detail && e.message !== mapped.text ? `${mapped.text} ${e.message}` : mapped.text;
@@ -100,6 +108,9 @@ export function toHttpError(error: unknown): unknown {
   }
   return new HttpError(message, status, body);
 }
+
+/** Whether the action failed because the record changed since the page loaded it (reloading helps). */
+export const isStaleVersion = (error: unknown): boolean => graphQLErrorsOf(error).some((e) => staleVersion(e) !== undefined);
 
 export const isUnauthenticated = (error: unknown): boolean =>
   (isObject(error) && error.status === 401) ||

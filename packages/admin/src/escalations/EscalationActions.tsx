@@ -1,6 +1,7 @@
 // The SOP 001 §7 steps as buttons: log first contact, categorize (routes to a team), assign,
 // resolve; only those the API lists in Escalation.availableActions. A step the API blocks for now
 // (resolve before E3's contact and category) says why; going ahead, the API explains its rule.
+// Each step sends the version the page loaded, so it never silently undoes someone else's change.
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import CategoryIcon from '@mui/icons-material/Category';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
@@ -88,7 +89,7 @@ export function EscalationActions() {
         confirmLabel="Log contact"
         pending={contact.isPending}
         onClose={close}
-        onConfirm={(v) => contact.mutate({ escalationId, channel: v.channel, summary: v.summary.trim() })}
+        onConfirm={(v) => contact.mutate({ escalationId, channel: v.channel, summary: v.summary.trim(), expectedVersion: record.version })}
       />
       <ActionDialog
         open={open === 'categorize'}
@@ -99,7 +100,7 @@ export function EscalationActions() {
         confirmLabel="Save category"
         pending={categorize.isPending}
         onClose={close}
-        onConfirm={(v) => categorize.mutate({ escalationId, category: v.category })}
+        onConfirm={(v) => categorize.mutate({ escalationId, category: v.category, expectedVersion: record.version })}
       />
       <ActionDialog
         open={open === 'resolve'}
@@ -110,7 +111,7 @@ export function EscalationActions() {
         confirmLabel="Resolve"
         pending={resolve.isPending}
         onClose={close}
-        onConfirm={(v) => resolve.mutate({ escalationId, resolution: v.resolution.trim() })}
+        onConfirm={(v) => resolve.mutate({ escalationId, resolution: v.resolution.trim(), expectedVersion: record.version })}
       />
       <ActionDialog
         open={open === 'assign'}
@@ -128,7 +129,7 @@ export function EscalationActions() {
         confirmLabel="Assign"
         pending={assign.isPending}
         onClose={close}
-        onConfirm={(v) => assign.mutate({ escalationId, userId: v.userId === 'none' ? null : v.userId })}
+        onConfirm={(v) => assign.mutate({ escalationId, userId: v.userId === 'none' ? null : v.userId, expectedVersion: record.version })}
       />
     </>
   );

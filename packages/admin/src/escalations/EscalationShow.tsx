@@ -11,6 +11,8 @@ import { SlaCountdown } from './SlaCountdown';
 // The order comes nested: VENDOR_OPS and FINANCE may read their escalations but not Order(id).
 const SHOW_FIELDS = [
   'id',
+  // Sent back with each action (expectedVersion): a change since loading is refused, not overwritten.
+  'version',
   'status',
   'team',
   'category',

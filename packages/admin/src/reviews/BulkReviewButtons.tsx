@@ -1,5 +1,6 @@
 // Bulk shortlist / reject over the selected rows. Each review is its own mutation (the API
-// checks each one); the notification says how many went through and why others did not.
+// checks each one); the notification says how many went through and why others did not. Each
+// sends the version the list showed: a review changed since is refused, not overwritten.
 import BlockIcon from '@mui/icons-material/Block';
 import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
 import { Button } from '@mui/material';
@@ -23,10 +24,10 @@ function useBulk(kind: 'shortlist' | 'reject') {
       for (const id of selectedIds) {
         const review = data?.find((r) => r.id === id);
         try {
-          if (kind === 'reject') await dataProvider.rejectReview({ reviewId: String(id), reason });
+          if (kind === 'reject') await dataProvider.rejectReview({ reviewId: String(id), reason, expectedVersion: review?.version });
           else {
             const needsOverride = overridableFailures(review).length > 0;
-            await dataProvider.shortlistReview({ reviewId: String(id), overrideReason: needsOverride && reason ? reason : null });
+            await dataProvider.shortlistReview({ reviewId: String(id), overrideReason: needsOverride && reason ? reason : null, expectedVersion: review?.version });
           }
           done++;
         } catch (e) {

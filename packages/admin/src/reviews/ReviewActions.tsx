@@ -1,6 +1,7 @@
 // Shortlist (with an override reason where RV3 allows it), reject, publish, unpublish, reply:
 // only what the API lists in Review.availableActions; which failed checks need an override comes
 // from Review.checkDetails. A shortlist the API blocks shows its reason instead of a button.
+// Each sends the version the drawer loaded (expectedVersion): someone else's change is not undone.
 import { Alert, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext } from 'react-admin';
@@ -37,7 +38,7 @@ export function ReviewActions() {
       {shortlistAction && !shortlistAction.enabled && <Alert severity="info">{shortlistAction.reason}</Alert>}
       <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
         {shortlistAction?.enabled && (
-          <Button variant="contained" onClick={() => (overridable.length ? setOpen('shortlist') : shortlist.mutate({ reviewId }))} disabled={shortlist.isPending}>
+          <Button variant="contained" onClick={() => (overridable.length ? setOpen('shortlist') : shortlist.mutate({ reviewId, expectedVersion: record.version }))} disabled={shortlist.isPending}>
             {overridable.length ? 'Shortlist with override' : 'Shortlist'}
           </Button>
         )}
@@ -71,7 +72,7 @@ export function ReviewActions() {
         confirmLabel="Shortlist"
         pending={shortlist.isPending}
         onClose={close}
-        onConfirm={(v) => shortlist.mutate({ reviewId, overrideReason: v.overrideReason.trim() })}
+        onConfirm={(v) => shortlist.mutate({ reviewId, overrideReason: v.overrideReason.trim(), expectedVersion: record.version })}
       />
       <ActionDialog
         open={open === 'reject'}
@@ -83,7 +84,7 @@ export function ReviewActions() {
         danger
         pending={reject.isPending}
         onClose={close}
-        onConfirm={(v) => reject.mutate({ reviewId, reason: v.reason.trim() })}
+        onConfirm={(v) => reject.mutate({ reviewId, reason: v.reason.trim(), expectedVersion: record.version })}
       />
       <ActionDialog
         open={open === 'unpublish'}
@@ -95,7 +96,7 @@ export function ReviewActions() {
         danger
         pending={unpublish.isPending}
         onClose={close}
-        onConfirm={(v) => unpublish.mutate({ reviewId, reason: v.reason.trim() })}
+        onConfirm={(v) => unpublish.mutate({ reviewId, reason: v.reason.trim(), expectedVersion: record.version })}
       />
       <ActionDialog
         open={open === 'reply'}
@@ -106,14 +107,14 @@ export function ReviewActions() {
         confirmLabel="Save reply"
         pending={reply.isPending}
         onClose={close}
-        onConfirm={(v) => reply.mutate({ reviewId, text: v.text.trim() })}
+        onConfirm={(v) => reply.mutate({ reviewId, text: v.text.trim(), expectedVersion: record.version })}
       />
       {open === 'publish' && (
         <PublishDialog
           review={record as never}
           pending={publish.isPending}
           onClose={close}
-          onPublish={({ platforms, creative }) => publish.mutate({ reviewId, platforms, creative })}
+          onPublish={({ platforms, creative }) => publish.mutate({ reviewId, platforms, creative, expectedVersion: record.version })}
         />
       )}
     </Stack>

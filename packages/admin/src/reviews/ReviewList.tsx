@@ -16,6 +16,8 @@ import { VerifiedOrderChip } from './VerifiedOrderChip';
 
 const LIST_FIELDS = [
   'id',
+  // The bulk buttons send it back (expectedVersion).
+  'version',
   'authorName',
   'rating',
   'text',

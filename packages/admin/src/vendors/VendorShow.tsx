@@ -12,6 +12,8 @@ import { SCORECARD_FIELDS } from './VendorList';
 
 const SHOW_FIELDS = [
   'id',
+  // Sent back with hold / reinstate (expectedVersion): a change since loading is refused, not overwritten.
+  'version',
   'name',
   'city',
   'status',

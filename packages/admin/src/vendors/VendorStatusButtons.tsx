@@ -42,7 +42,7 @@ export function VendorStatusButtons() {
         danger
         pending={hold.isPending}
         onClose={close}
-        onConfirm={(v) => hold.mutate({ vendorId, reason: v.reason.trim() })}
+        onConfirm={(v) => hold.mutate({ vendorId, reason: v.reason.trim(), expectedVersion: record.version })}
       />
       <ActionDialog
         open={open === 'reinstate'}
@@ -53,7 +53,7 @@ export function VendorStatusButtons() {
         confirmLabel="Reinstate"
         pending={reinstate.isPending}
         onClose={close}
-        onConfirm={(v) => reinstate.mutate({ vendorId, reason: v.reason.trim() })}
+        onConfirm={(v) => reinstate.mutate({ vendorId, reason: v.reason.trim(), expectedVersion: record.version })}
       />
     </Stack>
   );
