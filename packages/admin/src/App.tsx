@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import alerts from './alerts';
 import apiKeys from './apiKeys';
 import { can, canRead } from './access';
 import { authProvider } from './authProvider';
@@ -31,6 +32,7 @@ export const App = () => (
   >
     {(permissions: string[] = []) => (
       <>
+        {canRead(permissions, 'Alert') && <Resource name="Alert" {...alerts} />}
         {canRead(permissions, 'Escalation') && <Resource name="Escalation" {...escalations} />}
         {canRead(permissions, 'CallTask') && <Resource name="CallTask" {...callTasks} />}
         {canRead(permissions, 'Order') && <Resource name="Order" {...orders} />}

@@ -10,6 +10,7 @@ const READ_OPERATION = {
   Review: 'allReviews',
   User: 'allUsers',
   ApiKey: 'allApiKeys',
+  Alert: 'allAlerts',
 } as const;
 
 // Actions on one order, escalation, vendor or review come with the record (availableActions),

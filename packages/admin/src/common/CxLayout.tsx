@@ -1,8 +1,10 @@
-// The default layout with one extra menu entry: "What's live" (testimonials) is a page, not a resource.
+// The default layout with one extra menu entry: "What's live" (testimonials) is a page, not a
+// resource; and the alerts bell in the app bar.
 import CampaignIcon from '@mui/icons-material/Campaign';
 import type { ReactNode } from 'react';
-import { Layout, Menu, usePermissions } from 'react-admin';
+import { AppBar, Layout, LoadingIndicator, Menu, usePermissions } from 'react-admin';
 import { canRead } from '../access';
+import { AlertsBell } from '../alerts/AlertsBell';
 
 function CxMenu() {
   const { permissions } = usePermissions<string[]>();
@@ -15,4 +17,18 @@ function CxMenu() {
   );
 }
 
-export const CxLayout = ({ children }: { children: ReactNode }) => <Layout menu={CxMenu}>{children}</Layout>;
+// The bell sits before the loading indicator, where react-admin's default toolbar puts its buttons.
+const CxToolbar = () => (
+  <>
+    <AlertsBell />
+    <LoadingIndicator />
+  </>
+);
+
+const CxAppBar = () => <AppBar toolbar={<CxToolbar />} />;
+
+export const CxLayout = ({ children }: { children: ReactNode }) => (
+  <Layout menu={CxMenu} appBar={CxAppBar}>
+    {children}
+  </Layout>
+);
