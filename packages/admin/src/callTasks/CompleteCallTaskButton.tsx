@@ -1,7 +1,8 @@
 import PhoneForwardedIcon from '@mui/icons-material/PhoneForwarded';
 import { Button } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, type GetListResult } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
 import { useCan } from '../common/usePermission';
 import { useDomainAction } from '../common/useDomainAction';
@@ -11,7 +12,19 @@ export function CompleteCallTaskButton() {
   const record = useRecordContext();
   const [open, setOpen] = useState(false);
   const may = useCan('completeCallTask');
-  const complete = useDomainAction('completeCallTask', { success: 'Call logged', onSuccess: () => setOpen(false) });
+  const queryClient = useQueryClient();
+  const complete = useDomainAction('completeCallTask', {
+    success: 'Call logged',
+    // The list shows OPEN tasks by default, so a refetch would drop the row the agent just
+    // finished; write the server's answer into the cached rows instead, so it stays, showing DONE.
+    refresh: false,
+    onSuccess: (task) => {
+      setOpen(false);
+      queryClient.setQueriesData<GetListResult>({ queryKey: ['CallTask', 'getList'] }, (list) =>
+        list && { ...list, data: list.data.map((row) => (String(row.id) === String(task.id) ? { ...row, ...task } : row)) },
+      );
+    },
+  });
   if (!record || record.status !== 'OPEN' || !may) return null;
   return (
     <>

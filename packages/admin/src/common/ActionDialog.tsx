@@ -53,7 +53,17 @@ function ActionDialogBody({ open, title, description, warning, fields, confirmLa
     if (!missing && !pending) onConfirm(values);
   };
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="action-dialog-title">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      // The dialog is portalled to <body>, but React still bubbles its clicks through the tree it
+      // is rendered in: inside a clickable list row, every click here (title, fields, buttons,
+      // backdrop) would also open the row.
+      onClick={(e) => e.stopPropagation()}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="action-dialog-title"
+    >
       <DialogTitle id="action-dialog-title">{title}</DialogTitle>
       <DialogContent>
         {warning && (

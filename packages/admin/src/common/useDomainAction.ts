@@ -13,7 +13,12 @@ type MethodName = { [K in keyof DomainMethods]: DomainMethods[K] extends (v: nev
 
 export function useDomainAction<K extends MethodName>(
   method: K,
-  options: { success?: string; onSuccess?: (result: Awaited<ReturnType<DomainMethods[K]>>) => void } = {},
+  options: {
+    success?: string;
+    onSuccess?: (result: Awaited<ReturnType<DomainMethods[K]>>) => void;
+    /** false: onSuccess puts the result in react-admin's cache itself (a list that would drop the row on refetch). */
+    refresh?: boolean;
+  } = {},
 ) {
   const dataProvider = useDataProvider<CxDataProvider>();
   const notify = useNotify();
@@ -23,7 +28,7 @@ export function useDomainAction<K extends MethodName>(
     onSuccess: (result) => {
       if (options.success) notify(options.success, { type: 'success' });
       options.onSuccess?.(result);
-      refresh();
+      if (options.refresh !== false) refresh();
     },
     onError: (error) =>
       isStaleVersion(error)

@@ -219,7 +219,8 @@ export const domainMethods = {
   assignEscalation: (v: { escalationId: string; userId: string | null } & Versioned) => mutate<unknown>(ASSIGN, v),
   assignableUsers: async (v: { escalationId: string }) =>
     (await query<{ assignableUsers: { id: string; name: string; roles: string[] }[] }>(ASSIGNABLE, v)).assignableUsers,
-  completeCallTask: (v: { id: string; outcome: string }) => mutate<unknown>(COMPLETE_CALL, v),
+  completeCallTask: async (v: { id: string; outcome: string }) =>
+    (await mutate<{ completeCallTask: Id & { status: string; outcome: string | null; completedAt: string | null } }>(COMPLETE_CALL, v)).completeCallTask,
   holdVendor: (v: { vendorId: string; reason: string } & Versioned) => mutate<unknown>(HOLD_VENDOR, v),
   reinstateVendor: (v: { vendorId: string; reason: string } & Versioned) => mutate<unknown>(REINSTATE_VENDOR, v),
   advanceOrder: (v: { orderId: string; status: string; finalPrice?: number | null }) => mutate<unknown>(ADVANCE_ORDER, v),
