@@ -37,6 +37,10 @@ const crud = buildGraphQLProvider({
       [GET_LIST]: (resource: IntrospectionType) =>
         resource.name === 'Vendor' ? 'allVendorScorecards' : defaultListName(resource),
     },
+    // That same name ("all" + "VendorScorecards") makes VendorScorecard look like a resource, and
+    // a field of a resource type is selected as { id } by default: VendorScorecard has no id, so
+    // every Vendor query without its own sparse fields (create, update) failed before sending.
+    exclude: ['VendorScorecard'],
   },
   // ra-data-graphql defaults queries to 'network-only', which also writes Apollo's cache; see client.ts.
   query: () => ({ fetchPolicy: 'no-cache' }),
