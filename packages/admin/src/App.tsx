@@ -1,6 +1,7 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import alerts from './alerts';
+import { ChangePasswordPage } from './account/ChangePasswordPage';
 import apiKeys from './apiKeys';
 import { can, canRead } from './access';
 import { authProvider } from './authProvider';
@@ -53,6 +54,11 @@ export const App = () => (
         )}
         {canRead(permissions, 'User') && <Resource name="User" {...users} />}
         {canRead(permissions, 'ApiKey') && <Resource name="ApiKey" {...apiKeys} />}
+        {can(permissions, 'changePassword') && (
+          <CustomRoutes>
+            <Route path="/change-password" element={<ChangePasswordPage />} />
+          </CustomRoutes>
+        )}
       </>
     )}
   </Admin>

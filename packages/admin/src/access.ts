@@ -21,6 +21,10 @@ const ACTION_OPERATION = {
   importReviewsCsv: 'importReviewsCsv',
   // Which reviews have suggestions comes with the review (Review.suggestedOrders).
   confirmReviewOrder: 'confirmReviewOrder',
+  // Deactivate / reactivate a user (updateUser's active flag), set a user's password, one's own.
+  updateUser: 'updateUser',
+  resetUserPassword: 'resetUserPassword',
+  changePassword: 'changePassword',
 } as const;
 
 export type Resource = keyof typeof READ_OPERATION;

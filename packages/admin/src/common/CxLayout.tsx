@@ -1,9 +1,12 @@
 // The default layout with one extra menu entry: "What's live" (testimonials) is a page, not a
-// resource; and the alerts bell in the app bar.
+// resource; the alerts bell in the app bar; and "Change password" in the user menu.
 import CampaignIcon from '@mui/icons-material/Campaign';
+import PasswordIcon from '@mui/icons-material/Password';
+import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import type { ReactNode } from 'react';
-import { AppBar, Layout, LoadingIndicator, Menu, usePermissions } from 'react-admin';
-import { canRead } from '../access';
+import { Link } from 'react-router-dom';
+import { AppBar, Layout, LoadingIndicator, Logout, Menu, UserMenu, usePermissions, useUserMenu } from 'react-admin';
+import { can, canRead } from '../access';
 import { AlertsBell } from '../alerts/AlertsBell';
 
 function CxMenu() {
@@ -17,6 +20,28 @@ function CxMenu() {
   );
 }
 
+function ChangePasswordItem() {
+  const { onClose } = useUserMenu() ?? {};
+  return (
+    <MenuItem component={Link} to="/change-password" onClick={onClose}>
+      <ListItemIcon>
+        <PasswordIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>Change password</ListItemText>
+    </MenuItem>
+  );
+}
+
+function CxUserMenu() {
+  const { permissions } = usePermissions<string[]>();
+  return (
+    <UserMenu>
+      {can(permissions, 'changePassword') && <ChangePasswordItem />}
+      <Logout />
+    </UserMenu>
+  );
+}
+
 // The bell sits before the loading indicator, where react-admin's default toolbar puts its buttons.
 const CxToolbar = () => (
   <>
@@ -25,7 +50,7 @@ const CxToolbar = () => (
   </>
 );
 
-const CxAppBar = () => <AppBar toolbar={<CxToolbar />} />;
+const CxAppBar = () => <AppBar userMenu={<CxUserMenu />} toolbar={<CxToolbar />} />;
 
 export const CxLayout = ({ children }: { children: ReactNode }) => (
   <Layout menu={CxMenu} appBar={CxAppBar}>

@@ -90,6 +90,14 @@ const REVOKE_API_KEY = gql`
 const RESET_PASSWORD = gql`
   mutation ResetUserPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }
 `;
+const SET_USER_ACTIVE = gql`
+  mutation SetUserActive($id: ID!, $active: Boolean!) { updateUser(id: $id, active: $active) { id active } }
+`;
+const CHANGE_PASSWORD = gql`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id }
+  }
+`;
 
 const REVIEW_AFTER_ACTION = gql`
   fragment ReviewAfterAction on Review { id version status statusReason reply repliedAt publications { platform displayName excerpt rating publishedAt } }
@@ -230,6 +238,8 @@ export const domainMethods = {
     (await mutate<{ createApiKey: { secret: string; apiKey: Id & { name: string } } }>(CREATE_API_KEY, v)).createApiKey,
   revokeApiKey: (v: { id: string }) => mutate<unknown>(REVOKE_API_KEY, v),
   resetUserPassword: (v: { id: string; password: string }) => mutate<unknown>(RESET_PASSWORD, v),
+  setUserActive: (v: { id: string; active: boolean }) => mutate<unknown>(SET_USER_ACTIVE, v),
+  changePassword: (v: { currentPassword: string; newPassword: string }) => mutate<unknown>(CHANGE_PASSWORD, v),
   shortlistReview: (v: { reviewId: string; overrideReason?: string | null } & Versioned) => mutate<unknown>(SHORTLIST_REVIEW, v),
   rejectReview: (v: { reviewId: string; reason: string } & Versioned) => mutate<unknown>(REJECT_REVIEW, v),
   publishReview: (v: { reviewId: string; platforms: string[]; creative?: { displayName?: string; excerpt?: string } | null } & Versioned) =>

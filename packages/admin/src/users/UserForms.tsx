@@ -1,10 +1,12 @@
-import { BooleanInput, Create, Edit, PasswordInput, SelectArrayInput, SimpleForm, TextInput, email, minLength, required } from 'react-admin';
+import { Create, Edit, FunctionField, Labeled, PasswordInput, SelectArrayInput, SimpleForm, TextInput, email, minLength, required } from 'react-admin';
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 import { enumChoices } from '../schema';
+import { UserActions } from './UserActions';
 
 // createUser(email, name, roles, password); the API hashes the password and validates the rest.
 export const UserCreate = () => (
   <Create redirect="list">
-    <SimpleForm>
+    <SimpleForm toolbar={<SaveOnlyToolbar />}>
       <TextInput source="email" validate={[required(), email()]} />
       <TextInput source="name" validate={required()} />
       <SelectArrayInput source="roles" choices={enumChoices('Role')} validate={required()} />
@@ -13,14 +15,24 @@ export const UserCreate = () => (
   </Create>
 );
 
-// updateUser(id, name, roles, active): the e-mail is the sign-in name and does not change here.
+// updateUser(id, name, roles): the e-mail is the sign-in name and does not change here. Whether
+// the user may sign in is the Deactivate / Reactivate action above the form, so Save never
+// sends `active` (a form opened before a deactivation must not undo it).
 export const UserEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list" queryOptions={{ meta: { sparseFields: ['id', 'email', 'name', 'roles', 'active'] } }}>
-    <SimpleForm>
+  <Edit
+    mutationMode="pessimistic"
+    redirect="list"
+    actions={<UserActions />}
+    transform={({ active: _active, ...rest }) => rest}
+    queryOptions={{ meta: { sparseFields: ['id', 'email', 'name', 'roles', 'active'] } }}
+  >
+    <SimpleForm toolbar={<SaveOnlyToolbar />}>
       <TextInput source="email" disabled />
       <TextInput source="name" validate={required()} />
       <SelectArrayInput source="roles" choices={enumChoices('Role')} validate={required()} />
-      <BooleanInput source="active" helperText="Inactive users cannot sign in." />
+      <Labeled label="Sign-in">
+        <FunctionField source="active" render={(r) => (r.active ? 'Active' : 'Deactivated: cannot sign in')} />
+      </Labeled>
     </SimpleForm>
   </Edit>
 );

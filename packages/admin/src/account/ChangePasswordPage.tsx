@@ -1,0 +1,72 @@
+// One's own password (changePassword): the current one, the new one twice. The API checks the
+// current password and the new one's length and says which field is wrong; that lands on the field.
+import { Card, CardContent, Stack, Typography } from '@mui/material';
+import { Form, HttpError, PasswordInput, SaveButton, Title, required, useDataProvider, useNotify, useRedirect } from 'react-admin';
+import { authProvider } from '../authProvider';
+import type { CxDataProvider } from '../dataProvider';
+import { getUser } from '../session';
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+}
+
+// Only that the two typings agree: what makes a good password is the API's to say.
+const sameAsNew = (value: string, all: Partial<Values>) => (value && value !== all.newPassword ? 'The two new passwords differ.' : undefined);
+
+export function ChangePasswordPage() {
+  const dataProvider = useDataProvider<CxDataProvider>();
+  const notify = useNotify();
+  const redirect = useRedirect();
+
+  const submit = async (values: Partial<Values>) => {
+    const { currentPassword = '', newPassword = '' } = values;
+    try {
+      await dataProvider.changePassword({ currentPassword, newPassword });
+    } catch (error) {
+      const fieldErrors = error instanceof HttpError ? (error.body as { errors?: Record<string, unknown> } | undefined)?.errors : undefined;
+      if (fieldErrors) return fieldErrors;
+      notify(error instanceof Error ? error.message : String(error), { type: 'error', multiLine: true });
+      return undefined;
+    }
+    // A password change ends every session of the user, this one too: sign in again with the new
+    // password so the person carries on where they are.
+    const email = getUser()?.email;
+    try {
+      if (!email) throw new Error('no session');
+      await authProvider.login({ username: email, password: newPassword });
+    } catch {
+      notify('Password changed. Sign in again with the new password.', { type: 'info' });
+      redirect('/login');
+      return undefined;
+    }
+    notify('Password changed', { type: 'success' });
+    redirect('/');
+    return undefined;
+  };
+
+  return (
+    <Card sx={{ mt: 2, maxWidth: 480 }}>
+      <Title title="Change password" />
+      <CardContent>
+        <Typography component="h1" variant="h6" gutterBottom>
+          Change your password
+        </Typography>
+        <Form<Values> onSubmit={submit as never}>
+          <Stack>
+            <PasswordInput source="currentPassword" label="Current password" validate={required()} autoComplete="current-password" />
+            <PasswordInput source="newPassword" label="New password" validate={required()} autoComplete="new-password" />
+            <PasswordInput
+              source="confirmPassword"
+              label="New password again"
+              validate={[required(), sameAsNew]}
+              autoComplete="new-password"
+            />
+          </Stack>
+          <SaveButton label="Change password" alwaysEnable />
+        </Form>
+      </CardContent>
+    </Card>
+  );
+}
