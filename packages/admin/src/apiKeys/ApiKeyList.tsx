@@ -21,6 +21,7 @@ import {
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
+import { ServerExportButton } from '../common/ExportButton';
 import { WhenField, EnumChipsField } from '../common/fields';
 import { ActionDialog } from '../common/ActionDialog';
 import { EmptyState } from '../common/EmptyState';
@@ -131,7 +132,7 @@ const KeyList = () => (
   <List
     filters={filters}
     sort={{ field: 'createdAt', order: 'DESC' }}
-    actions={<TopToolbar><CreateKeyButton /></TopToolbar>}
+    actions={<TopToolbar><CreateKeyButton /><ServerExportButton /></TopToolbar>}
     queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
     empty={<EmptyState title="No API keys yet" text="Create one for each partner system that sends orders, feedback or reviews." action={<CreateKeyButton />} />}
   >

@@ -1,5 +1,6 @@
 import { DataTable, DateTimeInput, List, SelectInput } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
+import { ListActions } from '../common/ExportButton';
 import { EnumChipField, WhenField, EnumChipsField } from '../common/fields';
 import { enumChoices } from '../schema';
 import { CompleteCallTaskButton } from './CompleteCallTaskButton';
@@ -26,6 +27,7 @@ export const CallTaskList = () => (
     filterDefaultValues={{ status: 'OPEN' }}
     sort={{ field: 'dueAt', order: 'ASC' }}
     queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
+    actions={<ListActions />}
   >
     <DataTable
       rowClick={(_id, _resource, record) => `/Order/${record.order.id}/show`}

@@ -1,4 +1,5 @@
 import { EmptyState } from '../common/EmptyState';
+import { ListActions } from '../common/ExportButton';
 import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
 
 // Not `orders`: the list needs only the count, which the API computes.
@@ -10,7 +11,7 @@ const filters = [
 ];
 
 export const CustomerList = () => (
-  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}>
+  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} queryOptions={{ meta: { sparseFields: LIST_FIELDS } }} actions={<ListActions />}>
     <DataTable rowClick="show" bulkActionButtons={false} empty={<EmptyState title="No customer matches" text="Search by name, phone or e-mail, or clear the filters." />}>
       <DataTable.Col source="name" />
       <DataTable.Col source="phone" />

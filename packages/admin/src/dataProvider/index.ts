@@ -1,9 +1,9 @@
 // react-admin data provider over the API's ra-data-graphql-simple convention
 // (allOrders / _allOrdersMeta / Order(id), createVendor, …).
-import { defaultOptions as graphQLDefaults } from 'ra-data-graphql';
-import buildGraphQLProvider from 'ra-data-graphql-simple';
+import { defaultOptions as graphQLDefaults, type GraphqlDataProvider, type IntrospectionResult } from 'ra-data-graphql';
+import buildGraphQLProvider, { buildVariables } from 'ra-data-graphql-simple';
 import { GET_LIST, type DataProvider } from 'react-admin';
-import type { IntrospectionType } from 'graphql';
+import type { IntrospectionField, IntrospectionType } from 'graphql';
 import { introspection } from '../schema';
 import { apolloClient } from './client';
 import { domainMethods, type DomainMethods } from './domain';
@@ -53,18 +53,30 @@ const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * DateInput gives "2026-11-01"; the API's DateTime needs a time. Days are India days (the
  * business's weeks and days are Asia/Kolkata), so a day filter starts at 00:00 IST.
  */
+const indianDays = (filter: Record<string, unknown> = {}) =>
+  Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, typeof v === 'string' && DAY_ONLY.test(v) ? `${v}T00:00:00+05:30` : v]));
+
 function withIndianDays<T extends DataProvider>(provider: T): T {
   return {
     ...provider,
-    getList: (resource, params) => {
-      const filter = Object.fromEntries(
-        Object.entries(params.filter ?? {}).map(([k, v]) => [k, typeof v === 'string' && DAY_ONLY.test(v) ? `${v}T00:00:00+05:30` : v]),
-      );
-      return provider.getList(resource, { ...params, filter });
-    },
+    getList: (resource, params) => provider.getList(resource, { ...params, filter: indianDays(params.filter) }),
   };
 }
 
-export type CxDataProvider = DataProvider & DomainMethods;
+/**
+ * The `filter` variable a list's getList sends for these react-admin filter values (same days,
+ * same ra-data-graphql-simple mapping), for the CSV exports, which take the list's filter as JSON.
+ */
+async function listFilter(resource: string, filterValues: Record<string, unknown>): Promise<Record<string, unknown>> {
+  // buildGraphQLProvider's result is ra-data-graphql's provider, which keeps getIntrospection.
+  const introspection: IntrospectionResult = await (crud as unknown as GraphqlDataProvider).getIntrospection();
+  const type = introspection.resources.find((r) => r.type.name === resource);
+  // Each introspected resource also carries its operations by fetch type (its GET_LIST: allVendorScorecards for Vendor).
+  const query = (type as unknown as Record<string, IntrospectionField | undefined> | undefined)?.[GET_LIST];
+  if (!type || !query) throw new Error(`${resource} has no list in the API's schema.`);
+  return buildVariables(introspection)(type, GET_LIST, { filter: indianDays(filterValues) }, query).filter;
+}
 
-export const dataProvider: CxDataProvider = withReadableErrors(withIndianDays({ ...crud, ...domainMethods }));
+export type CxDataProvider = DataProvider & DomainMethods & { listFilter: typeof listFilter };
+
+export const dataProvider: CxDataProvider = withReadableErrors(withIndianDays({ ...crud, ...domainMethods, listFilter }));

@@ -7,6 +7,7 @@ import {
   SelectInput,
 } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
+import { ListActions } from '../common/ExportButton';
 import { EnumChipField, WhenField } from '../common/fields';
 import { enumChoices } from '../schema';
 import { SlaCountdown } from './SlaCountdown';
@@ -43,6 +44,7 @@ export const EscalationList = () => (
     sort={{ field: 'firstContactDueAt', order: 'ASC' }}
     // New 1–2 star answers open escalations at any time; the queue refetches every 30 s.
     queryOptions={{ meta: { sparseFields: LIST_FIELDS }, refetchInterval: 30_000 }}
+    actions={<ListActions />}
     empty={
       <EmptyState
         title="No escalations yet"

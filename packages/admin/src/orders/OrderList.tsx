@@ -1,5 +1,6 @@
 import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
+import { ListActions } from '../common/ExportButton';
 import { EnumChipField, RUPEES, WhenField } from '../common/fields';
 import { enumChoices } from '../schema';
 
@@ -26,6 +27,7 @@ export const OrderList = () => (
     filters={filters}
     sort={{ field: 'createdAt', order: 'DESC' }}
     queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
+    actions={<ListActions />}
     empty={<EmptyState title="No orders yet" text="Orders arrive from the storefront through createOrder (API key with ORDERS_WRITE)." />}
   >
     <DataTable

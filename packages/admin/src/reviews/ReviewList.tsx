@@ -1,8 +1,9 @@
 // Marketing's review inbox (STYLE.md: list + detail drawer, bulk actions, filters file, status tabs).
 import { Box, Drawer, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useCallback } from 'react';
-import { DataTable, DateField, ExportButton, FilterButton, List, TopToolbar, useListContext, useMatch, useNavigate } from 'react-admin';
+import { DataTable, DateField, FilterButton, List, TopToolbar, useListContext, useMatch, useNavigate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
+import { ServerExportButton } from '../common/ExportButton';
 import { EnumChipField } from '../common/fields';
 import { useCan } from '../common/usePermission';
 import { ReviewGatingNotice } from '../common/ReviewGatingNotice';
@@ -118,7 +119,7 @@ export const ReviewList = () => {
           <TopToolbar>
             <FilterButton />
             {may && <ImportCsvButton />}
-            <ExportButton />
+            <ServerExportButton />
           </TopToolbar>
         }
       >

@@ -1,4 +1,5 @@
 import { BooleanField, DataTable, List, SearchInput, SelectInput } from 'react-admin';
+import { ListActions } from '../common/ExportButton';
 import { WhenField, EnumChipsField } from '../common/fields';
 import { enumChoices } from '../schema';
 
@@ -10,7 +11,7 @@ const filters = [
 ];
 
 export const UserList = () => (
-  <List filters={filters} sort={{ field: 'email', order: 'ASC' }} queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}>
+  <List filters={filters} sort={{ field: 'email', order: 'ASC' }} queryOptions={{ meta: { sparseFields: LIST_FIELDS } }} actions={<ListActions />}>
     <DataTable rowClick="edit" bulkActionButtons={false}>
       <DataTable.Col source="email" />
       <DataTable.Col source="name" />

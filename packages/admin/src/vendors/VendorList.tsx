@@ -1,6 +1,7 @@
 import { Stack, Tooltip, Typography } from '@mui/material';
 import { DataTable, List, SearchInput, SelectArrayInput, TextInput, useRecordContext } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
+import { ListActions } from '../common/ExportButton';
 import { EnumChipField } from '../common/fields';
 import { enumChoices } from '../schema';
 import { TopPerformerBadge } from './TopPerformerBadge';
@@ -64,6 +65,7 @@ export const VendorList = () => (
     filters={filters}
     sort={{ field: 'compositeScore', order: 'DESC' }}
     queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
+    actions={<ListActions />}
     empty={<EmptyState title="No vendors yet" text="Add the vendors that pick up devices with “Create”; their scorecards fill in as customers rate orders." />}
   >
     <DataTable

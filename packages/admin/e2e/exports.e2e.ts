@@ -1,0 +1,157 @@
+// Export on the lists: the server's streamed CSV of the list with the filters on screen, saved
+// under the server's file name; a progress state while it downloads, the server's refusal shown.
+import { readFile } from 'node:fs/promises';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
+import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
+import { csvRecords } from './support/csv';
+import { completedOrder, escalation, login, ok } from './support/flows';
+
+if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
+  it('has a browser (REQUIRE_BROWSER=1)', () => {
+    throw new Error(`No Chromium at ${CHROMIUM}; install it or unset REQUIRE_BROWSER.`);
+  });
+}
+
+describe.skipIf(!hasBrowser)('list exports', () => {
+  let api: ApiServer;
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+  let order: { id: string; externalRef: string };
+
+  const go = (hash: string) => page.goto(`${api.url}#${hash}`);
+  const exportButton = () => page.getByRole('button', { name: 'Export' });
+
+  /** Clicks Export and reads the file the browser saved. */
+  async function exported(): Promise<{ name: string; rows: Record<string, string>[] }> {
+    const [download] = (await Promise.all([page.waitForEvent('download'), exportButton().click()])) as [Download, unknown];
+    const file = await download.path();
+    return { name: download.suggestedFilename(), rows: csvRecords(await readFile(file!, 'utf8')) };
+  }
+
+  /** The list's own total for a filter, from the API. */
+  const total = async (operation: string, filterType: string, filter: Record<string, unknown>) =>
+    (await ok<Record<string, { count: number }>>(api, token, `query($f:${filterType}){ _${operation}Meta(filter:$f){ count } }`, { f: filter }))[`_${operation}Meta`].count;
+
+  beforeAll(async () => {
+    api = await startApi();
+    token = await login(api, ADMIN_EMAIL, ADMIN_PASSWORD);
+    order = await completedOrder(api, token, 'Kavya Export');
+    await escalation(api, token);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    await go('/login');
+    await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
+    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('dashboard').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it('orders: the search on screen, every matching row, the server file name', async () => {
+    await go('/Order');
+    await page.getByPlaceholder('Ref, device, customer name or phone').fill(order.externalRef);
+    await page.waitForURL(new RegExp(order.externalRef)); // the search is debounced
+    await page.getByRole('cell', { name: order.externalRef }).waitFor();
+    const { name, rows } = await exported();
+    expect(name).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: order.id, externalRef: order.externalRef, status: 'COMPLETED', customerName: 'Kavya Export' });
+    expect(rows[0].vendorName).not.toBe('');
+  });
+
+  it('orders: a status filter picked on screen (one status, sent as the list sends it)', async () => {
+    await go('/Order');
+    // The list keeps its last search (react-admin's store): clear it, so only the status filters.
+    await page.getByPlaceholder('Ref, device, customer name or phone').fill('');
+    await page.waitForURL((url) => !url.href.includes(order.externalRef));
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Completed' }).click();
+    await page.waitForURL(/COMPLETED/);
+    const { rows } = await exported();
+    expect(rows.length).toBe(await total('allOrders', 'OrderFilter', { status: ['COMPLETED'] }));
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.every((r) => r.status === 'COMPLETED')).toBe(true);
+  });
+
+  it('vendors: the scorecard list, searched', async () => {
+    await go('/Vendor');
+    await page.getByPlaceholder('Name or city').fill('Chennai');
+    await page.waitForURL(/Chennai/);
+    await page.getByRole('cell', { name: 'Chennai Phone Point' }).waitFor();
+    const { name, rows } = await exported();
+    expect(name).toMatch(/^vendors-/);
+    expect(rows.length).toBe(await total('allVendorScorecards', 'VendorFilter', { q: 'Chennai' }));
+    expect(rows.map((r) => r.name)).toContain('Chennai Phone Point');
+    expect(rows.every((r) => `${r.name} ${r.city}`.includes('Chennai'))).toBe(true);
+    expect(rows[0]).toHaveProperty('compositeScore');
+  });
+
+  it('call tasks and escalations: the filters a list opens with', async () => {
+    await go('/CallTask');
+    await exportButton().waitFor();
+    const tasks = await exported();
+    expect(tasks.name).toMatch(/^call-tasks-/);
+    expect(tasks.rows.length).toBe(await total('allCallTasks', 'CallTaskFilter', { status: 'OPEN' }));
+    expect(tasks.rows.every((r) => r.status === 'OPEN')).toBe(true);
+
+    await go('/Escalation');
+    await exportButton().waitFor();
+    const escalations = await exported();
+    const active = ['OPEN', 'CONTACTED', 'ROUTED'];
+    expect(escalations.rows.length).toBe(await total('allEscalations', 'EscalationFilter', { status: active }));
+    expect(escalations.rows.length).toBeGreaterThan(0);
+    expect(escalations.rows.every((r) => active.includes(r.status))).toBe(true);
+  });
+
+  it('customers and users: a search, and ADMIN-only lists', async () => {
+    await go('/Customer');
+    await page.getByPlaceholder('Name, phone or email').fill('Kavya Export');
+    await page.waitForURL(/Kavya/);
+    await page.getByRole('cell', { name: 'Kavya Export' }).waitFor();
+    const customers = await exported();
+    expect(customers.rows.map((r) => r.name)).toEqual(['Kavya Export']);
+    expect(customers.rows[0].completedOrders).toBe('1');
+
+    await go('/User');
+    await page.getByLabel('Role').click();
+    await page.getByRole('option', { name: 'Admin' }).click();
+    await page.waitForURL(/ADMIN/);
+    const users = await exported();
+    expect(users.rows.length).toBe(await total('allUsers', 'UserFilter', { role: 'ADMIN' }));
+    expect(users.rows.every((r) => r.roles.split('|').includes('ADMIN'))).toBe(true);
+    expect(users.rows.map((r) => r.email)).toContain(ADMIN_EMAIL);
+  });
+
+  it('shows progress while the file comes, and the server’s refusal', async () => {
+    await go('/Order');
+    await exportButton().waitFor();
+    // Hold the response a moment: the button says it is working and cannot be pressed twice.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/exports/orders.csv*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const download = page.waitForEvent('download');
+    await exportButton().click();
+    const busy = page.getByRole('button', { name: 'Exporting…' });
+    await busy.waitFor();
+    expect(await busy.isDisabled()).toBe(true);
+    release();
+    await download;
+    await exportButton().waitFor();
+    await page.unroute('**/exports/orders.csv*');
+
+    // A refusal from the server itself: a token it does not accept (as after a key rotation).
+    await page.evaluate(() => localStorage.setItem('cxloop.token', 'eyJhbGciOiJIUzI1NiJ9.eyJ0eXAiOiJhY2Nlc3MifQ.not-signed'));
+    await exportButton().click();
+    await page.getByText('The export was refused: The token is not valid: sign in again.').waitFor();
+  });
+});
