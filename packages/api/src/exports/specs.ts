@@ -78,6 +78,13 @@ export const EXPORTS: Record<string, ExportSpec> = {
     cells: ({ vendor: v, card: s }) => [v.id, v.name, v.city, v.status, v.statusReason, v.createdAt, s.ordersCompleted, s.ratingsCount, s.avgOverall, s.avgBehaviour,
       s.avgTimeliness, s.avgProfessionalism, s.complaintsLast30Days, s.slaViolationsLast30Days, s.compositeScore, s.topPerformer],
   }),
+  // The alerts of the caller's teams, as the list scopes them (alert.list.ts).
+  alerts: exportOf({
+    operation: 'allAlerts',
+    columns: ['id', 'createdAt', 'kind', 'team', 'forRole', 'escalationId', 'text', 'acknowledgedAt', 'acknowledgedById'],
+    list: (services) => services.alerts.list,
+    cells: (a) => [a.id, a.createdAt, a.kind, a.team, a.forRole, refId(a.escalation), a.text, a.acknowledgedAt, refId(a.acknowledgedBy)],
+  }),
   // ADMIN only (their lists' rule); never a password or key hash.
   users: exportOf({
     operation: 'allUsers',

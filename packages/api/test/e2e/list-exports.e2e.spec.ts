@@ -3,7 +3,7 @@
 // list's access rule, contact data as the list shows it, formulas defused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiScope, Role } from '../../src/common/enums.js';
-import { CREATE_API_KEY } from '../graphql/documents.js';
+import { CATEGORIZE, CREATE_API_KEY, LOG_CONTACT, SUBMIT_FEEDBACK } from '../graphql/documents.js';
 import { completedOrder, createVendor } from '../setup/flows.js';
 import { initTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -205,7 +205,34 @@ describe('CSV exports of the other lists', () => {
     expect((await download('users', t.adminToken)).body).not.toMatch(/not-a-hash/);
   });
 
+  it("alerts: every row of the caller's teams, the list filter", async () => {
+    // A complaint routed to FINANCE alerts FINANCE; ROWS more alerts on it for CX, straight to the table.
+    await t.gql(SUBMIT_FEEDBACK, { input: { orderId, rating: 1, comment: 'Payment not received' } }, t.adminToken);
+    const [{ id: escalationId }] = await t.sql(`select id from escalation where order_id = ?`, [orderId]);
+    await t.gql(LOG_CONTACT, { id: escalationId, c: 'CALL', s: 'called' }, t.adminToken);
+    expect((await t.gql(CATEGORIZE, { id: escalationId, c: 'PAYMENT' }, t.adminToken)).data.categorizeEscalation.team).toBe('FINANCE');
+    await t.sql(`insert into alert (id, kind, escalation_id, team, for_role, text, created_at)
+      select gen_random_uuid(), 'SLA_BREACHED', ?, 'CX', 'CX_LEAD', case when i = 1 then '=HYPERLINK("x")' else 'Alert ' || i end, date_trunc('milliseconds', now()) - (i || ' minutes')::interval
+      from generate_series(1, ${ROWS}) i`, [escalationId]);
+
+    const all = await records('alerts', tokens.lead);
+    expect(all.length).toBe(await listTotal('allAlerts', 'AlertFilter', tokens.lead));
+    expect(all.length).toBeGreaterThan(ROWS);
+    expectOneEachInKeysetOrder(all);
+    expect(all.some((a) => a.text === `'=HYPERLINK("x")`)).toBe(true);
+    const breaches = await records('alerts', tokens.cx, { kind: ['SLA_BREACHED'], acknowledged: false });
+    expect(breaches.length).toBe(await listTotal('allAlerts', 'AlertFilter', tokens.cx, { kind: ['SLA_BREACHED'], acknowledged: false }));
+    expect(breaches.every((a) => a.kind === 'SLA_BREACHED' && a.acknowledgedAt === '')).toBe(true);
+    // FINANCE reads only its team's alerts (S2), as its list does; VENDOR_OPS has none here.
+    const finance = await records('alerts', tokens.finance);
+    expect(finance.length).toBe(await listTotal('allAlerts', 'AlertFilter', tokens.finance));
+    expect(finance.length).toBeGreaterThan(0);
+    expect(finance.every((a) => a.team === 'FINANCE')).toBe(true);
+    expect(await records('alerts', tokens.ops)).toEqual([]);
+  });
+
   it.each([
+    ['alerts', ['marketing']],
     ['orders', ['marketing', 'ops', 'tech']],
     ['customers', ['marketing', 'ops', 'tech']],
     ['call-tasks', ['finance', 'marketing', 'ops', 'tech']],

@@ -10,6 +10,7 @@ export const defineAlertList = (clock: Clock) => defineList(Alert, {
   filter: AlertFilter,
   sort: { createdAt: 'createdAt', id: 'id' },
   defaultSort: { field: 'createdAt', order: 'DESC' },
+  keyset: 'createdAt',
   // The alert's team and, since categorize can move it, its escalation's team now: an alert never
   // leads a team to an escalation it may no longer read.
   scope: (ctx) => {
