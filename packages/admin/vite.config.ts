@@ -58,6 +58,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': 'http://localhost:4000',
+      // The lists' Export buttons fetch the API's CSV downloads (common/serverExport.ts).
+      '/exports': 'http://localhost:4000',
     },
   },
 });
