@@ -10,6 +10,7 @@ import { User } from '../modules/access/user.entity.js';
 import { Escalation } from '../modules/escalations/escalation.entity.js';
 import { Order } from '../modules/orders/order.entity.js';
 import { defaultDisplayName } from '../modules/reviews/review.policy.js';
+import { VENDOR_COMPLAINT_CATEGORIES } from '../modules/vendors/vendor.policy.js';
 import type { Services } from '../services.js';
 
 const VENDORS: [string, string][] = [
@@ -138,7 +139,7 @@ export async function loadDemoData(em: EntityManager, makeServices: (clock: Manu
     escalations++;
     const esc = await em.fork().findOneOrFail(Escalation, { feedback: feedback.id });
     // The newest escalations stay open, so the queue shows live SLA countdowns.
-    if (i >= orders - 8) continue;
+    if (i >= orders - 12) continue;
     clock.advance((escalations % 4 === 0 ? 25 : 9) * MIN);
     await services.escalations.logContact(em.fork(), actor, esc.id, Channel.CALL, 'Called the customer, apologised and agreed next steps.');
     await services.escalations.categorize(em.fork(), actor, esc.id, COMPLAINTS[escalations % COMPLAINTS.length]);
@@ -147,8 +148,47 @@ export async function loadDemoData(em: EntityManager, makeServices: (clock: Manu
     clock.advance(2 * HOUR);
     await services.feedback.submit(em.fork(), actor, { orderId: order.id, touchpoint: Touchpoint.AFTER_RESOLUTION, rating: escalations % 3 === 0 ? 2 : 4, channel: Channel.WHATSAPP });
   }
+  await loadNearHoldVendor(em, services, actor, clock, vendors, end);
   const reviews = await loadDemoReviews(em, services, actor, clock);
   return `${vendors.length} vendors, ${orders} orders (${completed} completed, ${escalations} escalated) over eight weeks, ${reviews} public reviews`;
+}
+
+/**
+ * V2 for Vendor Ops to watch: an active vendor with no complaint in two months gets two in the last
+ * ten days (one short of the automatic hold), both routed to VENDOR_OPS and not yet resolved.
+ */
+async function loadNearHoldVendor(em: EntityManager, services: Services, actor: Principal, clock: ManualClock, vendors: { id: string }[], end: number): Promise<void> {
+  // No complaint in the longest window (deactivation's), so the two below are all V2 counts.
+  const since = new Date(end - 60 * 24 * HOUR);
+  const complained = new Set(
+    (await em.fork().find(Escalation, { createdAt: { $gte: since }, category: { $in: [...VENDOR_COMPLAINT_CATEGORIES] } }, { fields: ['vendor'] })).map((e) => e.vendor?.id),
+  );
+  const vendor = vendors.find((v) => !complained.has(v.id));
+  if (!vendor) return;
+  const cases: [string, EscalationCategory, string][] = [
+    ['Ishaan Verma', EscalationCategory.MISSED_PICKUP, 'Nobody came in the slot and the phone was switched off.'],
+    ['Ritika Bose', EscalationCategory.VENDOR_BEHAVIOUR, 'The executive was rude and pushed me to accept a lower price.'],
+  ];
+  for (const [n, [name, category, comment]] of cases.entries()) {
+    clock.set(new Date(end - (10 - n * 4) * 24 * HOUR));
+    const order = await services.orders.createOrder(em.fork(), actor, {
+      externalRef: `CK-${240300 + n}`,
+      customer: { name, phone: `98${String(47_000_000 + n * 7919).padStart(8, '0')}`, email: null, corporate: false, hasWhatsapp: true },
+      deviceCategory: DeviceCategory.PHONE, deviceModel: 'Samsung Galaxy S21 FE', quotedPrice: 16000, pincode: '560034', vendorId: vendor.id,
+    });
+    for (const s of [OrderStatus.PICKUP_SCHEDULED, OrderStatus.PICKED_UP, OrderStatus.INSPECTED]) {
+      clock.advance(2 * HOUR);
+      await services.orders.advanceOrder(em.fork(), actor, order.id, s, s === OrderStatus.INSPECTED ? 15000 : null);
+    }
+    clock.advance(HOUR);
+    await services.orders.completeOrder(em.fork(), actor, order.id, `PAY-${order.externalRef}`);
+    clock.advance(30 * MIN);
+    const feedback = await services.feedback.submit(em.fork(), actor, { orderId: order.id, touchpoint: Touchpoint.ORDER_COMPLETED, rating: 1, comment, channel: Channel.WHATSAPP });
+    const esc = await em.fork().findOneOrFail(Escalation, { feedback: feedback.id });
+    clock.advance(8 * MIN);
+    await services.escalations.logContact(em.fork(), actor, esc.id, Channel.CALL, 'Called the customer and apologised; passed to Vendor Ops.');
+    await services.escalations.categorize(em.fork(), actor, esc.id, category);
+  }
 }
 
 /**

@@ -18,6 +18,31 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
+describe('demo data gives every persona something to do (issue 14 item 18)', () => {
+  it('CX: open escalations with live SLAs, open and overdue call tasks, a 3-star answer with details', async () => {
+    const [esc] = await t.sql(`select count(*)::int n from escalation where status = 'OPEN' and first_contact_at is null`);
+    expect(esc.n).toBeGreaterThanOrEqual(2);
+    const [tasks] = await t.sql(`select count(*)::int open, count(*) filter (where due_at < now())::int overdue from call_task where status = 'OPEN'`);
+    expect(tasks.open).toBeGreaterThanOrEqual(3);
+    expect(tasks.overdue).toBeGreaterThanOrEqual(1);
+    const [details] = await t.sql(`select count(*)::int n from feedback where details is not null`);
+    expect(details.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('vendor ops: an active vendor one complaint short of the automatic hold (V2)', async () => {
+    const near = await t.sql(`select v.name, count(*)::int complaints from vendor v join escalation e on e.vendor_id = v.id
+      where v.status = 'ACTIVE' and e.category in ('VENDOR_BEHAVIOUR', 'MISSED_PICKUP', 'WRONG_INSPECTION', 'DELAY') and e.created_at > now() - interval '30 days'
+      group by v.name having count(*) = ?`, [t.policy.vendorHoldComplaints - 1]);
+    expect(near.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('marketing: reviews in the inbox, some passing every check', async () => {
+    const [r] = await t.sql(`select count(*)::int n, count(*) filter (where check_genuine and check_positive_sentiment and check_clear_value and check_mentions_brand and check_relevant_device)::int passing from review where status = 'NEW'`);
+    expect(r.n).toBeGreaterThanOrEqual(3);
+    expect(r.passing).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe('demo reviews (RV2)', () => {
   it('the Google review without an order is genuine (Google vouches) and can be shortlisted', async () => {
     const id = byExternalId.get('demo-google-1')!;
