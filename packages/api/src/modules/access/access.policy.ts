@@ -86,6 +86,8 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   _allEscalationsMeta: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
   assignEscalation: rule([CX_LEAD, ...ROUTED_TEAMS]),
   assignableUsers: rule([CX_LEAD, ...ROUTED_TEAMS]),
+  // Agents pick up their own queue; whether this one is theirs to take is decideTake's (escalation.policy).
+  takeEscalation: rule([...CX, ...ROUTED_TEAMS]),
   allAlerts: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
   _allAlertsMeta: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
   acknowledgeAlert: rule([...CX, ...ROUTED_TEAMS]),

@@ -5,6 +5,7 @@ import { EscalationStatus } from '../../common/enums.js';
 import { defineList, idIn, idIs } from '../../common/list.js';
 import { teamScope } from '../access/team-scope.policy.js';
 import { Escalation } from './escalation.entity.js';
+import { slaBreachedCondition } from './sla.policy.js';
 import { EscalationFilter } from './escalation.inputs.js';
 
 export const defineEscalationList = (clock: Clock) => defineList(Escalation, {
@@ -19,15 +20,22 @@ export const defineEscalationList = (clock: Clock) => defineList(Escalation, {
     status: (status) => ({ status: { $in: status } }),
     team: (team) => ({ team: { $in: team } }),
     category: (category) => ({ category }),
-    // A late first contact sets slaBreachedAt too (logContact), so this covers every breach.
+    // The SLA policy's breach (E1), as a query: the list agrees with slaBreached.
     breached: (breached, { now }) => {
-      const late = { $or: [{ slaBreachedAt: { $ne: null } }, { firstContactAt: null, firstContactDueAt: { $lt: now } }] };
+      const late = slaBreachedCondition(now);
       return breached ? late : { $not: late };
     },
     dueWithinMinutes: (minutes, { now }) => ({
       firstContactAt: null, firstContactDueAt: { $lte: new Date(now.getTime() + minutes * 60_000) }, status: { $ne: EscalationStatus.CLOSED },
     }),
     assigneeId: idIs('assignee'),
+    // The "Mine" view: a caller that is not a person has no escalations of its own.
+    assignedToMe: (mine, { principal }) => {
+      const me = principal?.kind === 'USER' ? principal.id : null;
+      if (mine) return me ? { assignee: me } : { id: { $in: [] } };
+      return me ? { $or: [{ assignee: null }, { assignee: { $ne: me } }] } : undefined;
+    },
+    unassigned: (unassigned) => (unassigned ? { assignee: null } : { assignee: { $ne: null } }),
     orderId: idIs('order'),
   },
 });

@@ -5,7 +5,7 @@ import { checkTransition } from '../../common/state-machine.js';
 import type { Principal } from '../access/principal.js';
 import { ESCALATION_TRANSITIONS } from './escalation-state.js';
 import {
-  availableActions, CATEGORY_TEAM, decideAssign, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach, moveTo,
+  availableActions, CATEGORY_TEAM, decideAssign, decideTake, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach, moveTo,
 } from './escalation.policy.js';
 import { isSlaBreached } from './sla.policy.js';
 
@@ -93,17 +93,28 @@ describe('availableActions', () => {
   const names = (s: ReturnType<typeof snap>, p: Principal | null) => availableActions(s, p, settings).map((a) => (a.enabled ? a.action : `${a.action}?`));
 
   it.each([
-    ['OPEN, CX_AGENT', snap(S.OPEN), [Role.CX_AGENT], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE?']],
-    ['OPEN, CX_LEAD', snap(S.OPEN), [Role.CX_LEAD], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE?', 'ASSIGN']],
-    ['contacted, no category', snap(S.CONTACTED, { contacted: true }), [Role.CX_LEAD], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE?', 'ASSIGN']],
-    ['contacted and categorised', snap(S.CONTACTED, { contacted: true, category: C.PRICING }), [Role.CX_AGENT], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE']],
-    ['RESOLVED (waiting for the updated rating)', snap(S.RESOLVED, { contacted: true, category: C.PRICING }), [Role.ADMIN], ['LOG_CONTACT', 'CATEGORIZE', 'ASSIGN']],
+    ['OPEN, CX_AGENT', snap(S.OPEN), [Role.CX_AGENT], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE?', 'ASSIGN_TO_ME']],
+    ['OPEN, CX_LEAD', snap(S.OPEN), [Role.CX_LEAD], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE?', 'ASSIGN', 'ASSIGN_TO_ME']],
+    ['contacted, no category', snap(S.CONTACTED, { contacted: true }), [Role.CX_LEAD], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE?', 'ASSIGN', 'ASSIGN_TO_ME']],
+    ['contacted and categorised', snap(S.CONTACTED, { contacted: true, category: C.PRICING }), [Role.CX_AGENT], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE', 'ASSIGN_TO_ME']],
+    ['RESOLVED (waiting for the updated rating)', snap(S.RESOLVED, { contacted: true, category: C.PRICING }), [Role.ADMIN], ['LOG_CONTACT', 'CATEGORIZE', 'ASSIGN', 'ASSIGN_TO_ME']],
     ['CLOSED', snap(S.CLOSED, { contacted: true, category: C.PRICING }), [Role.ADMIN], []],
-    ['routed to VENDOR_OPS, VENDOR_OPS', snap(S.ROUTED, { contacted: true, category: C.DELAY, team: Team.VENDOR_OPS }), [Role.VENDOR_OPS], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE', 'ASSIGN']],
+    ['routed to VENDOR_OPS, VENDOR_OPS', snap(S.ROUTED, { contacted: true, category: C.DELAY, team: Team.VENDOR_OPS }), [Role.VENDOR_OPS], ['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE', 'ASSIGN', 'ASSIGN_TO_ME']],
     ['with CX, VENDOR_OPS (not its team)', snap(S.OPEN), [Role.VENDOR_OPS], []],
     ['routed to FINANCE, VENDOR_OPS', snap(S.ROUTED, { category: C.PAYMENT, team: Team.FINANCE }), [Role.VENDOR_OPS], []],
     ['MARKETING', snap(S.OPEN), [Role.MARKETING], []],
   ] as const)('%s', (_, s, roles, expected) => expect(names(s, user(...roles))).toEqual(expected));
+
+  it('offers ASSIGN_TO_ME only when taking would change the assignee', () => {
+    const mine = { ...snap(S.OPEN), assigneeId: 'u1' };
+    const theirs = { ...snap(S.OPEN), assigneeId: 'u2' };
+    expect(names(mine, user(Role.CX_AGENT))).not.toContain('ASSIGN_TO_ME');
+    // An agent does not take a colleague's escalation; a lead may (it is reassigning).
+    expect(names(theirs, user(Role.CX_AGENT))).not.toContain('ASSIGN_TO_ME');
+    expect(names(theirs, user(Role.CX_LEAD))).toContain('ASSIGN_TO_ME');
+    // CX sees a VENDOR_OPS escalation, but that team's people take it.
+    expect(names(snap(S.ROUTED, { contacted: true, category: C.DELAY, team: Team.VENDOR_OPS }), user(Role.CX_AGENT))).not.toContain('ASSIGN_TO_ME');
+  });
 
   it('says in plain words what E3 wants first', () => {
     expect(availableActions(snap(S.OPEN), user(Role.CX_AGENT), settings).find((a) => a.action === 'RESOLVE')).toEqual({
@@ -128,6 +139,22 @@ describe('availableActions', () => {
       expect(listed.get('CATEGORIZE') === true).toBe(decideCategorize(s, C.TECH).ok);
       expect(listed.get('RESOLVE') === true).toBe(decideResolve(s, 'fixed').ok);
       expect(listed.get('ASSIGN') === true).toBe(decideAssign(s).ok);
+      const take = decideTake({ ...s, assigneeId: null }, user(Role.ADMIN));
+      expect(listed.get('ASSIGN_TO_ME') === true).toBe(take.ok && take.changed);
     },
   );
+});
+
+describe('decideTake (assign to me)', () => {
+  const e = (o: { status?: S; team?: Team; assigneeId?: string | null } = {}) => ({ status: o.status ?? S.OPEN, team: o.team ?? Team.CX, assigneeId: o.assigneeId ?? null });
+  it.each([
+    ['unassigned, agent', e(), [Role.CX_AGENT], { ok: true, changed: true }],
+    ['already mine', e({ assigneeId: 'u1' }), [Role.CX_AGENT], { ok: true, changed: false }],
+    ["a colleague's, agent", e({ assigneeId: 'u2' }), [Role.CX_AGENT], { ok: false, code: 'CONFLICT' }],
+    ["a colleague's, lead", e({ assigneeId: 'u2' }), [Role.CX_LEAD], { ok: true, changed: true }],
+    ['CLOSED', e({ status: S.CLOSED }), [Role.CX_AGENT], { ok: false, code: 'SOP_VIOLATION', rule: 'ESCALATION_CLOSED' }],
+    ['with VENDOR_OPS, agent', e({ team: Team.VENDOR_OPS }), [Role.CX_AGENT], { ok: false, code: 'FORBIDDEN' }],
+    ['with VENDOR_OPS, VENDOR_OPS', e({ team: Team.VENDOR_OPS }), [Role.VENDOR_OPS], { ok: true, changed: true }],
+    ['with CX, FINANCE', e(), [Role.FINANCE], { ok: false, code: 'FORBIDDEN' }],
+  ] as const)('%s', (_, s, roles, expected) => expect(decideTake(s, user(...roles))).toMatchObject(expected));
 });

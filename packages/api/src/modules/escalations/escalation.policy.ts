@@ -4,10 +4,10 @@ import { blocked, offer, type AvailableAction } from '../../common/actions.js';
 import type { Refusal } from '../../common/decision.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { checkTransition } from '../../common/state-machine.js';
-import { EscalationCategory as C, EscalationStatus as S, Team } from '../../common/enums.js';
+import { EscalationCategory as C, EscalationStatus as S, Role, Team } from '../../common/enums.js';
 import { decideAccess } from '../access/access.policy.js';
 import type { Principal } from '../access/principal.js';
-import { worksOnTeam } from '../access/team-scope.policy.js';
+import { TEAM_ROLES, worksOnTeam } from '../access/team-scope.policy.js';
 import { ESCALATION_TRANSITIONS } from './escalation-state.js';
 
 /** E2: the team that fixes each kind of problem. */
@@ -42,6 +42,32 @@ const closed = (): Refusal => ({
 /** E4: nothing changes a CLOSED escalation (assignment included). */
 export function decideAssign(e: Pick<EscalationSnapshot, 'status'>): { ok: true } | Refusal {
   return e.status === S.CLOSED ? closed() : { ok: true };
+}
+
+/** Who may be assigned a team's escalations: its own people (S2's TEAM_ROLES); ADMIN can work any. */
+export const assigneeRoles = (team: Team): Role[] => [...TEAM_ROLES[team], Role.ADMIN];
+
+/**
+ * "Assign to me" (takeEscalation): the caller takes the escalation. Agents may not assign others'
+ * work (assignEscalation is for leads and the routed teams), but taking an unassigned one of their
+ * own team is how they pick up the queue. Taking one someone else holds is reassigning it, so it
+ * needs what assignEscalation needs. Already the caller's: nothing to do.
+ */
+export function decideTake(
+  e: Pick<EscalationSnapshot, 'status'> & { team: Team; assigneeId: string | null },
+  principal: Principal,
+): { ok: true; changed: boolean } | Refusal {
+  const assign = decideAssign(e);
+  if (!assign.ok) return assign;
+  if (principal.kind !== 'USER') return { ok: false, code: 'FORBIDDEN', message: 'Only a person can take an escalation.' };
+  if (!worksOnTeam(principal, e.team) || !principal.roles.some((r) => assigneeRoles(e.team).includes(r))) {
+    return { ok: false, code: 'FORBIDDEN', message: `Escalations with ${e.team} are taken by that team's people.` };
+  }
+  if (e.assigneeId === principal.id) return { ok: true, changed: false };
+  if (e.assigneeId && !decideAccess('assignEscalation', principal).allowed) {
+    return { ok: false, code: 'CONFLICT', message: 'Someone else already has this escalation; a CX lead can reassign it.' };
+  }
+  return { ok: true, changed: true };
 }
 
 /** E1: logging a contact; the first one sets firstContactAt and moves OPEN to CONTACTED. */
@@ -108,7 +134,7 @@ export function decideSlaBreach(e: { firstContactAt: Date | null; slaBreachedAt:
   return { kind: 'BREACH', at: e.firstContactDueAt };
 }
 
-export type EscalationAction = 'LOG_CONTACT' | 'CATEGORIZE' | 'RESOLVE' | 'ASSIGN';
+export type EscalationAction = 'LOG_CONTACT' | 'CATEGORIZE' | 'RESOLVE' | 'ASSIGN' | 'ASSIGN_TO_ME';
 
 /** In plain words, what E3 wants done before resolving. */
 const RESOLVE_BLOCKED: Record<string, string> = {
@@ -120,10 +146,11 @@ const RESOLVE_BLOCKED: Record<string, string> = {
  * What the caller can do with this escalation now. An action is listed when the caller may call
  * its mutation (the access table), works the escalation's team (S2) and the decision above would
  * not refuse it for the escalation's status; RESOLVE is listed but blocked while E3's first
- * contact or category is missing. Nothing is offered on a CLOSED escalation (E4).
+ * contact or category is missing. ASSIGN_TO_ME is listed when takeEscalation would change the
+ * assignee (decideTake). Nothing is offered on a CLOSED escalation (E4).
  */
 export function availableActions(
-  e: EscalationSnapshot & { team: Team },
+  e: EscalationSnapshot & { team: Team; assigneeId?: string | null },
   principal: Principal | null,
   _settings: PolicySettings,
 ): AvailableAction<EscalationAction>[] {
@@ -139,5 +166,9 @@ export function availableActions(
     else if (refusal.code === 'SOP_VIOLATION' && RESOLVE_BLOCKED[refusal.rule]) out.push(blocked('RESOLVE', RESOLVE_BLOCKED[refusal.rule]));
   }
   if (may('assignEscalation') && decideAssign(e).ok) out.push(offer('ASSIGN'));
+  if (may('takeEscalation')) {
+    const take = decideTake({ ...e, assigneeId: e.assigneeId ?? null }, principal);
+    if (take.ok && take.changed) out.push(offer('ASSIGN_TO_ME'));
+  }
   return out;
 }

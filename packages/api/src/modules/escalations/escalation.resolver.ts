@@ -61,6 +61,15 @@ export class EscalationResolver extends ListQueries({
     return ctx.services.escalations.assign(ctx.em, principalOf(ctx), id, userId, expectedVersion);
   }
 
+  @Mutation(() => Escalation, { description: 'Assign to me: the caller takes the escalation (their own team\'s; someone else\'s only for those who may assignEscalation).' })
+  takeEscalation(
+    @Arg('escalationId', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.escalations.take(ctx.em, principalOf(ctx), id, expectedVersion);
+  }
+
   @Query(() => [User], { description: "Active people who can be assigned this escalation (its team's roles)." })
   assignableUsers(@Arg('escalationId', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.escalations.assignableUsers(ctx.em, principalOf(ctx), id);
@@ -92,7 +101,7 @@ export class EscalationResolver extends ListQueries({
   }
 
   @FieldResolver(() => [AvailableActionType], {
-    description: 'What the caller can do now: LOG_CONTACT, CATEGORIZE, RESOLVE (blocked until E3 is met), ASSIGN. Nothing once CLOSED.',
+    description: 'What the caller can do now: LOG_CONTACT, CATEGORIZE, RESOLVE (blocked until E3 is met), ASSIGN, ASSIGN_TO_ME (takeEscalation). Nothing once CLOSED.',
   })
   availableActions(@Root() e: Escalation, @Ctx() ctx: GraphQLContext) {
     return ctx.services.escalations.availableActions(e, ctx.principal);

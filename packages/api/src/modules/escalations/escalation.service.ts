@@ -10,6 +10,7 @@ import { formatIst } from '../../common/time-text.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import type { EventPublisher } from '../../common/events.js';
 import { findById, findOrFail, isUuid } from '../../common/find.js';
+import { refId } from '../../common/lean.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { checkVersionAudited, recordAudit } from '../../common/audit.js';
 import { removeJob, scheduleJob, slaJobKey, TASKS, type JobSpec } from '../../jobs/schedule.js';
@@ -26,19 +27,17 @@ import { Escalation } from './escalation.entity.js';
 import type { EscalationEvents } from './escalation.events.js';
 import { defineEscalationList } from './escalation.list.js';
 import {
-  availableActions, decideAssign, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach,
+  assigneeRoles, availableActions, decideAssign, decideTake, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach,
   type EscalationAction, type EscalationSnapshot,
 } from './escalation.policy.js';
 import { Interaction } from './interaction.entity.js';
 import { isSlaBreached } from './sla.policy.js';
 
-/** Who may be assigned a team's escalations: its own people (S2's TEAM_ROLES); ADMIN can work any. */
-const assigneeRoles = (team: Team): Role[] => [...TEAM_ROLES[team], Role.ADMIN];
-
 /** Everyone who works some team's escalations. */
 const WORKING_ROLES: Role[] = [Role.ADMIN, ...Object.values(Team).flatMap((team) => TEAM_ROLES[team])];
 
 const snapshot = (e: Escalation): EscalationSnapshot => ({ status: e.status, category: e.category ?? null, firstContactAt: e.firstContactAt ?? null });
+const assigneeIdOf = (e: Escalation): string | null => refId(e.assignee);
 
 export class EscalationService {
   constructor(
@@ -120,7 +119,7 @@ export class EscalationService {
 
   /** What the caller can do with this escalation now (the admin's buttons). */
   availableActions(e: Escalation, principal: Principal | null): AvailableAction<EscalationAction>[] {
-    return availableActions({ ...snapshot(e), team: e.team }, principal, this.policy);
+    return availableActions({ ...snapshot(e), team: e.team, assigneeId: assigneeIdOf(e) }, principal, this.policy);
   }
 
   slaBreached(e: Pick<Escalation, 'slaBreachedAt' | 'firstContactDueAt' | 'firstContactAt'>, now: Date = this.clock.now()): boolean {
@@ -235,6 +234,22 @@ export class EscalationService {
       e.assignee = assignee;
       recordAudit(tem, actorOf(principal), this.clock.now(), {
         action: 'ESCALATION_ASSIGNED', entityType: 'Escalation', entityId: e.id, orderId: e.order.id, data: { assigneeId: assignee?.id ?? null, assignee: assignee?.email ?? null },
+      });
+      return e;
+    });
+  }
+
+  /** "Assign to me": the caller takes the escalation when decideTake allows it (audited like assign). */
+  async take(em: EntityManager, principal: Principal, id: string, expectedVersion?: number | null): Promise<Escalation> {
+    return em.transactional(async (tem) => {
+      const e = await this.lockForChange(tem, principal, id, expectedVersion);
+      const d = orThrow(decideTake({ status: e.status, team: e.team, assigneeId: assigneeIdOf(e) }, principal));
+      if (!d.changed || principal.kind !== 'USER') return e;
+      const from = assigneeIdOf(e);
+      e.assignee = tem.getReference(User, principal.id);
+      recordAudit(tem, actorOf(principal), this.clock.now(), {
+        action: 'ESCALATION_ASSIGNED', entityType: 'Escalation', entityId: e.id, orderId: e.order.id,
+        data: { assigneeId: principal.id, assignee: principal.email, from, selfAssigned: true },
       });
       return e;
     });

@@ -10,3 +10,13 @@ export function isSlaBreached(e: SlaSnapshot, now: Date): boolean {
   if (e.firstContactAt) return e.firstContactAt.getTime() > e.firstContactDueAt.getTime();
   return now.getTime() > e.firstContactDueAt.getTime();
 }
+
+/**
+ * The same breach as a query on escalations (allEscalations' `breached` filter, the Breached view),
+ * kept here so the list and the slaBreached field cannot drift apart: slaBreachedAt is set by the
+ * timer and by a late first contact (logContact), and an uncontacted escalation is breached once
+ * its due time has passed, before the timer has noticed.
+ */
+export const slaBreachedCondition = (now: Date) => ({
+  $or: [{ slaBreachedAt: { $ne: null } }, { firstContactAt: null, firstContactDueAt: { $lt: now } }],
+});
