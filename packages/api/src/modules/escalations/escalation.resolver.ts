@@ -3,6 +3,7 @@ import { principalOf, type GraphQLContext } from '../../context.js';
 import { AvailableActionType } from '../../common/actions.types.js';
 import { Channel, EscalationCategory } from '../../common/enums.js';
 import { ListQueries } from '../../common/list-queries.js';
+import { isFirstContactPending } from './sla.policy.js';
 import { forbidden } from '../../common/errors.js';
 import { refId } from '../../common/lean.js';
 import { User } from '../access/user.entity.js';
@@ -93,6 +94,11 @@ export class EscalationResolver extends ListQueries({
   @FieldResolver(() => Boolean)
   slaBreached(@Root() e: Escalation, @Ctx() ctx: GraphQLContext) {
     return ctx.services.escalations.slaBreached(e, ctx.clock.now());
+  }
+
+  @FieldResolver(() => Boolean, { description: 'E1: the first contact is still awaited (no contact yet, not resolved or closed): the countdown to firstContactDueAt runs.' })
+  firstContactPending(@Root() e: Escalation) {
+    return isFirstContactPending({ status: e.status, firstContactDueAt: e.firstContactDueAt, firstContactAt: e.firstContactAt ?? null });
   }
 
   @FieldResolver(() => [Interaction], { description: 'Oldest first.' })

@@ -1,5 +1,8 @@
-// C1: which completed orders CX or Sales must call, and why.
-import { CallReason } from '../../common/enums.js';
+// C1: which completed orders CX or Sales must call, and why; and the actions a call task offers.
+import { offer, type AvailableAction } from '../../common/actions.js';
+import { CallReason, CallTaskStatus } from '../../common/enums.js';
+import { decideAccess } from '../access/access.policy.js';
+import type { Principal } from '../access/principal.js';
 
 export function decideCallReasons(
   order: { finalPrice: number | null; quotedPrice: number; corporate: boolean; completedOrdersIncludingThis: number },
@@ -10,4 +13,17 @@ export function decideCallReasons(
   if (order.corporate) reasons.push(CallReason.CORPORATE);
   if (order.completedOrdersIncludingThis >= 2) reasons.push(CallReason.REPEAT_CUSTOMER);
   return reasons;
+}
+
+/** Why completeCallTask refuses this task now (null: it may be completed): a call is logged once. */
+export function completionRefusal(task: { status: CallTaskStatus }): string | null {
+  return task.status === CallTaskStatus.OPEN ? null : 'This call task is already done.';
+}
+
+export type CallTaskAction = 'COMPLETE';
+
+/** What the caller can do with a call task: COMPLETE while it is open, for whoever may call completeCallTask. */
+export function availableActions(task: { status: CallTaskStatus }, principal: Principal | null): AvailableAction<CallTaskAction>[] {
+  if (!principal || !decideAccess('completeCallTask', principal).allowed) return [];
+  return completionRefusal(task) ? [] : [offer('COMPLETE')];
 }

@@ -11,6 +11,7 @@ import { actorOf, SYSTEM_ACTOR, type Principal } from '../access/principal.js';
 import { User } from '../access/user.entity.js';
 import type { Order } from '../orders/order.entity.js';
 import { CallTask } from './call-task.entity.js';
+import { completionRefusal } from './call-task.policy.js';
 import { defineCallTaskList } from './feedback.list.js';
 
 export class CallTaskService {
@@ -47,7 +48,8 @@ export class CallTaskService {
     if (text.length > 5000) throw badInput('outcome', 'The outcome can be at most 5,000 characters.');
     return em.transactional(async (tem) => {
       const task = await findOrFail(tem, CallTask, id, 'Call task', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (task.status === CallTaskStatus.DONE) throw conflict('This call task is already done.');
+      const refusal = completionRefusal(task);
+      if (refusal) throw conflict(refusal);
       const now = this.clock.now();
       task.status = CallTaskStatus.DONE;
       task.outcome = text;

@@ -1,10 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
+import { AvailableActionType } from '../../common/actions.types.js';
 import { badInput } from '../../common/errors.js';
 import { ListQueries } from '../../common/list-queries.js';
 import { Message } from '../messaging/message.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { CallTask } from './call-task.entity.js';
+import { availableActions as callTaskActions } from './call-task.policy.js';
 import { FeedbackRequest } from './feedback-request.entity.js';
 import { CallTaskFilter, FeedbackFilter, SubmitFeedbackInput } from './feedback.inputs.js';
 import { Feedback } from './feedback.entity.js';
@@ -78,6 +80,11 @@ export class CallTaskResolver extends ListQueries({ name: 'CallTasks', type: Cal
   @FieldResolver(() => Order)
   order(@Root() t: CallTask, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.related(Order, t.order);
+  }
+
+  @FieldResolver(() => [AvailableActionType], { description: 'What the caller can do now: COMPLETE (completeCallTask) while the task is OPEN.' })
+  availableActions(@Root() t: CallTask, @Ctx() ctx: GraphQLContext) {
+    return callTaskActions(t, ctx.principal ?? null);
   }
 }
 

@@ -7,6 +7,7 @@ import { checkTransition } from '../../common/state-machine.js';
 import { DeviceCategory, OrderStatus, Role, VendorStatus } from '../../common/enums.js';
 import { decideAccess } from '../access/access.policy.js';
 import { rolesOf, type Principal } from '../access/principal.js';
+import { TAKES_ORDERS } from '../vendors/vendor.policy.js';
 import { CLOSED_ORDER_STATES, ORDER_TRANSITIONS } from './order-state.js';
 
 import type { Refusal } from '../../common/decision.js';
@@ -135,7 +136,7 @@ export function availableActions(order: OrderSnapshot, principal: Principal | nu
 }
 
 export function checkVendorActive(vendor: { status: VendorStatus; name: string }): Refusal | null {
-  if (vendor.status === VendorStatus.ACTIVE) return null;
+  if (TAKES_ORDERS.includes(vendor.status)) return null;
   return refuse('VENDOR_NOT_ACTIVE', `${vendor.name} is ${vendor.status} and gets no new orders; choose an ACTIVE vendor.`);
 }
 

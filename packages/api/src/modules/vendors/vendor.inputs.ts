@@ -15,6 +15,9 @@ export class VendorFilter {
   @Field(() => String, { nullable: true })
   city?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: only vendors that take new orders (assignVendor accepts them); false: only those that do not.' })
+  assignable?: boolean | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Scorecard lists only.' })
   topPerformer?: boolean | null;
 

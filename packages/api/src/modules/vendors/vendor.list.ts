@@ -6,6 +6,7 @@ import type { Clock } from '../../common/clock.js';
 import { defineList, idIn, notHere, search } from '../../common/list.js';
 import { likeLiteral } from '../../common/list-args.js';
 import { VendorFilter } from './vendor.inputs.js';
+import { TAKES_ORDERS } from './vendor.policy.js';
 import { Vendor } from './vendor.entity.js';
 
 export const defineVendorList = (clock: Clock) => defineList(Vendor, {
@@ -19,6 +20,7 @@ export const defineVendorList = (clock: Clock) => defineList(Vendor, {
     q: search((like) => [{ name: { $ilike: like } }, { city: { $ilike: like } }]),
     status: (status) => ({ status: { $in: status } }),
     city: (city) => (city.trim() ? { city: { $ilike: likeLiteral(city) } } : undefined),
+    assignable: (yes) => ({ status: { [yes ? '$in' : '$nin']: [...TAKES_ORDERS] } }),
     topPerformer: notHere,
     minComposite: notHere,
   },

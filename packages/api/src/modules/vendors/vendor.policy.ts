@@ -9,6 +9,9 @@ import { decideAccess } from '../access/access.policy.js';
 import { rolesOf, type Principal } from '../access/principal.js';
 import { ACTION_TARGET, VENDOR_TRANSITIONS } from './vendor-state.js';
 
+/** V3: the statuses whose vendors take new orders (assignVendor, createOrder's vendorId); held vendors do not. */
+export const TAKES_ORDERS: readonly VendorStatus[] = [VendorStatus.ACTIVE];
+
 export type VendorActionDecision = { ok: true; kind: VendorActionKind; to: VendorStatus; reason: string } | Refusal;
 
 export function decideManualAction(
