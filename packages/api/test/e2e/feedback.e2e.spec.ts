@@ -303,4 +303,18 @@ describe('C1: manual calls on completion', () => {
     expectRefusal(await t.gql(`mutation($id: ID!) { completeCallTask(id: $id, outcome: "again") { status } }`, { id: o.callTasks[0].id }, t.adminToken), 'CONFLICT');
     expectRefusal(await t.gql(`mutation($id: ID!) { completeCallTask(id: $id, outcome: " ") { status } }`, { id: o.callTasks[0].id }, t.adminToken), 'BAD_USER_INPUT');
   });
+  it('says a call task is overdue once it is still open after its due time, and never once done (issue 14 item 12)', async () => {
+    const start = t.clock.now();
+    const a = await loop(await completedOrder(t, { quotedPrice: 61000 }));
+    const b = await loop(await completedOrder(t, { quotedPrice: 62000 }));
+    const overdue = async () => {
+      const r = await t.gql(`query($f: CallTaskFilter) { allCallTasks(filter: $f) { id overdue } }`, { f: { ids: [a.callTasks[0].id, b.callTasks[0].id] } }, t.adminToken);
+      return Object.fromEntries(r.data.allCallTasks.map((c: any) => [c.id, c.overdue]));
+    };
+    expect(await overdue()).toEqual({ [a.callTasks[0].id]: false, [b.callTasks[0].id]: false });
+    await t.gql(`mutation($id: ID!) { completeCallTask(id: $id, outcome: "Called; all good") { status } }`, { id: b.callTasks[0].id }, t.adminToken);
+    t.clock.set(new Date(start.getTime() + 24 * H + 1000));
+    expect(await overdue()).toEqual({ [a.callTasks[0].id]: true, [b.callTasks[0].id]: false });
+    t.clock.set(start);
+  });
 });

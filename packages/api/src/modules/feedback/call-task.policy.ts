@@ -20,6 +20,14 @@ export function completionRefusal(task: { status: CallTaskStatus }): string | nu
   return task.status === CallTaskStatus.OPEN ? null : 'This call task is already done.';
 }
 
+/**
+ * C1: a call task is overdue once its due time (completion + 24 h) has passed and nobody has made
+ * the call yet. The panel shows it apart from new ones; a done task is never overdue.
+ */
+export function isCallTaskOverdue(task: { status: CallTaskStatus; dueAt: Date }, now: Date): boolean {
+  return task.status === CallTaskStatus.OPEN && now.getTime() > task.dueAt.getTime();
+}
+
 export type CallTaskAction = 'COMPLETE';
 
 /** What the caller can do with a call task: COMPLETE while it is open, for whoever may call completeCallTask. */

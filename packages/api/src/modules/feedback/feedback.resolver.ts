@@ -6,7 +6,7 @@ import { ListQueries } from '../../common/list-queries.js';
 import { Message } from '../messaging/message.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { CallTask } from './call-task.entity.js';
-import { availableActions as callTaskActions } from './call-task.policy.js';
+import { availableActions as callTaskActions, isCallTaskOverdue } from './call-task.policy.js';
 import { FeedbackRequest } from './feedback-request.entity.js';
 import { CallTaskFilter, FeedbackFilter, SubmitFeedbackInput } from './feedback.inputs.js';
 import { Feedback } from './feedback.entity.js';
@@ -85,6 +85,11 @@ export class CallTaskResolver extends ListQueries({ name: 'CallTasks', type: Cal
   @FieldResolver(() => [AvailableActionType], { description: 'What the caller can do now: COMPLETE (completeCallTask) while the task is OPEN.' })
   availableActions(@Root() t: CallTask, @Ctx() ctx: GraphQLContext) {
     return callTaskActions(t, ctx.principal ?? null);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'C1: still OPEN after dueAt (by the server clock).' })
+  overdue(@Root() t: CallTask, @Ctx() ctx: GraphQLContext) {
+    return isCallTaskOverdue(t, ctx.clock.now());
   }
 }
 
