@@ -1,8 +1,8 @@
 import NotificationsIcon from '@mui/icons-material/Notifications';
-import { AlertList } from './AlertList';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: AlertList,
+  list: lazyPage(() => import('./AlertList'), 'AlertList'),
   icon: NotificationsIcon,
   options: { label: 'Alerts' },
 };

@@ -1,8 +1,8 @@
 import KeyIcon from '@mui/icons-material/Key';
-import { ApiKeyList } from './ApiKeyList';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: ApiKeyList,
+  list: lazyPage(() => import('./ApiKeyList'), 'ApiKeyList'),
   icon: KeyIcon,
   recordRepresentation: 'name',
   options: { label: 'API keys' },

@@ -1,8 +1,8 @@
 import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
-import { CallTaskList } from './CallTaskList';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: CallTaskList,
+  list: lazyPage(() => import('./CallTaskList'), 'CallTaskList'),
   icon: PhoneCallbackIcon,
   options: { label: 'Call tasks' },
 };

@@ -1,10 +1,9 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { CustomerList } from './CustomerList';
-import { CustomerShow } from './CustomerShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: CustomerList,
-  show: CustomerShow,
+  list: lazyPage(() => import('./CustomerList'), 'CustomerList'),
+  show: lazyPage(() => import('./CustomerShow'), 'CustomerShow'),
   icon: PeopleIcon,
   recordRepresentation: 'name',
   options: { label: 'Customers' },

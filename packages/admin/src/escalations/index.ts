@@ -1,10 +1,9 @@
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
-import { EscalationList } from './EscalationList';
-import { EscalationShow } from './EscalationShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: EscalationList,
-  show: EscalationShow,
+  list: lazyPage(() => import('./EscalationList'), 'EscalationList'),
+  show: lazyPage(() => import('./EscalationShow'), 'EscalationShow'),
   icon: ReportProblemIcon,
   options: { label: 'Escalations' },
 };

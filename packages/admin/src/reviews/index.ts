@@ -1,8 +1,8 @@
 import RateReviewIcon from '@mui/icons-material/RateReview';
-import { ReviewList } from './ReviewList';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: ReviewList,
+  list: lazyPage(() => import('./ReviewList'), 'ReviewList'),
   icon: RateReviewIcon,
   options: { label: 'Reviews' },
 };

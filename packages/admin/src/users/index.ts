@@ -1,9 +1,9 @@
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import { UserCreate, UserEdit } from './UserForms';
-import { UserList } from './UserList';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: UserList,
+  list: lazyPage(() => import('./UserList'), 'UserList'),
   create: UserCreate,
   edit: UserEdit,
   icon: ManageAccountsIcon,

@@ -1,14 +1,11 @@
 import StorefrontIcon from '@mui/icons-material/Storefront';
-import { VendorCreate } from './VendorCreate';
-import { VendorEdit } from './VendorEdit';
-import { VendorList } from './VendorList';
-import { VendorShow } from './VendorShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: VendorList,
-  show: VendorShow,
-  create: VendorCreate,
-  edit: VendorEdit,
+  list: lazyPage(() => import('./VendorList'), 'VendorList'),
+  show: lazyPage(() => import('./VendorShow'), 'VendorShow'),
+  create: lazyPage(() => import('./VendorCreate'), 'VendorCreate'),
+  edit: lazyPage(() => import('./VendorEdit'), 'VendorEdit'),
   icon: StorefrontIcon,
   recordRepresentation: 'name',
   options: { label: 'Vendor scorecards' },
