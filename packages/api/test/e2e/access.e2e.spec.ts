@@ -127,8 +127,9 @@ describe('roles (S2)', () => {
     const orderId = created.data.createOrder.id;
     const customerId = created.data.createOrder.customer.id;
     const marketing = await t.userWith(Role.MARKETING, Role.FINANCE);
-    const unmasked = await t.gql(`query($id: ID!) { order(id: $id) { customer { phone email } } }`, { id: orderId }, marketing.token);
+    const unmasked = await t.gql(`query($id: ID!) { order(id: $id) { customer { phone phoneUri email } } }`, { id: orderId }, marketing.token);
     expect(unmasked.data.order.customer.phone).toBe('+919812345678');
+    expect(unmasked.data.order.customer.phoneUri).toBe('tel:+919812345678');
     const { token } = await t.userWith(Role.MARKETING);
     expectRefusal(await t.gql(`query($id: ID!) { Customer(id: $id) { phone } }`, { id: customerId }, token), 'FORBIDDEN');
   });

@@ -2,7 +2,7 @@
 // views (Mine, Unassigned, Due soon, Breached) as server-side filters, over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/common/enums.js';
-import { LOG_CONTACT, SUBMIT_FEEDBACK } from '../graphql/documents.js';
+import { CATEGORIZE, LOG_CONTACT, SUBMIT_FEEDBACK } from '../graphql/documents.js';
 import { completedOrder } from '../setup/flows.js';
 import { expectRefusal, initTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -104,5 +104,19 @@ describe('saved views: Mine, Unassigned, Due soon, Breached', () => {
     expect((await t.gql(LOG_CONTACT, { id: early, c: 'CALL', s: 'Called, apologised' }, agent.token)).errors).toBeUndefined();
     expect(await ids({ breached: true }, agent.token)).toContain(early);
     expect(await ids({ dueWithinMinutes: 10 }, agent.token)).not.toContain(early);
+  });
+});
+
+describe("the customer's phone as a tel: link (phoneUri)", () => {
+  it('is a tel: link for CX and null where the number is masked (VENDOR_OPS on a routed escalation)', async () => {
+    const id = await escalated();
+    const Q = `query($id: ID!) { escalation(id: $id) { order { customer { phone phoneUri } } } }`;
+    const cx = (await t.gql(Q, { id }, agent.token)).data.escalation.order.customer;
+    expect(cx.phoneUri).toBe(`tel:${cx.phone}`);
+    expect((await t.gql(CATEGORIZE, { id, c: 'DELAY' }, agent.token)).errors).toBeUndefined();
+    const ops = await t.userWith(Role.VENDOR_OPS);
+    const masked = (await t.gql(Q, { id }, ops.token)).data.escalation.order.customer;
+    expect(masked.phone).toMatch(/\*{4}/);
+    expect(masked.phoneUri).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiScope, Role } from '../../common/enums.js';
 import type { Principal } from '../access/principal.js';
-import { shownContact } from './customer-contact.js';
+import { phoneLink, shownContact } from './customer-contact.js';
 
 const user = (...roles: Role[]): Principal => ({ kind: 'USER', id: 'u', email: 'u@x.in', name: 'U', roles });
 const key = (...scopes: ApiScope[]): Principal => ({ kind: 'API_KEY', id: 'k', name: 'K', scopes });
@@ -23,6 +23,8 @@ describe('shownContact (S2: contact data masked for roles that do not work with 
     ['nobody', null, MASKED],
   ])('%s', (_who, principal, expected) => {
     expect(shownContact(principal, customer)).toEqual(expected);
+    // A tel: link only where the number itself is shown: a masked number is plain text.
+    expect(phoneLink(principal, customer)).toBe(expected === FULL ? 'tel:+919812345678' : null);
   });
 
   it('keeps a missing e-mail missing', () => {

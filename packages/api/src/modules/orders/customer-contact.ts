@@ -9,3 +9,8 @@ export function shownContact(principal: Principal | null, c: { phone: string; em
   if (maySeeContactData(principal)) return { phone: c.phone, email: c.email ?? null };
   return { phone: maskPhone(c.phone), email: c.email ? maskEmail(c.email) : null };
 }
+
+/** The customer's number as a tel: link, only for callers who see the number itself (masked ones are not dialable). */
+export function phoneLink(principal: Principal | null, c: { phone: string }): string | null {
+  return maySeeContactData(principal) ? `tel:${c.phone}` : null;
+}

@@ -6,7 +6,7 @@ import { ListQueries } from '../../common/list-queries.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
 import { Message } from '../messaging/message.entity.js';
 import { Vendor } from '../vendors/vendor.entity.js';
-import { shownContact } from './customer-contact.js';
+import { phoneLink, shownContact } from './customer-contact.js';
 import { Customer } from './customer.entity.js';
 import { CreateOrderInput, CustomerFilter, OrderFilter } from './order.inputs.js';
 import { Order } from './order.entity.js';
@@ -95,6 +95,11 @@ export class CustomerResolver extends ListQueries({ name: 'Customers', type: Cus
   @FieldResolver(() => String, { description: 'E.164, e.g. +919812345678. Masked (+91******5678) for roles that do not work with customers (MARKETING, VENDOR_OPS, TECH).' })
   phone(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
     return shownContact(ctx.principal, c).phone;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'tel:+919812345678 for roles that see the number; null where phone is masked.' })
+  phoneUri(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
+    return phoneLink(ctx.principal, c);
   }
 
   @FieldResolver(() => String, { nullable: true })
