@@ -1,18 +1,24 @@
 import { DataTable, DateTimeInput, List, SelectInput } from 'react-admin';
+import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
-import { EnumChipField, WhenField, EnumChipsField } from '../common/fields';
+import { PhoneField } from '../common/PhoneLink';
+import { EnumChipField, EnumChipsField } from '../common/fields';
 import { enumChoices } from '../schema';
+import { CallTaskDue } from './CallTaskDue';
 import { CompleteCallTaskButton } from './CompleteCallTaskButton';
 
 const LIST_FIELDS = [
   'id',
   'dueAt',
+  // The API's C1 verdict (open past dueAt), shown as an Overdue chip.
+  'overdue',
   'status',
   'reasons',
   'outcome',
   'completedAt',
-  { order: ['id', 'externalRef', 'deviceModel', 'finalPrice', 'quotedPrice', { customer: ['id', 'name', 'phone'] }] },
+  AVAILABLE_ACTIONS,
+  { order: ['id', 'externalRef', 'deviceModel', 'finalPrice', 'quotedPrice', { customer: ['id', 'name', 'phone', 'phoneUri'] }] },
 ];
 
 const filters = [
@@ -40,10 +46,12 @@ export const CallTaskList = () => (
       }
     >
       <DataTable.Col source="dueAt" label="Due">
-        <WhenField source="dueAt" />
+        <CallTaskDue />
       </DataTable.Col>
       <DataTable.Col source="order.customer.name" label="Customer" disableSort />
-      <DataTable.Col source="order.customer.phone" label="Phone" disableSort />
+      <DataTable.Col source="order.customer.phone" label="Phone" disableSort>
+        <PhoneField path="order.customer" />
+      </DataTable.Col>
       <DataTable.Col source="order.externalRef" label="Order" disableSort />
       <DataTable.Col source="reasons" disableSort>
         <EnumChipsField source="reasons" />

@@ -51,9 +51,15 @@ const ASSIGN = gql`
     assignEscalation(escalationId: $escalationId, userId: $userId, expectedVersion: $expectedVersion) { ...EscalationAfterAction }
   }
 `;
+const TAKE = gql`
+  ${ESCALATION}
+  mutation TakeEscalation($escalationId: ID!, $expectedVersion: Int) {
+    takeEscalation(escalationId: $escalationId, expectedVersion: $expectedVersion) { ...EscalationAfterAction }
+  }
+`;
 const COMPLETE_CALL = gql`
   mutation CompleteCallTask($id: ID!, $outcome: String!) {
-    completeCallTask(id: $id, outcome: $outcome) { id status outcome completedAt }
+    completeCallTask(id: $id, outcome: $outcome) { id status outcome completedAt overdue availableActions { action enabled reason } }
   }
 `;
 const HOLD_VENDOR = gql`
@@ -225,6 +231,7 @@ export const domainMethods = {
   categorizeEscalation: (v: { escalationId: string; category: string } & Versioned) => mutate<unknown>(CATEGORIZE, v),
   resolveEscalation: (v: { escalationId: string; resolution: string } & Versioned) => mutate<unknown>(RESOLVE, v),
   assignEscalation: (v: { escalationId: string; userId: string | null } & Versioned) => mutate<unknown>(ASSIGN, v),
+  takeEscalation: (v: { escalationId: string } & Versioned) => mutate<unknown>(TAKE, v),
   assignableUsers: async (v: { escalationId: string }) =>
     (await query<{ assignableUsers: { id: string; name: string; roles: string[] }[] }>(ASSIGNABLE, v)).assignableUsers,
   completeCallTask: async (v: { id: string; outcome: string }) =>

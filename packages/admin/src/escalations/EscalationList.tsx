@@ -1,3 +1,4 @@
+import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import {
   DataTable,
   List,
@@ -5,21 +6,28 @@ import {
   NumberInput,
   SelectArrayInput,
   SelectInput,
+  useListContext,
 } from 'react-admin';
+import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
 import { EnumChipField, WhenField } from '../common/fields';
 import { enumChoices } from '../schema';
+import { AssignToMeButton } from './AssignToMeButton';
 import { SlaCountdown } from './SlaCountdown';
 
 const LIST_FIELDS = [
   'id',
+  // Sent back by "Assign to me" (expectedVersion), which shows when the API offers ASSIGN_TO_ME.
+  'version',
+  AVAILABLE_ACTIONS,
   'status',
   'team',
   'category',
   'createdAt',
   'firstContactDueAt',
   'firstContactAt',
+  'firstContactPending',
   'slaBreached',
   { assignee: ['id', 'name'] },
   { order: ['id', 'externalRef', { customer: ['id', 'name'] }, { vendor: ['id', 'name'] }] },
@@ -37,6 +45,49 @@ const filters = [
 // Open work by default: resolved and closed ones are one filter change away.
 const ACTIVE = { status: ['OPEN', 'CONTACTED', 'ROUTED'] };
 
+/**
+ * The saved views: each is a set of the API's EscalationFilter fields, so the server decides
+ * what is mine, unassigned, due or breached (the SLA policy's breach). Due soon: first contact
+ * due within 10 minutes and not yet breached.
+ */
+const VIEWS = {
+  mine: { label: 'Mine', filter: { assignedToMe: true } },
+  unassigned: { label: 'Unassigned', filter: { unassigned: true } },
+  dueSoon: { label: 'Due soon', filter: { dueWithinMinutes: 10, breached: false } },
+  breached: { label: 'Breached', filter: { breached: true } },
+} as const;
+type View = keyof typeof VIEWS;
+const VIEW_KEYS = ['assignedToMe', 'unassigned', 'dueWithinMinutes', 'breached'];
+
+function SavedViews() {
+  const { filterValues, setFilters, displayedFilters } = useListContext();
+  const current = (Object.keys(VIEWS) as View[]).find((v) => {
+    const set = VIEW_KEYS.filter((k) => filterValues[k] != null && filterValues[k] !== '');
+    const want = VIEWS[v].filter as Record<string, unknown>;
+    return set.length === Object.keys(want).length && set.every((k) => filterValues[k] === want[k]);
+  });
+  const choose = (view: View | null) => {
+    const rest = Object.fromEntries(Object.entries(filterValues).filter(([k]) => !VIEW_KEYS.includes(k)));
+    setFilters(view ? { ...rest, ...VIEWS[view].filter } : rest, displayedFilters);
+  };
+  return (
+    <ToggleButtonGroup size="small" exclusive value={current ?? 'all'} onChange={(_, v: View | 'all' | null) => v && choose(v === 'all' ? null : v)} aria-label="Saved views">
+      <ToggleButton value="all">All</ToggleButton>
+      {(Object.keys(VIEWS) as View[]).map((v) => (
+        <ToggleButton key={v} value={v}>
+          {VIEWS[v].label}
+        </ToggleButton>
+      ))}
+    </ToggleButtonGroup>
+  );
+}
+
+const EscalationListActions = () => (
+  <ListActions>
+    <SavedViews />
+  </ListActions>
+);
+
 export const EscalationList = () => (
   <List
     filters={filters}
@@ -44,7 +95,7 @@ export const EscalationList = () => (
     sort={{ field: 'firstContactDueAt', order: 'ASC' }}
     // New 1–2 star answers open escalations at any time; the queue refetches every 30 s.
     queryOptions={{ meta: { sparseFields: LIST_FIELDS }, refetchInterval: 30_000 }}
-    actions={<ListActions />}
+    actions={<EscalationListActions />}
     empty={
       <EmptyState
         title="No escalations yet"
@@ -73,6 +124,9 @@ export const EscalationList = () => (
         <EnumChipField source="category" />
       </DataTable.Col>
       <DataTable.Col source="assignee.name" label="Assignee" disableSort render={(r) => r.assignee?.name ?? 'Unassigned'} />
+      <DataTable.Col label="" disableSort>
+        <AssignToMeButton size="small" />
+      </DataTable.Col>
       <DataTable.Col source="createdAt" label="Opened">
         <WhenField source="createdAt" />
       </DataTable.Col>

@@ -7,6 +7,7 @@ import { OrderHistory, ORDER_HISTORY_FIELDS } from '../orders/OrderHistory';
 import { humanize } from '../schema';
 import { EscalationActions } from './EscalationActions';
 import { SlaCountdown } from './SlaCountdown';
+import { PhoneLink } from '../common/PhoneLink';
 
 // The order comes nested: VENDOR_OPS and FINANCE may read their escalations but not Order(id).
 const SHOW_FIELDS = [
@@ -19,6 +20,7 @@ const SHOW_FIELDS = [
   'createdAt',
   'firstContactDueAt',
   'firstContactAt',
+  'firstContactPending',
   'slaBreached',
   'slaBreachedAt',
   'resolution',
@@ -36,7 +38,7 @@ const SHOW_FIELDS = [
       'deviceModel',
       'quotedPrice',
       'finalPrice',
-      { customer: ['id', 'name', 'phone', 'email', 'corporate'] },
+      { customer: ['id', 'name', 'phone', 'phoneUri', 'email', 'corporate'] },
       { vendor: ['id', 'name', 'city'] },
       ...ORDER_HISTORY_FIELDS,
     ],
@@ -79,7 +81,7 @@ function Summary() {
       <Stack direction="row" spacing={3} flexWrap="wrap" useFlexGap>
         <Labeled label="Customer">
           <Typography variant="body2">
-            {r.order?.customer?.name} · {r.order?.customer?.phone}
+            {r.order?.customer?.name} · <PhoneLink customer={r.order?.customer} />
             {r.order?.customer?.corporate ? ' · corporate' : ''}
           </Typography>
         </Labeled>

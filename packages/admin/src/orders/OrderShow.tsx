@@ -3,6 +3,7 @@ import { Labeled, Link, Show, TextField, useRecordContext } from 'react-admin';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EnumChipField, RupeeField, WhenField } from '../common/fields';
 import { humanize } from '../schema';
+import { PhoneLink } from '../common/PhoneLink';
 import { OrderActions } from './OrderActions';
 import { OrderHistory, ORDER_HISTORY_FIELDS, type OrderHistoryRecord } from './OrderHistory';
 
@@ -20,7 +21,7 @@ const SHOW_FIELDS = [
   'createdAt',
   'updatedAt',
   'completedAt',
-  { customer: ['id', 'name', 'phone', 'email', 'corporate', 'completedOrders'] },
+  { customer: ['id', 'name', 'phone', 'phoneUri', 'email', 'corporate', 'completedOrders'] },
   { vendor: ['id', 'name', 'city', 'status'] },
   { escalations: ['id', 'status', 'team', 'slaBreached', 'createdAt'] },
   ...ORDER_HISTORY_FIELDS,
@@ -50,7 +51,7 @@ function Details() {
               {r.customer?.name}
               {r.customer?.corporate ? ' · corporate' : ''}
               <br />
-              {r.customer?.phone}
+              <PhoneLink customer={r.customer} />
               {r.customer?.email ? ` · ${r.customer.email}` : ''}
               <br />
               {r.customer?.completedOrders} completed order(s)

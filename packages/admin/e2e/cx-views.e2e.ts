@@ -1,0 +1,175 @@
+// Issue 14 item 12 in a real browser against the real API: "Assign to me" on the queue and the
+// escalation page, the queue's saved views (Mine, Unassigned, Due soon, Breached), overdue call
+// tasks, the customer's phone as a tel: link (plain where masked), and more below.
+// The API runs with a 40-second first-contact SLA and call-task due time, so that one wait makes
+// an escalation breached and a call task overdue by the real clock.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
+import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
+import { escalation, login, ok } from './support/flows';
+
+if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
+  it('has a browser (REQUIRE_BROWSER=1)', () => {
+    throw new Error(`No Chromium at ${CHROMIUM}; install it or unset REQUIRE_BROWSER.`);
+  });
+}
+
+const SLA_SECONDS = 40;
+
+describe.skipIf(!hasBrowser)('CX views (issue 14 item 12)', () => {
+  let api: ApiServer;
+  let browser: Browser;
+  let token: string;
+  let seq = 0;
+  const go = (p: Page, hash: string) => p.goto(`${api.url}#${hash}`);
+
+  async function user(name: string, roles: string[], password = 'first-pass-123') {
+    const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}${++seq}@cxloop.test`;
+    const d = await ok<{ createUser: { id: string } }>(
+      api,
+      token,
+      'mutation($e:String!,$n:String!,$r:[Role!]!,$p:String!){createUser(email:$e,name:$n,roles:$r,password:$p){id}}',
+      { e: email, n: name, r: roles, p: password },
+    );
+    return { id: d.createUser.id, email, password, name };
+  }
+
+  async function signedIn(who: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await go(page, '/login');
+    await page.getByLabel('E-mail').fill(who.email);
+    await page.getByLabel('Password').fill(who.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('dashboard').waitFor();
+    return { context, page };
+  }
+
+  /** A paid order above the high-value threshold: SOP C1 gives it a call task. */
+  async function callTask(): Promise<{ orderId: string; externalRef: string }> {
+    const externalRef = `E2E-CT-${Date.now().toString(36)}-${++seq}`;
+    const created = await ok<{ createOrder: { id: string } }>(api, token, 'mutation($i:CreateOrderInput!){createOrder(input:$i){id}}', {
+      i: {
+        externalRef,
+        customer: { name: 'Farhan Qureshi', phone: `98${String(60_000_000 + seq * 7919 + Math.floor(Math.random() * 5000)).padStart(8, '0')}` },
+        deviceCategory: 'PHONE',
+        deviceModel: 'Apple iPhone 15 Pro 256GB',
+        quotedPrice: 72000,
+      },
+    });
+    const orderId = created.createOrder.id;
+    const vendors = await ok<{ allVendors: { id: string }[] }>(api, token, '{allVendors(filter:{status:[ACTIVE]},perPage:1){id}}', {});
+    await ok(api, token, 'mutation($o:ID!,$v:ID!){assignVendor(orderId:$o,vendorId:$v){id}}', { o: orderId, v: vendors.allVendors[0].id });
+    for (const s of ['PICKUP_SCHEDULED', 'PICKED_UP', 'INSPECTED']) {
+      await ok(api, token, 'mutation($o:ID!,$s:OrderStatus!){advanceOrder(orderId:$o,status:$s){id}}', { o: orderId, s });
+    }
+    await ok(api, token, 'mutation($o:ID!,$r:String!){completeOrder(orderId:$o,paymentReference:$r){id}}', { o: orderId, r: `PAY-${externalRef}` });
+    return { orderId, externalRef };
+  }
+
+  let agent: Awaited<ReturnType<typeof user>>;
+  let late: { escalationId: string; externalRef: string };
+  let soon: { escalationId: string; externalRef: string };
+  let overdueTask: { orderId: string; externalRef: string };
+  let freshTask: { orderId: string; externalRef: string };
+  let agentPage: Page;
+
+  beforeAll(async () => {
+    process.env.POLICY_FIRST_CONTACT_SLA = `${SLA_SECONDS}s`;
+    process.env.POLICY_CALL_TASK_DUE_AFTER = `${SLA_SECONDS}s`;
+    api = await startApi();
+    delete process.env.POLICY_FIRST_CONTACT_SLA;
+    delete process.env.POLICY_CALL_TASK_DUE_AFTER;
+    token = await login(api, ADMIN_EMAIL, ADMIN_PASSWORD);
+    agent = await user('Asha Agent', ['CX_AGENT']);
+    const started = Date.now();
+    late = await escalation(api, token);
+    overdueTask = await callTask();
+    // Past the 40 s: `late` is breached (never contacted), `overdueTask` overdue.
+    await new Promise((r) => setTimeout(r, Math.max(0, started + (SLA_SECONDS + 3) * 1000 - Date.now())));
+    soon = await escalation(api, token);
+    freshTask = await callTask();
+    browser = await launchBrowser();
+    agentPage = (await signedIn(agent)).page;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  const rowOf = (p: Page, text: string) => p.getByRole('row').filter({ hasText: text });
+
+  it('the queue: "Assign to me" on a row, then Mine, Unassigned, Due soon and Breached as one click each', async () => {
+    const page = agentPage;
+    await go(page, '/Escalation?perPage=100');
+    const views = page.getByRole('group', { name: 'Saved views' });
+    await views.getByRole('button', { name: 'Unassigned' }).click();
+    await rowOf(page, late.externalRef).waitFor();
+    await rowOf(page, soon.externalRef).waitFor();
+
+    // The API offers ASSIGN_TO_ME on both: take `late` from its row, without opening it.
+    await rowOf(page, late.externalRef).getByRole('button', { name: 'Assign to me' }).click();
+    await page.getByText('Assigned to you').waitFor();
+    expect(new URL(page.url()).hash).toMatch(/^#\/Escalation/);
+    // Unassigned no longer lists it.
+    await rowOf(page, late.externalRef).waitFor({ state: 'detached' });
+    await rowOf(page, soon.externalRef).waitFor();
+
+    await views.getByRole('button', { name: 'Mine' }).click();
+    await rowOf(page, late.externalRef).getByText(agent.name).waitFor();
+    expect(await rowOf(page, late.externalRef).getByRole('button', { name: 'Assign to me' }).count()).toBe(0);
+    expect(await rowOf(page, soon.externalRef).count()).toBe(0);
+
+    await views.getByRole('button', { name: 'Due soon' }).click();
+    await rowOf(page, soon.externalRef).waitFor();
+    expect(await rowOf(page, late.externalRef).count()).toBe(0);
+
+    await views.getByRole('button', { name: 'Breached' }).click();
+    await rowOf(page, late.externalRef).waitFor();
+    expect(await rowOf(page, soon.externalRef).count()).toBe(0);
+
+    await views.getByRole('button', { name: 'All' }).click();
+    await rowOf(page, soon.externalRef).waitFor();
+    await rowOf(page, late.externalRef).waitFor();
+  });
+
+  it('the escalation page: "Assign to me", and the phone as a tel: link', async () => {
+    const page = agentPage;
+    await go(page, `/Escalation/${soon.escalationId}/show`);
+    const phone = page.locator('a[href^="tel:+91"]');
+    await phone.first().waitFor();
+    await page.getByRole('button', { name: 'Assign to me' }).click();
+    await page.getByText('Assigned to you').waitFor();
+    await page.getByRole('button', { name: 'Assign to me' }).waitFor({ state: 'detached' });
+  });
+
+  it('a masked phone stays plain text (VENDOR_OPS on an escalation routed to them)', async () => {
+    const routed = await escalation(api, token);
+    await ok(api, token, 'mutation($id:ID!){categorizeEscalation(escalationId:$id,category:DELAY){id}}', { id: routed.escalationId });
+    const ops = await user('Omar Ops', ['VENDOR_OPS']);
+    const { page, context } = await signedIn(ops);
+    await go(page, `/Escalation/${routed.escalationId}/show`);
+    await page.getByText(/\+91\*+\d{4}/).waitFor();
+    expect(await page.locator('a[href^="tel:"]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('call tasks: an overdue one shows "Overdue" in red, a new one does not; the phone dials', async () => {
+    const page = agentPage;
+    await go(page, '/CallTask?perPage=100');
+    const overdueRow = rowOf(page, overdueTask.externalRef);
+    await overdueRow.getByText('Overdue').waitFor();
+    const freshRow = rowOf(page, freshTask.externalRef);
+    await freshRow.waitFor();
+    expect(await freshRow.getByText('Overdue').count()).toBe(0);
+    const link = freshRow.locator('a[href^="tel:+91"]');
+    expect(await link.count()).toBe(1);
+    // Dialling does not open the order.
+    await link.evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
+    await link.click();
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).hash).toMatch(/^#\/CallTask/);
+  });
+});
