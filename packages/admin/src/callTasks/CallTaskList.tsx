@@ -1,5 +1,4 @@
 import { DataTable, DateTimeInput, List, SelectInput } from 'react-admin';
-import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
 import { PhoneField } from '../common/PhoneLink';
@@ -17,7 +16,6 @@ const LIST_FIELDS = [
   'reasons',
   'outcome',
   'completedAt',
-  AVAILABLE_ACTIONS,
   { order: ['id', 'externalRef', 'deviceModel', 'finalPrice', 'quotedPrice', { customer: ['id', 'name', 'phone', 'phoneUri'] }] },
 ];
 

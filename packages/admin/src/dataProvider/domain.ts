@@ -59,7 +59,7 @@ const TAKE = gql`
 `;
 const COMPLETE_CALL = gql`
   mutation CompleteCallTask($id: ID!, $outcome: String!) {
-    completeCallTask(id: $id, outcome: $outcome) { id status outcome completedAt overdue availableActions { action enabled reason } }
+    completeCallTask(id: $id, outcome: $outcome) { id status outcome completedAt overdue }
   }
 `;
 const HOLD_VENDOR = gql`

@@ -20,7 +20,6 @@ const SHOW_FIELDS = [
   'createdAt',
   'firstContactDueAt',
   'firstContactAt',
-  'firstContactPending',
   'slaBreached',
   'slaBreachedAt',
   'resolution',
