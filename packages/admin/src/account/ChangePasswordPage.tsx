@@ -1,9 +1,10 @@
 // One's own password (changePassword): the current one, the new one twice. The API checks the
 // current password and the new one's length and says which field is wrong; that lands on the field.
 import { Card, CardContent, Stack, Typography } from '@mui/material';
-import { Form, HttpError, PasswordInput, SaveButton, Title, required, useDataProvider, useNotify, useRedirect } from 'react-admin';
+import { Form, PasswordInput, SaveButton, Title, required, useDataProvider, useNotify, useRedirect } from 'react-admin';
 import { authProvider } from '../authProvider';
 import type { CxDataProvider } from '../dataProvider';
+import { fieldErrorsOf } from '../dataProvider/errors';
 import { getUser } from '../session';
 
 interface Values {
@@ -25,7 +26,8 @@ export function ChangePasswordPage() {
     try {
       await dataProvider.changePassword({ currentPassword, newPassword });
     } catch (error) {
-      const fieldErrors = error instanceof HttpError ? (error.body as { errors?: Record<string, unknown> } | undefined)?.errors : undefined;
+      // Returned errors land on their fields (react-admin's <Form> sets them on react-hook-form).
+      const fieldErrors = fieldErrorsOf(error);
       if (fieldErrors) return fieldErrors;
       notify(error instanceof Error ? error.message : String(error), { type: 'error', multiLine: true });
       return undefined;

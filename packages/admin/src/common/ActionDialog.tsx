@@ -12,6 +12,7 @@ import {
   TextField,
 } from '@mui/material';
 import { useState, type ReactNode } from 'react';
+import { fieldErrorsOf } from '../dataProvider/errors';
 
 export interface ActionField {
   name: string;
@@ -35,6 +36,8 @@ export interface ActionDialogProps {
   /** Destructive actions (hold, reject, revoke) get a red button. */
   danger?: boolean;
   pending?: boolean;
+  /** The action's last error (the mutation's): the API's field errors land under their fields. */
+  error?: unknown;
   onClose: () => void;
   onConfirm: (values: Record<string, string>) => void;
 }
@@ -44,10 +47,17 @@ export function ActionDialog(props: ActionDialogProps) {
   return props.open ? <ActionDialogBody {...props} /> : null;
 }
 
-function ActionDialogBody({ open, title, description, warning, fields, confirmLabel, danger, pending, onClose, onConfirm }: ActionDialogProps) {
+function ActionDialogBody({ open, title, description, warning, fields, confirmLabel, danger, pending, error, onClose, onConfirm }: ActionDialogProps) {
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map((f) => [f.name, f.initial ?? ''])),
   );
+  // An error from an earlier opening is not this one's; a field's error goes once it is edited.
+  const [staleError] = useState(() => error);
+  const [edited, setEdited] = useState<{ error: unknown; names: string[] }>({ error: undefined, names: [] });
+  const fieldErrors = error && error !== staleError ? fieldErrorsOf(error) ?? {} : {};
+  const errorOf = (name: string) => (edited.error === error && edited.names.includes(name) ? undefined : fieldErrors[name]);
+  // A field error for a field this dialog does not show still belongs here, not in a toast.
+  const otherErrors = Object.entries(fieldErrors).filter(([name]) => !fields.some((f) => f.name === name)).map(([, m]) => m);
   const missing = fields.some((f) => f.required !== false && !values[f.name]?.trim());
   const submit = () => {
     if (!missing && !pending) onConfirm(values);
@@ -71,6 +81,11 @@ function ActionDialogBody({ open, title, description, warning, fields, confirmLa
             {warning}
           </Alert>
         )}
+        {otherErrors.map((m) => (
+          <Alert key={m} severity="error" sx={{ mb: 2 }}>
+            {m}
+          </Alert>
+        ))}
         {description && <DialogContentText sx={{ mb: 2 }}>{description}</DialogContentText>}
         {fields.map((f, i) => (
           <TextField
@@ -82,6 +97,7 @@ function ActionDialogBody({ open, title, description, warning, fields, confirmLa
             onChange={(e) => {
               const raw: unknown = e.target.value;
               setValues((v) => ({ ...v, [f.name]: Array.isArray(raw) ? raw.join(',') : String(raw) }));
+              if (fieldErrors[f.name]) setEdited((e) => ({ error, names: e.error === error ? [...e.names, f.name] : [f.name] }));
             }}
             select={f.kind === 'select' || f.kind === 'multiselect'}
             slotProps={f.kind === 'multiselect' ? { select: { multiple: true } } : undefined}
@@ -89,7 +105,8 @@ function ActionDialogBody({ open, title, description, warning, fields, confirmLa
             minRows={f.kind === 'multiline' ? 3 : undefined}
             type={f.kind === 'number' ? 'number' : 'text'}
             required={f.required !== false}
-            helperText={f.helperText}
+            error={Boolean(errorOf(f.name))}
+            helperText={errorOf(f.name) ?? f.helperText}
             autoFocus={i === 0}
             fullWidth
             margin="dense"

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { createElement } from 'react';
 import { useDataProvider, useNotify, useRefresh } from 'react-admin';
 import type { CxDataProvider } from '../dataProvider';
-import { isStaleVersion } from '../dataProvider/errors';
+import { fieldErrorsOf, isStaleVersion } from '../dataProvider/errors';
 import { ConflictNotice } from './ConflictNotice';
 import type { DomainMethods } from '../dataProvider/domain';
 
@@ -18,6 +18,8 @@ export function useDomainAction<K extends MethodName>(
     onSuccess?: (result: Awaited<ReturnType<DomainMethods[K]>>) => void;
     /** false: onSuccess puts the result in react-admin's cache itself (a list that would drop the row on refetch). */
     refresh?: boolean;
+    /** true: the action's dialog (ActionDialog's error) shows the API's field errors on its fields, so they are not also a toast. */
+    inForm?: boolean;
   } = {},
 ) {
   const dataProvider = useDataProvider<CxDataProvider>();
@@ -31,7 +33,9 @@ export function useDomainAction<K extends MethodName>(
       if (options.refresh !== false) refresh();
     },
     onError: (error) =>
-      isStaleVersion(error)
+      options.inForm && fieldErrorsOf(error)
+        ? undefined
+        : isStaleVersion(error)
         ? notify(createElement(ConflictNotice, { message: error.message }), { type: 'error', autoHideDuration: null })
         : notify(error.message, { type: 'error', multiLine: true }),
   });

@@ -42,6 +42,18 @@ export function graphQLErrorsOf(error: unknown): ApiError[] {
 }
 
 /**
+ * The API's field errors (BAD_USER_INPUT with extensions.field) as { field: message }, for a form
+ * to put under its fields; undefined when none names a field. Every form and dialog reads them
+ * from here (react-admin's save handlers through body.errors, ActionDialog through its error).
+ */
+export function fieldErrorsOf(error: unknown): Record<string, string> | undefined {
+  const entries = graphQLErrorsOf(error)
+    .filter((e) => e.extensions?.code === 'BAD_USER_INPUT' && typeof e.extensions.field === 'string')
+    .map((e) => [e.extensions!.field as string, e.message] as const);
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/**
  * What the person should do next, per SOP rule (SOP_RULES.md). The API's own sentence follows
  * when it carries specifics (which checks failed, which statuses are allowed).
  */
@@ -102,10 +114,9 @@ export function toHttpError(error: unknown): unknown {
   const byCode = code ? STATUS_BY_CODE[code] : undefined;
   const status = byCode ?? (isObject(error) && typeof error.status === 'number' && error.status >= 400 ? error.status : 500);
   const body: ApiErrorBody = { graphQLErrors: gqlErrors };
-  const field = first.extensions?.field;
-  if (code === 'BAD_USER_INPUT' && field) {
-    body.errors = { [field]: first.message, root: { serverError: message } };
-  }
+  // react-admin's forms put body.errors on their fields (and skip the toast).
+  const fields = fieldErrorsOf({ graphQLErrors: gqlErrors });
+  if (fields) body.errors = { ...fields, root: { serverError: message } };
   return new HttpError(message, status, body);
 }
 
