@@ -61,7 +61,8 @@ describe('start with the embedded database', () => {
     expect(count2.data._allOrdersMeta.count).toBe(counts.data._allOrdersMeta.count);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
-  });
+    // Two starts, the first with initdb, migrations and eight weeks of demo data: on a busy 2-core machine that alone can pass 30 s.
+  }, 120_000);
 
   it('recovers after being killed: the orphaned postgres is stopped and the next start works', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'cxloop-kill-'));
