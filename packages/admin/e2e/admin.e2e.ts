@@ -112,12 +112,12 @@ describe.skipIf(!hasBrowser)('admin panel', () => {
     await row.click();
     await page.getByTestId('order-history').waitFor();
 
-    // Out of order: the API's rule comes back as advice, not as a code.
-    await page.getByRole('button', { name: 'Resolve' }).click();
-    await dialog().getByLabel('Resolution').fill('Refunded the difference.');
-    await dialog().getByRole('button', { name: 'Resolve' }).click();
-    await page.getByText('Log a contact with the customer first.').waitFor();
-    await dialog().getByRole('button', { name: 'Cancel' }).click();
+    // Out of order: Resolve is disabled, the API's reason (E3) on hover.
+    const resolve = page.getByRole('button', { name: 'Resolve' });
+    expect(await resolve.isDisabled()).toBe(true);
+    await resolve.locator('..').hover();
+    await page.getByRole('tooltip').filter({ hasText: /first contact/i }).waitFor();
+    await page.mouse.move(0, 0);
 
     await page.getByRole('button', { name: 'Log contact' }).click();
     await dialog().getByLabel('Summary').fill('Called the customer; apologised for the late pickup.');
@@ -252,11 +252,12 @@ describe.skipIf(!hasBrowser)('admin panel', () => {
     await page.waitForURL(new RegExp(order.externalRef));
     await page.getByRole('cell', { name: order.externalRef }).click();
     const actions = page.getByTestId('order-actions');
-    // Payment is blocked until a vendor is assigned: the dialog gives the server's reason.
-    await actions.getByRole('button', { name: 'Complete (payment)' }).click();
-    await dialog().getByText(/ORDER_NEEDS_VENDOR/).waitFor();
-    await dialog().getByRole('button', { name: 'Cancel' }).click();
-    await dialog().waitFor({ state: 'hidden' });
+    // Payment is blocked until a vendor is assigned: the button is disabled, the server's reason on hover.
+    const pay = actions.getByRole('button', { name: 'Complete (payment)' });
+    expect(await pay.isDisabled()).toBe(true);
+    await pay.locator('..').hover();
+    await page.getByRole('tooltip').filter({ hasText: /ORDER_NEEDS_VENDOR/ }).waitFor();
+    await page.mouse.move(0, 0);
     await actions.getByRole('button', { name: 'Assign vendor' }).click();
     await dialog().getByLabel('Vendor').click();
     await page.getByRole('option').first().click();

@@ -62,6 +62,7 @@ function CreateKeyButton() {
   const [open, setOpen] = useState(false);
   const setCreated = useContext(SecretContext);
   const create = useDomainAction('createApiKey', {
+    inForm: true,
     onSuccess: (r) => {
       setOpen(false);
       setCreated({ secret: r.secret, name: r.apiKey.name });
@@ -82,6 +83,7 @@ function CreateKeyButton() {
         ]}
         confirmLabel="Create key"
         pending={create.isPending}
+        error={create.error}
         onClose={() => setOpen(false)}
         onConfirm={(v) =>
           create.mutate({ name: v.name.trim(), scopes: v.scopes.split(',').filter(Boolean) })
@@ -94,7 +96,7 @@ function CreateKeyButton() {
 function RevokeButton() {
   const record = useRecordContext();
   const [open, setOpen] = useState(false);
-  const revoke = useDomainAction('revokeApiKey', { success: 'Key revoked', onSuccess: () => setOpen(false) });
+  const revoke = useDomainAction('revokeApiKey', { inForm: true, success: 'Key revoked', onSuccess: () => setOpen(false) });
   if (!record || record.revokedAt) return null;
   return (
     <>
@@ -109,6 +111,7 @@ function RevokeButton() {
         confirmLabel="Revoke"
         danger
         pending={revoke.isPending}
+        error={revoke.error}
         onClose={() => setOpen(false)}
         onConfirm={() => revoke.mutate({ id: String(record.id) })}
       />

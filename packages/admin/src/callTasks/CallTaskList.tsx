@@ -1,4 +1,5 @@
 import { DataTable, DateTimeInput, List, SelectInput } from 'react-admin';
+import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
 import { PhoneField } from '../common/PhoneLink';
@@ -16,6 +17,7 @@ const LIST_FIELDS = [
   'reasons',
   'outcome',
   'completedAt',
+  AVAILABLE_ACTIONS,
   { order: ['id', 'externalRef', 'deviceModel', 'finalPrice', 'quotedPrice', { customer: ['id', 'name', 'phone', 'phoneUri'] }] },
 ];
 

@@ -1,19 +1,20 @@
+// Logging a call (completeCallTask) from the queue: shown when the task's availableActions offer COMPLETE.
 import PhoneForwardedIcon from '@mui/icons-material/PhoneForwarded';
 import { Button } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useRecordContext, type GetListResult } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
-import { useCan } from '../common/usePermission';
+import { actionsOf } from '../common/actions';
 import { useDomainAction } from '../common/useDomainAction';
 import { humanize } from '../schema';
 
 export function CompleteCallTaskButton() {
   const record = useRecordContext();
   const [open, setOpen] = useState(false);
-  const may = useCan('completeCallTask');
   const queryClient = useQueryClient();
   const complete = useDomainAction('completeCallTask', {
+    inForm: true,
     success: 'Call logged',
     // The list shows OPEN tasks by default, so a refetch would drop the row the agent just
     // finished; write the server's answer into the cached rows instead, so it stays, showing DONE.
@@ -25,7 +26,8 @@ export function CompleteCallTaskButton() {
       );
     },
   });
-  if (!record || record.status !== 'OPEN' || !may) return null;
+  // The API offers COMPLETE while the task is open, to those who may complete it.
+  if (!record || !actionsOf(record).find('COMPLETE')) return null;
   return (
     <>
       <Button
@@ -46,6 +48,7 @@ export function CompleteCallTaskButton() {
         fields={[{ name: 'outcome', label: 'Outcome', kind: 'multiline' }]}
         confirmLabel="Mark done"
         pending={complete.isPending}
+        error={complete.error}
         onClose={() => setOpen(false)}
         onConfirm={(v) => complete.mutate({ id: String(record.id), outcome: v.outcome.trim() })}
       />

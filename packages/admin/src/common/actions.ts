@@ -1,7 +1,7 @@
 // What the API offers on a record (Order, Escalation, Vendor, Review: availableActions), from
 // the same policy that decides each mutation. Buttons render from it: an action that is not
-// listed has no button; a listed one that is blocked keeps its button, with the API's reason as
-// its tooltip and in its dialog, and the API explains its rule again if the person goes ahead.
+// listed has no button; a listed one that is blocked keeps its button, disabled, with the API's
+// reason as its tooltip and accessible description (ActionButton).
 export interface AvailableAction {
   action: string;
   enabled: boolean;
@@ -18,6 +18,3 @@ export function actionsOf(record: { [field: string]: unknown } | undefined) {
     find: (action: string) => list.find((a) => a.action === action),
   };
 }
-
-/** The tooltip of a blocked action's button (undefined when it is enabled). */
-export const whyNot = (a: AvailableAction | undefined) => (a && !a.enabled && a.reason ? a.reason : undefined);

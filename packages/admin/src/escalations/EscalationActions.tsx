@@ -1,6 +1,6 @@
 // The SOP 001 §7 steps as buttons: log first contact, categorize (routes to a team), assign,
 // resolve; only those the API lists in Escalation.availableActions. A step the API blocks for now
-// (resolve before E3's contact and category) says why; going ahead, the API explains its rule.
+// (resolve before E3's contact and category) is disabled, with the API's reason (ActionButton).
 // Each step sends the version the page loaded, so it never silently undoes someone else's change.
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import CategoryIcon from '@mui/icons-material/Category';
@@ -11,7 +11,8 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useGetIdentity, useRecordContext } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
-import { actionsOf, whyNot } from '../common/actions';
+import { ActionButton } from '../common/ActionButton';
+import { actionsOf } from '../common/actions';
 import { useDomainAction } from '../common/useDomainAction';
 import { enumChoices } from '../schema';
 import { AssignToMeButton } from './AssignToMeButton';
@@ -31,13 +32,14 @@ export function EscalationActions() {
     enabled: Boolean(record) && open === 'assign',
   });
 
-  const contact = useDomainAction('logEscalationContact', { success: 'Contact logged', onSuccess: close });
-  const categorize = useDomainAction('categorizeEscalation', { success: 'Category saved', onSuccess: close });
+  const contact = useDomainAction('logEscalationContact', { inForm: true, success: 'Contact logged', onSuccess: close });
+  const categorize = useDomainAction('categorizeEscalation', { inForm: true, success: 'Category saved', onSuccess: close });
   const resolve = useDomainAction('resolveEscalation', {
+    inForm: true,
     success: 'Resolved: the customer is asked for an updated rating',
     onSuccess: close,
   });
-  const assign = useDomainAction('assignEscalation', { success: 'Assignee saved', onSuccess: close });
+  const assign = useDomainAction('assignEscalation', { inForm: true, success: 'Assignee saved', onSuccess: close });
 
   if (!record) return null;
   const escalationId = String(record.id);
@@ -51,24 +53,24 @@ export function EscalationActions() {
     <>
       <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
         {logContact && (
-          <Button variant="contained" startIcon={<PhoneInTalkIcon />} title={whyNot(logContact)} onClick={() => setOpen('contact')}>
+          <ActionButton available={logContact} variant="contained" startIcon={<PhoneInTalkIcon />} onClick={() => setOpen('contact')}>
             Log contact
-          </Button>
+          </ActionButton>
         )}
         {categorizeStep && (
-          <Button variant="outlined" startIcon={<CategoryIcon />} title={whyNot(categorizeStep)} onClick={() => setOpen('categorize')}>
+          <ActionButton available={categorizeStep} variant="outlined" startIcon={<CategoryIcon />} onClick={() => setOpen('categorize')}>
             Categorize
-          </Button>
+          </ActionButton>
         )}
         {resolveStep && (
-          <Button variant="outlined" color="success" startIcon={<CheckCircleIcon />} title={whyNot(resolveStep)} onClick={() => setOpen('resolve')}>
+          <ActionButton available={resolveStep} variant="outlined" color="success" startIcon={<CheckCircleIcon />} onClick={() => setOpen('resolve')}>
             Resolve
-          </Button>
+          </ActionButton>
         )}
         {assignStep && (
-          <Button variant="text" startIcon={<AssignmentIndIcon />} title={whyNot(assignStep)} onClick={() => setOpen('assign')}>
+          <ActionButton available={assignStep} variant="text" startIcon={<AssignmentIndIcon />} onClick={() => setOpen('assign')}>
             Assign
-          </Button>
+          </ActionButton>
         )}
         <AssignToMeButton />
         {/* Someone working the escalation who may not assign it sees who has it. */}
@@ -83,13 +85,13 @@ export function EscalationActions() {
         open={open === 'contact'}
         title="Log contact with the customer"
         description="Record how you reached the customer and what was said. The first contact stops the SLA clock."
-        warning={whyNot(logContact)}
         fields={[
           { name: 'channel', label: 'Channel', kind: 'select', choices: enumChoices('Channel'), initial: 'CALL' },
           { name: 'summary', label: 'Summary', kind: 'multiline' },
         ]}
         confirmLabel="Log contact"
         pending={contact.isPending}
+        error={contact.error}
         onClose={close}
         onConfirm={(v) => contact.mutate({ escalationId, channel: v.channel, summary: v.summary.trim(), expectedVersion: record.version })}
       />
@@ -97,10 +99,10 @@ export function EscalationActions() {
         open={open === 'categorize'}
         title="Categorize the escalation"
         description="Vendor issues go to Vendor ops, payment to Finance, tech to Tech; pricing and miscommunication stay with CX."
-        warning={whyNot(categorizeStep)}
         fields={[{ name: 'category', label: 'Category', kind: 'select', choices: enumChoices('EscalationCategory'), initial: record.category ?? '' }]}
         confirmLabel="Save category"
         pending={categorize.isPending}
+        error={categorize.error}
         onClose={close}
         onConfirm={(v) => categorize.mutate({ escalationId, category: v.category, expectedVersion: record.version })}
       />
@@ -108,17 +110,16 @@ export function EscalationActions() {
         open={open === 'resolve'}
         title="Resolve the escalation"
         description="The customer then gets an updated-rating request, and a follow-up call task is created."
-        warning={whyNot(resolveStep)}
         fields={[{ name: 'resolution', label: 'Resolution', kind: 'multiline' }]}
         confirmLabel="Resolve"
         pending={resolve.isPending}
+        error={resolve.error}
         onClose={close}
         onConfirm={(v) => resolve.mutate({ escalationId, resolution: v.resolution.trim(), expectedVersion: record.version })}
       />
       <ActionDialog
         open={open === 'assign'}
         title="Assign the escalation"
-        warning={whyNot(assignStep)}
         fields={[
           {
             name: 'userId',
@@ -130,6 +131,7 @@ export function EscalationActions() {
         ]}
         confirmLabel="Assign"
         pending={assign.isPending}
+        error={assign.error}
         onClose={close}
         onConfirm={(v) => assign.mutate({ escalationId, userId: v.userId === 'none' ? null : v.userId, expectedVersion: record.version })}
       />

@@ -27,6 +27,7 @@ const LIST_FIELDS = [
   'createdAt',
   'firstContactDueAt',
   'firstContactAt',
+  'firstContactPending',
   'slaBreached',
   { assignee: ['id', 'name'] },
   { order: ['id', 'externalRef', { customer: ['id', 'name'] }, { vendor: ['id', 'name'] }] },

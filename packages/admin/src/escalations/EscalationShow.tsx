@@ -20,6 +20,7 @@ const SHOW_FIELDS = [
   'createdAt',
   'firstContactDueAt',
   'firstContactAt',
+  'firstContactPending',
   'slaBreached',
   'slaBreachedAt',
   'resolution',

@@ -1,10 +1,9 @@
 // First-contact SLA at a glance: a live countdown to firstContactDueAt until someone logs a
-// contact, and the server's slaBreached verdict as a red badge.
+// contact while the API says it is awaited (firstContactPending), and the server's slaBreached
+// verdict as a red badge.
 import { Chip, Stack, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 import { useNow } from '../common/useNow';
-
-const CLOSED = ['RESOLVED', 'CLOSED'];
 
 /** 754 s → "12:34"; 4000 s → "1:06:40". */
 export function formatDuration(totalSeconds: number): string {
@@ -31,7 +30,8 @@ export function SlaCountdown() {
     const took = (Date.parse(record.firstContactAt) - Date.parse(record.createdAt)) / 1000;
     text = Number.isFinite(took) ? `Contacted after ${formatDuration(took)}` : 'Contacted';
     color = 'text.secondary';
-  } else if (CLOSED.includes(record.status)) {
+  } else if (!record.firstContactPending) {
+    // Resolved or closed without a contact: the API says the clock has stopped.
     text = '—';
     color = 'text.secondary';
   } else {

@@ -3,11 +3,12 @@
 // finalPrice is asked for at INSPECTED (price after inspection).
 import CurrencyRupeeIcon from '@mui/icons-material/CurrencyRupee';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
-import { Button, Stack } from '@mui/material';
+import { Stack } from '@mui/material';
 import { useState } from 'react';
 import { useGetList, useRecordContext } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
-import { actionsOf, whyNot } from '../common/actions';
+import { ActionButton } from '../common/ActionButton';
+import { actionsOf } from '../common/actions';
 import { useDomainAction } from '../common/useDomainAction';
 import { humanize } from '../schema';
 
@@ -27,12 +28,12 @@ export function OrderActions() {
   const close = () => setOpen(null);
   const { data: vendors } = useGetList(
     'Vendor',
-    { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' }, filter: { status: ['ACTIVE'] }, meta: { sparseFields: ['id', 'name', 'city'] } },
+    { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' }, filter: { assignable: true }, meta: { sparseFields: ['id', 'name', 'city'] } },
     { enabled: open === 'vendor' },
   );
-  const advance = useDomainAction('advanceOrder', { success: 'Order updated', onSuccess: close });
-  const assign = useDomainAction('assignVendor', { success: 'Vendor assigned', onSuccess: close });
-  const complete = useDomainAction('completeOrder', { success: 'Payment recorded: the customer is asked for feedback', onSuccess: close });
+  const advance = useDomainAction('advanceOrder', { inForm: true, success: 'Order updated', onSuccess: close });
+  const assign = useDomainAction('assignVendor', { inForm: true, success: 'Vendor assigned', onSuccess: close });
+  const complete = useDomainAction('completeOrder', { inForm: true, success: 'Payment recorded: the customer is asked for feedback', onSuccess: close });
   if (!record) return null;
   const orderId = String(record.id);
   const actions = actionsOf(record);
@@ -43,36 +44,36 @@ export function OrderActions() {
   return (
     <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap data-testid="order-actions">
       {steps.map(({ status, ...step }) => (
-        <Button
+        <ActionButton
           key={status}
+          available={step}
           variant={DANGER.includes(status) ? 'outlined' : 'contained'}
           color={DANGER.includes(status) ? 'error' : 'primary'}
-          title={whyNot(step)}
           onClick={() => (status === 'INSPECTED' || DANGER.includes(status) ? setOpen(status) : advance.mutate({ orderId, status }))}
           disabled={advance.isPending}
         >
           {VERB[status] ?? humanize(status)}
-        </Button>
+        </ActionButton>
       ))}
       {pay && (
-        <Button variant="contained" color="success" startIcon={<CurrencyRupeeIcon />} title={whyNot(pay)} onClick={() => setOpen('pay')}>
+        <ActionButton available={pay} variant="contained" color="success" startIcon={<CurrencyRupeeIcon />} onClick={() => setOpen('pay')}>
           Complete (payment)
-        </Button>
+        </ActionButton>
       )}
       {assignVendor && (
-        <Button variant="outlined" startIcon={<LocalShippingIcon />} title={whyNot(assignVendor)} onClick={() => setOpen('vendor')}>
+        <ActionButton available={assignVendor} variant="outlined" startIcon={<LocalShippingIcon />} onClick={() => setOpen('vendor')}>
           {record.vendor ? 'Change vendor' : 'Assign vendor'}
-        </Button>
+        </ActionButton>
       )}
 
       <ActionDialog
         open={open === 'INSPECTED'}
         title="Record inspection"
         description={`Quoted ₹${record.quotedPrice}. Enter the final price if inspection changed it.`}
-        warning={whyNot(actions.find(`${ADVANCE}INSPECTED`))}
         fields={[{ name: 'finalPrice', label: 'Final price (₹)', kind: 'number', initial: String(record.quotedPrice) }]}
         confirmLabel="Save inspection"
         pending={advance.isPending}
+        error={advance.error}
         onClose={close}
         onConfirm={(v) => advance.mutate({ orderId, status: 'INSPECTED', finalPrice: Number(v.finalPrice) })}
       />
@@ -82,11 +83,11 @@ export function OrderActions() {
           open={open === status}
           title={VERB[status]}
           description={status === 'RETURNED' ? 'The device goes back to the customer.' : 'The order stops here; this cannot be undone.'}
-          warning={whyNot(actions.find(`${ADVANCE}${status}`))}
           fields={[]}
           confirmLabel={VERB[status]}
           danger
           pending={advance.isPending}
+          error={advance.error}
           onClose={close}
           onConfirm={() => advance.mutate({ orderId, status })}
         />
@@ -95,10 +96,10 @@ export function OrderActions() {
         open={open === 'pay'}
         title="Record payment"
         description="Completing the order asks the customer for feedback and may create a call task."
-        warning={whyNot(pay)}
         fields={[{ name: 'paymentReference', label: 'Payment reference' }]}
         confirmLabel="Complete order"
         pending={complete.isPending}
+        error={complete.error}
         onClose={close}
         onConfirm={(v) => complete.mutate({ orderId, paymentReference: v.paymentReference.trim() })}
       />
@@ -106,7 +107,6 @@ export function OrderActions() {
         open={open === 'vendor'}
         title="Assign a vendor"
         description="Only active vendors take orders."
-        warning={whyNot(assignVendor)}
         fields={[
           {
             name: 'vendorId',
@@ -118,6 +118,7 @@ export function OrderActions() {
         ]}
         confirmLabel="Assign"
         pending={assign.isPending}
+        error={assign.error}
         onClose={close}
         onConfirm={(v) => assign.mutate({ orderId, vendorId: v.vendorId })}
       />

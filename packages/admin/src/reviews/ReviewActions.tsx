@@ -6,7 +6,8 @@ import { Alert, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
-import { actionsOf, whyNot } from '../common/actions';
+import { ActionButton } from '../common/ActionButton';
+import { actionsOf } from '../common/actions';
 import { useDomainAction } from '../common/useDomainAction';
 import { checkLabel, overridableFailures } from './checks';
 import { PublishDialog } from './PublishDialog';
@@ -17,11 +18,11 @@ export function ReviewActions() {
   const record = useRecordContext();
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
-  const shortlist = useDomainAction('shortlistReview', { success: 'Shortlisted: ready to publish', onSuccess: close });
-  const reject = useDomainAction('rejectReview', { success: 'Rejected', onSuccess: close });
+  const shortlist = useDomainAction('shortlistReview', { inForm: true, success: 'Shortlisted: ready to publish', onSuccess: close });
+  const reject = useDomainAction('rejectReview', { inForm: true, success: 'Rejected', onSuccess: close });
   const publish = useDomainAction('publishReview', { success: 'Published: live on the chosen platforms', onSuccess: close });
-  const unpublish = useDomainAction('unpublishReview', { success: 'Taken down from every platform', onSuccess: close });
-  const reply = useDomainAction('replyToReview', { success: 'Reply saved', onSuccess: close });
+  const unpublish = useDomainAction('unpublishReview', { inForm: true, success: 'Taken down from every platform', onSuccess: close });
+  const reply = useDomainAction('replyToReview', { inForm: true, success: 'Reply saved', onSuccess: close });
   const actions = actionsOf(record);
   if (!record || actions.list.length === 0) return null;
   const reviewId = String(record.id);
@@ -43,24 +44,24 @@ export function ReviewActions() {
           </Button>
         )}
         {publishAction && (
-          <Button variant="contained" color="success" title={whyNot(publishAction)} onClick={() => setOpen('publish')}>
+          <ActionButton available={publishAction} variant="contained" color="success" onClick={() => setOpen('publish')}>
             {live ? 'Publish to more platforms' : 'Publish'}
-          </Button>
+          </ActionButton>
         )}
         {unpublishAction && (
-          <Button variant="outlined" color="warning" title={whyNot(unpublishAction)} onClick={() => setOpen('unpublish')}>
+          <ActionButton available={unpublishAction} variant="outlined" color="warning" onClick={() => setOpen('unpublish')}>
             Unpublish
-          </Button>
+          </ActionButton>
         )}
         {rejectAction && (
-          <Button variant="outlined" color="error" title={whyNot(rejectAction)} onClick={() => setOpen('reject')}>
+          <ActionButton available={rejectAction} variant="outlined" color="error" onClick={() => setOpen('reject')}>
             Reject
-          </Button>
+          </ActionButton>
         )}
         {replyAction && (
-          <Button variant="text" title={whyNot(replyAction)} onClick={() => setOpen('reply')}>
+          <ActionButton available={replyAction} variant="text" onClick={() => setOpen('reply')}>
             {record.reply ? 'Edit reply' : 'Reply'}
-          </Button>
+          </ActionButton>
         )}
       </Stack>
 
@@ -71,41 +72,42 @@ export function ReviewActions() {
         fields={[{ name: 'overrideReason', label: 'Why it is still a good testimonial', kind: 'multiline' }]}
         confirmLabel="Shortlist"
         pending={shortlist.isPending}
+        error={shortlist.error}
         onClose={close}
         onConfirm={(v) => shortlist.mutate({ reviewId, overrideReason: v.overrideReason.trim(), expectedVersion: record.version })}
       />
       <ActionDialog
         open={open === 'reject'}
         title="Reject review"
-        warning={whyNot(rejectAction)}
         description="The review stays in the inbox with your reason; it can be shortlisted again later."
         fields={[{ name: 'reason', label: 'Reason', kind: 'multiline' }]}
         confirmLabel="Reject"
         danger
         pending={reject.isPending}
+        error={reject.error}
         onClose={close}
         onConfirm={(v) => reject.mutate({ reviewId, reason: v.reason.trim(), expectedVersion: record.version })}
       />
       <ActionDialog
         open={open === 'unpublish'}
         title="Unpublish everywhere"
-        warning={whyNot(unpublishAction)}
         description="Takes the testimonial down from every platform; the record and your reason stay."
         fields={[{ name: 'reason', label: 'Reason', kind: 'multiline' }]}
         confirmLabel="Unpublish"
         danger
         pending={unpublish.isPending}
+        error={unpublish.error}
         onClose={close}
         onConfirm={(v) => unpublish.mutate({ reviewId, reason: v.reason.trim(), expectedVersion: record.version })}
       />
       <ActionDialog
         open={open === 'reply'}
         title="Reply to the review"
-        warning={whyNot(replyAction)}
         description="Stored on the review as the brand's reply."
         fields={[{ name: 'text', label: 'Reply', kind: 'multiline', initial: record.reply ?? '' }]}
         confirmLabel="Save reply"
         pending={reply.isPending}
+        error={reply.error}
         onClose={close}
         onConfirm={(v) => reply.mutate({ reviewId, text: v.text.trim(), expectedVersion: record.version })}
       />

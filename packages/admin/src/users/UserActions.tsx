@@ -19,10 +19,11 @@ export function UserActions() {
   const mayUpdate = useCan('updateUser');
   const mayReset = useCan('resetUserPassword');
   const setActive = useDomainAction('setUserActive', {
+    inForm: true,
     success: record?.active ? 'Deactivated: they can no longer sign in' : 'Reactivated: they can sign in again',
     onSuccess: close,
   });
-  const reset = useDomainAction('resetUserPassword', { success: 'Password set: share it with them privately', onSuccess: close });
+  const reset = useDomainAction('resetUserPassword', { inForm: true, success: 'Password set: share it with them privately', onSuccess: close });
   if (!record) return null;
   const id = String(record.id);
   const active = record.active === true;
@@ -54,6 +55,7 @@ export function UserActions() {
         confirmLabel={active ? 'Deactivate' : 'Reactivate'}
         danger={active}
         pending={setActive.isPending}
+        error={setActive.error}
         onClose={close}
         onConfirm={() => setActive.mutate({ id, active: !active })}
       />
@@ -64,6 +66,7 @@ export function UserActions() {
         fields={[{ name: 'password', label: 'New password', helperText: 'Share it with the person privately.' }]}
         confirmLabel="Set password"
         pending={reset.isPending}
+        error={reset.error}
         onClose={close}
         onConfirm={(v) => reset.mutate({ id, password: v.password })}
       />

@@ -2,19 +2,20 @@
 // Vendor.availableActions for this user (HOLD, REINSTATE).
 import PauseCircleIcon from '@mui/icons-material/PauseCircle';
 import PlayCircleIcon from '@mui/icons-material/PlayCircle';
-import { Button, Stack } from '@mui/material';
+import { Stack } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
-import { actionsOf, whyNot } from '../common/actions';
+import { ActionButton } from '../common/ActionButton';
+import { actionsOf } from '../common/actions';
 import { useDomainAction } from '../common/useDomainAction';
 
 export function VendorStatusButtons() {
   const record = useRecordContext();
   const [open, setOpen] = useState<null | 'hold' | 'reinstate'>(null);
   const close = () => setOpen(null);
-  const hold = useDomainAction('holdVendor', { success: 'Vendor on hold: no new orders go to it', onSuccess: close });
-  const reinstate = useDomainAction('reinstateVendor', { success: 'Vendor reinstated', onSuccess: close });
+  const hold = useDomainAction('holdVendor', { inForm: true, success: 'Vendor on hold: no new orders go to it', onSuccess: close });
+  const reinstate = useDomainAction('reinstateVendor', { inForm: true, success: 'Vendor reinstated', onSuccess: close });
   const actions = actionsOf(record);
   const holdAction = actions.find('HOLD');
   const reinstateAction = actions.find('REINSTATE');
@@ -23,24 +24,24 @@ export function VendorStatusButtons() {
   return (
     <Stack direction="row" spacing={1}>
       {holdAction && (
-        <Button variant="outlined" color="warning" startIcon={<PauseCircleIcon />} title={whyNot(holdAction)} onClick={() => setOpen('hold')}>
+        <ActionButton available={holdAction} variant="outlined" color="warning" startIcon={<PauseCircleIcon />} onClick={() => setOpen('hold')}>
           Put on hold
-        </Button>
+        </ActionButton>
       )}
       {reinstateAction && (
-        <Button variant="contained" color="success" startIcon={<PlayCircleIcon />} title={whyNot(reinstateAction)} onClick={() => setOpen('reinstate')}>
+        <ActionButton available={reinstateAction} variant="contained" color="success" startIcon={<PlayCircleIcon />} onClick={() => setOpen('reinstate')}>
           Reinstate
-        </Button>
+        </ActionButton>
       )}
       <ActionDialog
         open={open === 'hold'}
         title={`Put ${record.name} on hold`}
         description="A vendor on hold gets no new orders. The reason is kept in its history."
-        warning={whyNot(holdAction)}
         fields={[{ name: 'reason', label: 'Reason', kind: 'multiline' }]}
         confirmLabel="Put on hold"
         danger
         pending={hold.isPending}
+        error={hold.error}
         onClose={close}
         onConfirm={(v) => hold.mutate({ vendorId, reason: v.reason.trim(), expectedVersion: record.version })}
       />
@@ -48,10 +49,10 @@ export function VendorStatusButtons() {
         open={open === 'reinstate'}
         title={`Reinstate ${record.name}`}
         description="The vendor can take orders again. Say what changed."
-        warning={whyNot(reinstateAction)}
         fields={[{ name: 'reason', label: 'Reason', kind: 'multiline' }]}
         confirmLabel="Reinstate"
         pending={reinstate.isPending}
+        error={reinstate.error}
         onClose={close}
         onConfirm={(v) => reinstate.mutate({ vendorId, reason: v.reason.trim(), expectedVersion: record.version })}
       />
