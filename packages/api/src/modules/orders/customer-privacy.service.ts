@@ -3,13 +3,15 @@
 // vendor scorecards do not change.
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
-import { badInput, conflict } from '../../common/errors.js';
+import { badInput } from '../../common/errors.js';
+import { refusalError } from '../../common/decision.js';
 import { findOrFail } from '../../common/find.js';
 import { recordAudit } from '../../common/audit.js';
 import { normaliseText } from '../../common/text.js';
 import { messageJobKey, removeJobs } from '../../jobs/schedule.js';
 import { actorOf, type Principal } from '../access/principal.js';
 import { Customer } from './customer.entity.js';
+import { eraseRefusal } from './customer.policy.js';
 import { ERASED, distinctiveVariants, identifierVariants, scrubPatterns } from './erasure.policy.js';
 
 /** The kinds of message a customer receives (staff alerts are not theirs to stop). */
@@ -77,7 +79,8 @@ export class CustomerPrivacyService {
     if (!why) throw badInput('reason', 'Say why the data is erased (e.g. the customer\'s request and its date).');
     return em.transactional(async (tem) => {
       const c = await findOrFail(tem, Customer, customerId, 'Customer', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (c.erasedAt) throw conflict('This customer\'s personal data was already erased.');
+      const refusal = eraseRefusal({ erasedAt: c.erasedAt ?? null });
+      if (refusal) throw refusalError(refusal);
       const now = this.clock.now();
       const variants = identifierVariants({ name: c.name, phone: c.phone, email: c.email });
       const all = scrubPatterns(variants);

@@ -7,6 +7,7 @@ import { AuditEvent } from '../../common/audit-event.entity.js';
 import { Message } from '../messaging/message.entity.js';
 import { Vendor } from '../vendors/vendor.entity.js';
 import { phoneLink, shownContact } from './customer-contact.js';
+import { availableActions as customerActions } from './customer.policy.js';
 import { Customer } from './customer.entity.js';
 import { CreateOrderInput, CustomerFilter, OrderFilter } from './order.inputs.js';
 import { Order } from './order.entity.js';
@@ -110,6 +111,11 @@ export class CustomerResolver extends ListQueries({ name: 'Customers', type: Cus
   @FieldResolver(() => Int)
   completedOrders(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.custom<string, number>('customerCompletedOrders', (ids) => ctx.services.orders.completedOrderCounts(ctx.em, ids)).load(c.id);
+  }
+
+  @FieldResolver(() => [AvailableActionType], { description: 'What the caller can do now: OPT_OUT or OPT_IN (setMessagingOptOut), EXPORT (exportCustomerData), ERASE (eraseCustomer, once).' })
+  availableActions(@Root() c: Customer, @Ctx() ctx: GraphQLContext) {
+    return customerActions({ messagingOptOut: c.messagingOptOut, erasedAt: c.erasedAt ?? null }, ctx.principal);
   }
 
   @FieldResolver(() => [Order], { description: "The customer's orders, newest first." })
