@@ -14,10 +14,16 @@ export function enumChoices(enumName: string): { id: string; name: string }[] {
   return type.getValues().map((v) => ({ id: v.name, name: humanize(v.name) }));
 }
 
-const ACRONYMS = new Set(['CX', 'SLA', 'SMS', 'API', 'SOP', 'SMS']);
+const ACRONYMS = new Set(['CX', 'SLA', 'SMS', 'API', 'SOP', 'UPI', 'IST']);
+/** Values whose names are spelled their own way (brands, platforms). */
+const NAMES: Record<string, string> = {
+  WHATSAPP: 'WhatsApp', EMAIL: 'E-mail', GOOGLE_BUSINESS: 'Google Business Profile', PLAY_STORE: 'Play Store', APP_STORE: 'App Store',
+  INSTAGRAM_FEED: 'Instagram feed', INSTAGRAM_STORY: 'Instagram story',
+};
 
-/** PICKUP_SCHEDULED → "Pickup scheduled"; CX stays "CX", VENDOR_OPS → "Vendor ops". */
+/** PICKUP_SCHEDULED → "Pickup scheduled"; CX stays "CX", VENDOR_OPS → "Vendor ops", WHATSAPP → "WhatsApp". */
 export const humanize = (value: string): string =>
+  NAMES[value] ??
   value
     .split('_')
     .map((w, i) => (ACRONYMS.has(w) ? w : i === 0 ? w.charAt(0) + w.slice(1).toLowerCase() : w.toLowerCase()))
