@@ -36,7 +36,7 @@ describe.skipIf(!hasBrowser)('CX views (issue 14 item 12)', () => {
   }
 
   async function signedIn(who: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
     const page = await context.newPage();
     await go(page, '/login');
     await page.getByLabel('E-mail').fill(who.email);
@@ -171,5 +171,55 @@ describe.skipIf(!hasBrowser)('CX views (issue 14 item 12)', () => {
     await link.click();
     await page.waitForTimeout(300);
     expect(new URL(page.url()).hash).toMatch(/^#\/CallTask/);
+  });
+
+  async function customerOf(escalationId: string): Promise<string> {
+    const d = await ok<{ escalation: { order: { customer: { id: string } } } }>(api, token, 'query($id:ID!){escalation(id:$id){order{customer{id}}}}', { id: escalationId });
+    return d.escalation.order.customer.id;
+  }
+
+  it("the customer page: history of orders, feedback and escalations; an agent may opt them out but not export or erase", async () => {
+    const customerId = await customerOf(soon.escalationId);
+    const page = agentPage;
+    await go(page, `/Customer/${customerId}/show`);
+    await page.getByRole('row').filter({ hasText: soon.externalRef }).first().waitFor();
+    // The 1-star answer and the escalation it opened, under their order.
+    const escalationRow = page.getByRole('row').filter({ hasText: soon.externalRef }).filter({ hasText: 'Cx' });
+    await escalationRow.first().waitFor();
+    await page.getByRole('cell', { name: '★', exact: true }).first().waitFor();
+    await page.locator('a[href^="tel:+91"]').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Export data' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Erase' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Opt out of messages' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Opt out' }).click();
+    await page.getByText('Messages stopped').waitFor();
+    await page.getByRole('button', { name: 'Resume messages' }).click();
+    await page.getByText('Messages resumed').waitFor();
+    await page.getByRole('button', { name: 'Opt out of messages' }).waitFor();
+  });
+
+  it('the customer page for ADMIN: export downloads JSON, erase asks for a reason and confirms', async () => {
+    const customerId = await customerOf(late.escalationId);
+    const admin = await signedIn({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
+    const page = admin.page;
+    await go(page, `/Customer/${customerId}/show`);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export data' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`customer-${customerId}.json`);
+    const path = await file.path();
+    const { readFile } = await import('node:fs/promises');
+    const json = JSON.parse(await readFile(path!, 'utf8'));
+    expect(JSON.stringify(json)).toContain(late.externalRef);
+
+    await page.getByRole('button', { name: 'Erase' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/Reason/).fill('Customer asked by e-mail on 1 Dec');
+    await dialog.getByRole('button', { name: 'Erase for good' }).click();
+    await page.getByText('Personal data erased').waitFor();
+    await page.getByText('Erased customer').first().waitFor();
+    await page.getByRole('button', { name: 'Erase' }).waitFor({ state: 'detached' });
+    await admin.context.close();
   });
 });

@@ -1,32 +1,113 @@
-import { ArrayField, BooleanField, DataTable, DateField, EmailField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { Typography } from '@mui/material';
+import { ArrayField, BooleanField, DataTable, DateField, EmailField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
-import { EnumChipField, RUPEES } from '../common/fields';
+import { EnumChipField, RUPEES, WhenField } from '../common/fields';
+import { PhoneField } from '../common/PhoneLink';
+import { CustomerActions } from './CustomerActions';
 
+// The history comes through the customer's orders, each field as the caller may read it: FINANCE
+// reads the orders but gets no feedback or escalations (the API answers [] for those).
 const SHOW_FIELDS = [
   'id',
   'name',
   'phone',
+  'phoneUri',
   'email',
   'corporate',
   'hasWhatsapp',
+  'messagingOptOut',
+  'erasedAt',
   'completedOrders',
   'createdAt',
-  { orders: ['id', 'externalRef', 'status', 'deviceModel', 'quotedPrice', 'finalPrice', 'createdAt'] },
+  AVAILABLE_ACTIONS,
+  {
+    orders: [
+      'id',
+      'externalRef',
+      'status',
+      'deviceModel',
+      'quotedPrice',
+      'finalPrice',
+      'createdAt',
+      { feedback: ['id', 'rating', 'comment', 'touchpoint', 'createdAt'] },
+      { escalations: ['id', 'status', 'team', 'category', 'createdAt'] },
+    ],
+  },
 ];
+
+interface HistoryOrder {
+  id: string;
+  externalRef: string;
+  feedback?: { id: string; rating: number; comment: string | null; touchpoint: string; createdAt: string }[];
+  escalations?: { id: string; status: string; team: string; category: string | null; createdAt: string }[];
+}
 
 const CustomerTitle = () => {
   const record = useRecordContext();
   return <>Customer {record?.name ?? ''}</>;
 };
 
+/** Their answers and escalations across all their orders, newest first. */
+function CustomerHistory() {
+  const record = useRecordContext();
+  const orders: HistoryOrder[] = record?.orders ?? [];
+  const byNewest = <T extends { createdAt: string }>(rows: T[]) => [...rows].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const feedback = byNewest(orders.flatMap((o) => (o.feedback ?? []).map((f) => ({ ...f, externalRef: o.externalRef }))));
+  const escalations = byNewest(orders.flatMap((o) => (o.escalations ?? []).map((e) => ({ ...e, externalRef: o.externalRef }))));
+  return (
+    <>
+      <Labeled label="Feedback">
+        <ArrayField source="_feedback" record={{ id: 'feedback', _feedback: feedback }}>
+          <DataTable bulkActionButtons={false} empty={<Typography variant="body2">No feedback.</Typography>}>
+            <DataTable.Col source="externalRef" label="Order" disableSort />
+            <DataTable.Col source="rating" disableSort render={(f) => '★'.repeat(f.rating)} />
+            <DataTable.Col source="touchpoint" disableSort>
+              <EnumChipField source="touchpoint" />
+            </DataTable.Col>
+            <DataTable.Col source="comment" disableSort />
+            <DataTable.Col source="createdAt" label="When" disableSort>
+              <WhenField source="createdAt" />
+            </DataTable.Col>
+          </DataTable>
+        </ArrayField>
+      </Labeled>
+      <Labeled label="Escalations">
+        <ArrayField source="_escalations" record={{ id: 'escalations', _escalations: escalations }}>
+          <DataTable bulkActionButtons={false} rowClick={(id) => `/Escalation/${id}/show`} empty={<Typography variant="body2">No escalations.</Typography>}>
+            <DataTable.Col source="externalRef" label="Order" disableSort />
+            <DataTable.Col source="status" disableSort>
+              <EnumChipField source="status" />
+            </DataTable.Col>
+            <DataTable.Col source="team" disableSort>
+              <EnumChipField source="team" />
+            </DataTable.Col>
+            <DataTable.Col source="category" disableSort>
+              <EnumChipField source="category" />
+            </DataTable.Col>
+            <DataTable.Col source="createdAt" label="Opened" disableSort>
+              <WhenField source="createdAt" />
+            </DataTable.Col>
+          </DataTable>
+        </ArrayField>
+      </Labeled>
+    </>
+  );
+}
+
 export const CustomerShow = () => (
   <Show title={<CustomerTitle />} queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }}>
     <SimpleShowLayout>
+      <CustomerActions />
       <TextField source="name" />
-      <TextField source="phone" />
+      <Labeled label="Phone">
+        <PhoneField />
+      </Labeled>
       <EmailField source="email" emptyText="—" />
       <BooleanField source="corporate" />
       <BooleanField source="hasWhatsapp" label="WhatsApp" />
+      <BooleanField source="messagingOptOut" label="Opted out of messages" />
+      <DateField source="erasedAt" label="Erased" emptyText="—" />
       <TextField source="completedOrders" label="Completed orders" />
       <DateField source="createdAt" label="Customer since" />
       <ArrayField source="orders">
@@ -46,6 +127,7 @@ export const CustomerShow = () => (
           </DataTable.Col>
         </DataTable>
       </ArrayField>
+      <CustomerHistory />
     </SimpleShowLayout>
   </Show>
 );
