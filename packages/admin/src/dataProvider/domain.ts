@@ -68,17 +68,6 @@ const EXPORT_CUSTOMER = gql`
 const ERASE_CUSTOMER = gql`
   mutation EraseCustomer($customerId: ID!, $reason: String!) { eraseCustomer(customerId: $customerId, reason: $reason) { id name erasedAt } }
 `;
-const SET_OPT_OUT = gql`
-  mutation SetMessagingOptOut($customerId: ID!, $optOut: Boolean!) {
-    setMessagingOptOut(customerId: $customerId, optOut: $optOut) { id messagingOptOut }
-  }
-`;
-const EXPORT_CUSTOMER = gql`
-  mutation ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }
-`;
-const ERASE_CUSTOMER = gql`
-  mutation EraseCustomer($customerId: ID!, $reason: String!) { eraseCustomer(customerId: $customerId, reason: $reason) { id name erasedAt } }
-`;
 const COMPLETE_CALL = gql`
   mutation CompleteCallTask($id: ID!, $outcome: String!) {
     completeCallTask(id: $id, outcome: $outcome) { id status outcome completedAt overdue availableActions { action enabled reason } }
@@ -254,9 +243,6 @@ export const domainMethods = {
   resolveEscalation: (v: { escalationId: string; resolution: string } & Versioned) => mutate<unknown>(RESOLVE, v),
   assignEscalation: (v: { escalationId: string; userId: string | null } & Versioned) => mutate<unknown>(ASSIGN, v),
   takeEscalation: (v: { escalationId: string } & Versioned) => mutate<unknown>(TAKE, v),
-  setMessagingOptOut: (v: { customerId: string; optOut: boolean }) => mutate<unknown>(SET_OPT_OUT, v),
-  exportCustomerData: async (v: { customerId: string }) => (await mutate<{ exportCustomerData: string }>(EXPORT_CUSTOMER, v)).exportCustomerData,
-  eraseCustomer: (v: { customerId: string; reason: string }) => mutate<unknown>(ERASE_CUSTOMER, v),
   setMessagingOptOut: (v: { customerId: string; optOut: boolean }) => mutate<unknown>(SET_OPT_OUT, v),
   exportCustomerData: async (v: { customerId: string }) => (await mutate<{ exportCustomerData: string }>(EXPORT_CUSTOMER, v)).exportCustomerData,
   eraseCustomer: (v: { customerId: string; reason: string }) => mutate<unknown>(ERASE_CUSTOMER, v),
