@@ -6,7 +6,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
 import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
-import { escalation, inspectedOrderWithoutVendor, login, ok } from './support/flows';
+import { escalation, goodReview, inspectedOrderWithoutVendor, login, ok } from './support/flows';
 
 if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
   it('has a browser (REQUIRE_BROWSER=1)', () => {
@@ -229,5 +229,44 @@ describe.skipIf(!hasBrowser)('actions and form errors', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await messageUnder(email, 'Enter a valid email address.');
     expect(new URL(page.url()).hash).toBe('#/User/create');
+  });
+
+  it('8. the bulk buttons offer what the selected reviews\' availableActions allow: Shortlist works in the Inbox, and is disabled with a reason once they are shortlisted', async () => {
+    const { id, authorName } = await goodReview(api, token);
+    await go(`/Review?filter=${encodeURIComponent(JSON.stringify({ status: 'NEW', q: authorName }))}`);
+    const row = page.getByRole('row').filter({ hasText: authorName });
+    await row.getByRole('checkbox').check();
+    const shortlist = page.getByRole('button', { name: 'Shortlist', exact: true });
+    expect(await shortlist.isEnabled()).toBe(true);
+    await shortlist.click();
+    await dialog().getByRole('button', { name: 'Shortlist' }).click();
+    await page.getByText('1 shortlisted.').waitFor();
+    expect((await ok<{ review: { status: string } }>(api, token, 'query($id:ID!){review(id:$id){status}}', { id })).review.status).toBe('SHORTLISTED');
+
+    // On the Shortlisted tab the review offers no shortlist: the button says so instead of failing.
+    await page.getByRole('tab', { name: 'Shortlisted' }).click();
+    await page.getByRole('row').filter({ hasText: authorName }).getByRole('checkbox').check();
+    const again = page.getByRole('button', { name: 'Shortlist', exact: true });
+    const { tooltip } = await blockedReason(again);
+    expect(tooltip).toBe('None of the selected reviews can be shortlisted now.');
+  });
+
+  it('8. the review-gating notice on the dashboard follows the API\'s access table, not a role list in the browser', async () => {
+    await go('/');
+    await page.getByTestId('review-gating').waitFor(); // the admin may publish reviews
+    const email = `cx.agent.${Date.now().toString(36)}@cxloop.test`;
+    await ok(api, token, 'mutation($e:String!,$p:String!){createUser(email:$e,name:"Chitra Agent",roles:[CX_AGENT],password:$p){id}}', { e: email, p: 'agent-pass-123' });
+    const other = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await other.goto(`${api.url}#/login`);
+      await other.getByLabel('E-mail').fill(email);
+      await other.getByLabel('Password').fill('agent-pass-123');
+      await other.getByRole('button', { name: 'Sign in' }).click();
+      await other.getByTestId('dashboard').waitFor();
+      await other.waitForTimeout(1500); // the admin's notice shows by now (policySettings answered)
+      expect(await other.getByTestId('review-gating').count()).toBe(0);
+    } finally {
+      await other.close();
+    }
   });
 });

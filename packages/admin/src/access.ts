@@ -21,6 +21,8 @@ const ACTION_OPERATION = {
   importReviewsCsv: 'importReviewsCsv',
   // Which reviews have suggestions comes with the review (Review.suggestedOrders).
   confirmReviewOrder: 'confirmReviewOrder',
+  // Whoever may publish testimonials is told which public-review invite mode is in force (R5).
+  publishReview: 'publishReview',
   // Deactivate / reactivate a user (updateUser's active flag), set a user's password, one's own.
   updateUser: 'updateUser',
   resetUserPassword: 'resetUserPassword',

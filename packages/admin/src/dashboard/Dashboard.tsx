@@ -18,9 +18,10 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
-import { Title, useDataProvider, useGetIdentity, usePermissions } from 'react-admin';
+import { Title, useDataProvider, useGetIdentity } from 'react-admin';
 import { weekLabel, WeeklyChart } from '../common/charts';
 import { ReviewGatingNotice } from '../common/ReviewGatingNotice';
+import { useCan } from '../common/usePermission';
 import type { CxDataProvider } from '../dataProvider';
 import type { Analytics, SentimentCell, WeeklyReviewStats } from '../dataProvider/domain';
 import { humanize } from '../schema';
@@ -133,7 +134,6 @@ function Heatmap({ cells }: { cells: SentimentCell[] }) {
 
 export const Dashboard = () => {
   const { identity } = useGetIdentity();
-  const { permissions } = usePermissions<string[]>();
   const dataProvider = useDataProvider<CxDataProvider>();
   const [weeks, setWeeks] = useState(8);
   // Whole weeks back from now; the API buckets them (Monday 00:00 Asia/Kolkata).
@@ -152,7 +152,8 @@ export const Dashboard = () => {
   const reviewRatings = bySource(data?.reviewAnalytics ?? [], 'averageRating');
   const loop = data?.loopAnalytics;
   const x = (r: Record<string, unknown>) => weekLabel(String(r.weekStart));
-  const showGating = permissions?.some((r) => r === 'ADMIN' || r === 'MARKETING');
+  // The invite mode (R5) concerns those who publish testimonials: the API's access table says who.
+  const showGating = useCan('publishReview');
 
   return (
     <Box sx={{ mt: 2 }} data-testid="dashboard">

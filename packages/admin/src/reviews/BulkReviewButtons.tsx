@@ -1,15 +1,30 @@
 // Bulk shortlist / reject over the selected rows. Each review is its own mutation (the API
 // checks each one); the notification says how many went through and why others did not. Each
 // sends the version the list showed: a review changed since is refused, not overwritten.
+// What each selected review offers is its own availableActions: the button is enabled when at
+// least one offers the action, reviews that do not are skipped with the API's reason, and when
+// none does the button is disabled with that reason.
 import BlockIcon from '@mui/icons-material/Block';
 import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
-import { Button } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useListContext, useNotify, useRefresh, useUnselectAll } from 'react-admin';
+import { ActionButton } from '../common/ActionButton';
 import { ActionDialog } from '../common/ActionDialog';
+import { actionsOf, type AvailableAction } from '../common/actions';
 import type { CxDataProvider } from '../dataProvider';
 import { overridableFailures } from './checks';
+
+const ACTION = { shortlist: 'SHORTLIST', reject: 'REJECT' } as const;
+
+/** The selected reviews' offer of one action, as one AvailableAction for the bulk button. */
+function useSelectedOffer(kind: 'shortlist' | 'reject'): AvailableAction {
+  const { selectedIds, data } = useListContext();
+  const offers = selectedIds.map((id) => actionsOf(data?.find((r) => r.id === id)).find(ACTION[kind]));
+  const enabled = offers.some((a) => a?.enabled);
+  const reason = offers.find((a) => a && !a.enabled)?.reason ?? `None of the selected reviews can be ${kind === 'reject' ? 'rejected' : 'shortlisted'} now.`;
+  return { action: ACTION[kind], enabled, reason: enabled ? null : reason };
+}
 
 function useBulk(kind: 'shortlist' | 'reject') {
   const dataProvider = useDataProvider<CxDataProvider>();
@@ -23,6 +38,11 @@ function useBulk(kind: 'shortlist' | 'reject') {
       const refused: string[] = [];
       for (const id of selectedIds) {
         const review = data?.find((r) => r.id === id);
+        const offer = actionsOf(review).find(ACTION[kind]);
+        if (!offer?.enabled) {
+          refused.push(`${review?.authorName ?? id}: ${offer?.reason ?? 'not offered for this review.'}`);
+          continue;
+        }
         try {
           if (kind === 'reject') await dataProvider.rejectReview({ reviewId: String(id), reason, expectedVersion: review?.version });
           else {
@@ -52,11 +72,12 @@ function useBulk(kind: 'shortlist' | 'reject') {
 export function BulkShortlistButton() {
   const [open, setOpen] = useState(false);
   const run = useBulk('shortlist');
+  const offer = useSelectedOffer('shortlist');
   return (
     <>
-      <Button size="small" startIcon={<PlaylistAddCheckIcon />} onClick={() => setOpen(true)}>
+      <ActionButton available={offer} size="small" startIcon={<PlaylistAddCheckIcon />} onClick={() => setOpen(true)}>
         Shortlist
-      </Button>
+      </ActionButton>
       <ActionDialog
         open={open}
         title="Shortlist the selected reviews"
@@ -74,11 +95,12 @@ export function BulkShortlistButton() {
 export function BulkRejectButton() {
   const [open, setOpen] = useState(false);
   const run = useBulk('reject');
+  const offer = useSelectedOffer('reject');
   return (
     <>
-      <Button size="small" color="error" startIcon={<BlockIcon />} onClick={() => setOpen(true)}>
+      <ActionButton available={offer} size="small" color="error" startIcon={<BlockIcon />} onClick={() => setOpen(true)}>
         Reject
-      </Button>
+      </ActionButton>
       <ActionDialog
         open={open}
         title="Reject the selected reviews"

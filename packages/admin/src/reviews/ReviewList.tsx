@@ -8,6 +8,7 @@ import { EnumChipField } from '../common/fields';
 import { useCan } from '../common/usePermission';
 import { ReviewGatingNotice } from '../common/ReviewGatingNotice';
 import { BulkReviewButtons } from './BulkReviewButtons';
+import { AVAILABLE_ACTIONS } from '../common/actions';
 import { CHECK_DETAILS } from './checks';
 import { ChecksField } from './ChecksField';
 import { ImportCsvButton } from './ImportCsvButton';
@@ -30,6 +31,8 @@ const LIST_FIELDS = [
   'overriddenChecks',
   'verifiedOrder',
   CHECK_DETAILS,
+  // The bulk buttons offer what the selected reviews' own actions allow.
+  AVAILABLE_ACTIONS,
 ];
 
 const TABS = [
