@@ -70,6 +70,15 @@ export class OrderFilter {
 
   @Field(() => Date, { nullable: true })
   createdTo?: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Finance's reconciliation: the payment reference contains this text (any case)." })
+  paymentReference?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Completed (paid) at or after this time.' })
+  completedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Completed (paid) before this time.' })
+  completedTo?: Date | null;
 }
 
 @InputType()

@@ -40,6 +40,9 @@ export const defineOrderList = (clock: Clock) => defineList(Order, {
     customerId: idIs('customer'),
     createdFrom: onOrAfter('createdAt'),
     createdTo: before('createdAt'),
+    paymentReference: search((like) => [{ paymentReference: { $ilike: like } }]),
+    completedFrom: onOrAfter('completedAt'),
+    completedTo: before('completedAt'),
   },
 });
 
