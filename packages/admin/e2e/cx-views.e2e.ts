@@ -222,4 +222,47 @@ describe.skipIf(!hasBrowser)('CX views (issue 14 item 12)', () => {
     await page.getByRole('button', { name: 'Erase' }).waitFor({ state: 'detached' });
     await admin.context.close();
   });
+
+  it("finance's orders: vendor, payment reference and completed columns; filters by payment reference, vendor and completion date", async () => {
+    const finance = await user('Farah Finance', ['FINANCE']);
+    const { page, context } = await signedIn(finance);
+    const order = await ok<{ order: { paymentReference: string; vendor: { name: string } } }>(
+      api, token, 'query($id:ID!){order(id:$id){paymentReference vendor{name}}}', { id: overdueTask.orderId },
+    );
+    const { paymentReference, vendor } = order.order;
+    await go(page, '/Order');
+    await page.getByRole('columnheader', { name: 'Payment ref' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Vendor' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Completed' }).waitFor();
+    const addFilter = async (label: string) => {
+      await page.getByRole('button', { name: 'Add filter' }).click();
+      // react-admin's filter menu items are menuitemcheckbox (checked once shown).
+      await page.locator('[role^="menuitem"]').filter({ hasText: new RegExp(`^${label}$`) }).click();
+    };
+
+    await addFilter('Payment reference');
+    await page.getByLabel('Payment reference').fill(paymentReference.toLowerCase());
+    const row = rowOf(page, overdueTask.externalRef);
+    await row.getByText(paymentReference).waitFor();
+    await row.getByText(vendor.name).waitFor();
+    await rowOf(page, freshTask.externalRef).waitFor({ state: 'detached' });
+
+    // Completed from tomorrow (India): nothing; from today: the order again.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date());
+    const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date(Date.now() + 86_400_000));
+    await addFilter('Completed from');
+    await page.getByLabel('Completed from').fill(tomorrow);
+    await row.waitFor({ state: 'detached' });
+    await page.getByLabel('Completed from').fill(today);
+    await row.waitFor();
+
+    // The vendor filter: this order's vendor keeps it; with the reference cleared, the other order of that vendor shows too.
+    await addFilter('Vendor');
+    await page.getByLabel('Vendor').fill(vendor.name);
+    await page.getByRole('option', { name: vendor.name }).click();
+    await row.waitFor();
+    await page.getByLabel('Payment reference').fill('');
+    await rowOf(page, freshTask.externalRef).waitFor();
+    await context.close();
+  });
 });

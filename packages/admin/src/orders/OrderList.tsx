@@ -1,4 +1,4 @@
-import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
+import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SearchInput, SelectInput, TextInput } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
 import { EnumChipField, RUPEES, WhenField } from '../common/fields';
@@ -11,6 +11,10 @@ const LIST_FIELDS = [
   'externalRef',
   'status',
   { customer: ['id', 'name'] },
+  // Finance reconciles payments: who bought it, under which payment reference, when it was paid.
+  { vendor: ['id', 'name'] },
+  'paymentReference',
+  'completedAt',
   'deviceModel',
   'quotedPrice',
   'finalPrice',
@@ -20,6 +24,13 @@ const LIST_FIELDS = [
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Ref, device, customer name or phone" />,
   <SelectInput key="status" source="status" choices={enumChoices('OrderStatus')} alwaysOn />,
+  <ReferenceInput key="vendorId" source="vendorId" reference="Vendor" sort={{ field: 'name', order: 'ASC' }} queryOptions={{ meta: { sparseFields: ['id', 'name'] } }}>
+    <AutocompleteInput label="Vendor" optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 220 }} />
+  </ReferenceInput>,
+  <TextInput key="paymentReference" source="paymentReference" label="Payment reference" />,
+  // India days, as every day filter (dataProvider): "before" the day after is the last day included.
+  <DateInput key="completedFrom" source="completedFrom" label="Completed from" />,
+  <DateInput key="completedTo" source="completedTo" label="Completed before" />,
 ];
 
 export const OrderList = () => (
@@ -40,6 +51,11 @@ export const OrderList = () => (
         <EnumChipField source="status" />
       </DataTable.Col>
       <DataTable.Col source="customer.name" label="Customer" disableSort />
+      <DataTable.Col source="vendor.name" label="Vendor" disableSort render={(r) => r.vendor?.name ?? '—'} />
+      <DataTable.Col source="paymentReference" label="Payment ref" disableSort render={(r) => r.paymentReference ?? '—'} />
+      <DataTable.Col source="completedAt" label="Completed">
+        <WhenField source="completedAt" emptyText="—" />
+      </DataTable.Col>
       <DataTable.Col source="deviceModel" label="Device" />
       <DataTable.NumberCol source="quotedPrice" label="Quoted" locales="en-IN" options={RUPEES} />
       <DataTable.NumberCol source="finalPrice" label="Final" locales="en-IN" options={RUPEES} />
