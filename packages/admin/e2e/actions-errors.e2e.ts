@@ -231,9 +231,25 @@ describe.skipIf(!hasBrowser)('actions and form errors', () => {
     expect(new URL(page.url()).hash).toBe('#/User/create');
   });
 
+  it('13. the publish dialog shows the server\'s refusal of a rewritten excerpt under Excerpt', async () => {
+    const { id } = await goodReview(api, token);
+    await ok(api, token, 'mutation($id:ID!){shortlistReview(reviewId:$id){id}}', { id });
+    await go(`/Review/${id}`);
+    await page.getByTestId('review-detail').getByRole('button', { name: 'Publish', exact: true }).click();
+    await dialog().getByLabel('Website testimonial').check();
+    const excerpt = dialog().getByLabel('Excerpt');
+    await excerpt.fill('The best company in the whole world, ten stars.');
+    await dialog().getByRole('button', { name: /Publish to 1 platform/ }).click();
+    await messageUnder(excerpt, 'The excerpt must be the customer\'s own words from the review (leave out parts with "…"), not a rewrite.');
+    expect(await toasts().count()).toBe(0);
+    await dialog().getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('8. the bulk buttons offer what the selected reviews\' availableActions allow: Shortlist works in the Inbox, and is disabled with a reason once they are shortlisted', async () => {
-    const { id, authorName } = await goodReview(api, token);
-    await go(`/Review?filter=${encodeURIComponent(JSON.stringify({ status: 'NEW', q: authorName }))}`);
+    const { id, authorName, text } = await goodReview(api, token);
+    // Narrowed to this review by the stamp in its text: other tests' reviews share the author.
+    const stamp = /\((\d+)\)$/.exec(text)![1];
+    await go(`/Review?filter=${encodeURIComponent(JSON.stringify({ status: 'NEW', q: stamp }))}`);
     const row = page.getByRole('row').filter({ hasText: authorName });
     await row.getByRole('checkbox').check();
     const shortlist = page.getByRole('button', { name: 'Shortlist', exact: true });

@@ -2,6 +2,7 @@
 // the customer's own words) and see it as it will appear. The starting creative and the excerpt's
 // limit are the API's own (Review.defaultCreative), so the preview is what gets published.
 import {
+  Alert,
   Box,
   Button,
   Card,
@@ -19,6 +20,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { enumChoices } from '../schema';
+import { fieldErrorsOf } from '../dataProvider/errors';
 
 export interface PublishInput {
   platforms: string[];
@@ -32,9 +34,13 @@ interface Props {
     publications?: { platform: string; unpublishedAt?: string | null }[];
   };
   pending: boolean;
+  /** The publish action's last error: the API's field errors (creative.displayName, creative.excerpt) land under their fields. */
+  error?: unknown;
   onClose: () => void;
   onPublish: (input: PublishInput) => void;
 }
+
+const FIELD = { displayName: 'creative.displayName', excerpt: 'creative.excerpt' } as const;
 
 export function CreativePreview({ displayName, excerpt, rating }: { displayName: string; excerpt: string; rating: number }) {
   return (
@@ -55,7 +61,14 @@ export function CreativePreview({ displayName, excerpt, rating }: { displayName:
   );
 }
 
-export function PublishDialog({ review, pending, onClose, onPublish }: Props) {
+export function PublishDialog({ review, pending, error, onClose, onPublish }: Props) {
+  // As in ActionDialog: an error from before this opening is not shown; a field's goes once it is edited.
+  const [staleError] = useState(() => error);
+  const [edited, setEdited] = useState<{ error: unknown; names: string[] }>({ error: undefined, names: [] });
+  const fieldErrors = error && error !== staleError ? fieldErrorsOf(error) ?? {} : {};
+  const errorOf = (name: string) => (edited.error === error && edited.names.includes(name) ? undefined : fieldErrors[name]);
+  const editedField = (name: string) => fieldErrors[name] && setEdited((e) => ({ error, names: e.error === error ? [...e.names, name] : [name] }));
+  const otherErrors = Object.entries(fieldErrors).filter(([name]) => !Object.values<string>(FIELD).includes(name)).map(([, m]) => m);
   const live = new Set((review.publications ?? []).filter((p) => !p.unpublishedAt).map((p) => p.platform));
   const [platforms, setPlatforms] = useState<string[]>([]);
   const defaults = review.defaultCreative;
@@ -76,6 +89,11 @@ export function PublishDialog({ review, pending, onClose, onPublish }: Props) {
     <Dialog open onClose={onClose} maxWidth="md" fullWidth>
       <DialogTitle>Publish testimonial</DialogTitle>
       <DialogContent>
+        {otherErrors.map((m) => (
+          <Alert key={m} severity="error" sx={{ mb: 2 }}>
+            {m}
+          </Alert>
+        ))}
         <Grid container spacing={3}>
           <Grid size={{ xs: 12, md: 6 }}>
             <Typography variant="subtitle2">Platforms</Typography>
@@ -88,17 +106,31 @@ export function PublishDialog({ review, pending, onClose, onPublish }: Props) {
                 />
               ))}
             </FormGroup>
-            <TextField label="Display name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} fullWidth margin="normal" helperText="First name and last initial by default." />
+            <TextField
+              label="Display name"
+              value={displayName}
+              onChange={(e) => {
+                setDisplayName(e.target.value);
+                editedField(FIELD.displayName);
+              }}
+              fullWidth
+              margin="normal"
+              error={Boolean(errorOf(FIELD.displayName))}
+              helperText={errorOf(FIELD.displayName) ?? 'First name and last initial by default.'}
+            />
             <TextField
               label="Excerpt"
               value={excerpt}
-              onChange={(e) => setExcerpt(e.target.value)}
+              onChange={(e) => {
+                setExcerpt(e.target.value);
+                editedField(FIELD.excerpt);
+              }}
               fullWidth
               multiline
               minRows={4}
               margin="normal"
-              error={tooLong}
-              helperText={`${length}/${defaults.maxExcerptLength} characters of the customer's own words; mark left-out parts with “…”.`}
+              error={tooLong || Boolean(errorOf(FIELD.excerpt))}
+              helperText={errorOf(FIELD.excerpt) ?? `${length}/${defaults.maxExcerptLength} characters of the customer's own words; mark left-out parts with “…”.`}
             />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>

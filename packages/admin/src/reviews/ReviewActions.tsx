@@ -20,7 +20,7 @@ export function ReviewActions() {
   const close = () => setOpen(null);
   const shortlist = useDomainAction('shortlistReview', { inForm: true, success: 'Shortlisted: ready to publish', onSuccess: close });
   const reject = useDomainAction('rejectReview', { inForm: true, success: 'Rejected', onSuccess: close });
-  const publish = useDomainAction('publishReview', { success: 'Published: live on the chosen platforms', onSuccess: close });
+  const publish = useDomainAction('publishReview', { inForm: true, success: 'Published: live on the chosen platforms', onSuccess: close });
   const unpublish = useDomainAction('unpublishReview', { inForm: true, success: 'Taken down from every platform', onSuccess: close });
   const reply = useDomainAction('replyToReview', { inForm: true, success: 'Reply saved', onSuccess: close });
   const actions = actionsOf(record);
@@ -115,6 +115,7 @@ export function ReviewActions() {
         <PublishDialog
           review={record as never}
           pending={publish.isPending}
+          error={publish.error}
           onClose={close}
           onPublish={({ platforms, creative }) => publish.mutate({ reviewId, platforms, creative, expectedVersion: record.version })}
         />
