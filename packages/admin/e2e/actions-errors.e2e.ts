@@ -245,6 +245,17 @@ describe.skipIf(!hasBrowser)('actions and form errors', () => {
     await dialog().getByRole('button', { name: 'Cancel' }).click();
   });
 
+  it('8. an API key offers Revoke while the server lists it: once revoked, its row has none', async () => {
+    const name = `E2E revoke ${Date.now()}`;
+    await ok(api, token, 'mutation($n:String!){createApiKey(name:$n,scopes:[READ_ALL]){secret}}', { n: name });
+    await go('/ApiKey');
+    const row = page.getByRole('row').filter({ hasText: name });
+    await row.getByRole('button', { name: 'Revoke' }).click();
+    await dialog().getByRole('button', { name: 'Revoke' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await expect.poll(() => row.getByRole('button', { name: 'Revoke' }).count()).toBe(0);
+  });
+
   it('8. the bulk buttons offer what the selected reviews\' availableActions allow: Shortlist works in the Inbox, and is disabled with a reason once they are shortlisted', async () => {
     const { id, authorName, text } = await goodReview(api, token);
     // Narrowed to this review by the stamp in its text: other tests' reviews share the author.

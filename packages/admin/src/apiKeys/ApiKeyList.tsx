@@ -24,11 +24,12 @@ import {
 import { ServerExportButton } from '../common/ExportButton';
 import { WhenField, EnumChipsField } from '../common/fields';
 import { ActionDialog } from '../common/ActionDialog';
+import { actionsOf, AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
 import { useDomainAction } from '../common/useDomainAction';
 import { enumChoices } from '../schema';
 
-const LIST_FIELDS = ['id', 'name', 'scopes', 'createdAt', 'lastUsedAt', 'revokedAt'];
+const LIST_FIELDS = ['id', 'name', 'scopes', 'createdAt', 'lastUsedAt', 'revokedAt', AVAILABLE_ACTIONS];
 
 function SecretDialog({ secret, name, onClose }: { secret: string; name: string; onClose: () => void }) {
   return (
@@ -97,7 +98,8 @@ function RevokeButton() {
   const record = useRecordContext();
   const [open, setOpen] = useState(false);
   const revoke = useDomainAction('revokeApiKey', { inForm: true, success: 'Key revoked', onSuccess: () => setOpen(false) });
-  if (!record || record.revokedAt) return null;
+  // The API offers REVOKE while the key works.
+  if (!record || !actionsOf(record).find('REVOKE')) return null;
   return (
     <>
       <Button size="small" color="error" onClick={() => setOpen(true)}>

@@ -3,9 +3,11 @@ import { allowedOperations } from './access.policy.js';
 import { principalOf, type GraphQLContext } from '../../context.js';
 import { ApiScope, Role } from '../../common/enums.js';
 import { ListQueries } from '../../common/list-queries.js';
+import { AvailableActionType } from '../../common/actions.types.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
 import { describePolicySettings } from '../../common/policy-settings.js';
 import { ApiKey } from './api-key.entity.js';
+import { availableActions as apiKeyActions } from './api-key.policy.js';
 import { User } from './user.entity.js';
 import { ApiKeyFilter, AuditEventFilter, UserFilter } from './access.inputs.js';
 
@@ -102,7 +104,12 @@ export class AccessResolver extends ListQueries({ name: 'Users', type: User, fil
 }
 
 @Resolver(() => ApiKey)
-export class ApiKeyResolver extends ListQueries({ name: 'ApiKeys', type: ApiKey, filter: ApiKeyFilter, list: (ctx) => ctx.services.apiKeys.list }) {}
+export class ApiKeyResolver extends ListQueries({ name: 'ApiKeys', type: ApiKey, filter: ApiKeyFilter, list: (ctx) => ctx.services.apiKeys.list }) {
+  @FieldResolver(() => [AvailableActionType], { description: 'What the caller can do now: REVOKE (revokeApiKey) while the key works.' })
+  availableActions(@Root() key: ApiKey, @Ctx() ctx: GraphQLContext) {
+    return apiKeyActions(key, ctx.principal ?? null);
+  }
+}
 
 @Resolver(() => AuditEvent)
 export class AuditEventResolver extends ListQueries({ name: 'AuditEvents', type: AuditEvent, filter: AuditEventFilter, list: (ctx) => ctx.services.access.auditEventList }) {}
