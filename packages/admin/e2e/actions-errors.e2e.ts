@@ -256,6 +256,22 @@ describe.skipIf(!hasBrowser)('actions and form errors', () => {
     await expect.poll(() => row.getByRole('button', { name: 'Revoke' }).count()).toBe(0);
   });
 
+  it('8. an admin\'s own account shows Deactivate disabled with the server\'s reason; another\'s is enabled', async () => {
+    const users = await ok<{ allUsers: { id: string; email: string }[] }>(api, token, 'query($q:String!){allUsers(filter:{q:$q}){id email}}', { q: ADMIN_EMAIL });
+    const me = users.allUsers.find((u) => u.email === ADMIN_EMAIL)!;
+    await go(`/User/${me.id}`);
+    const deactivate = page.getByRole('button', { name: 'Deactivate' });
+    await deactivate.waitFor();
+    const reason = (await actionsOn('User', me.id)).find((a) => a.action === 'DEACTIVATE')!.reason!;
+    expect(reason).toMatch(/cannot deactivate yourself/);
+    expect(await blockedReason(deactivate)).toEqual({ tooltip: reason, description: reason });
+
+    const email = `deact.${Date.now().toString(36)}@cxloop.test`;
+    const other = await ok<{ createUser: { id: string } }>(api, token, 'mutation($e:String!){createUser(email:$e,name:"Dev Agent",roles:[CX_AGENT],password:"dev-pass-1234"){id}}', { e: email });
+    await go(`/User/${other.createUser.id}`);
+    await expect.poll(() => page.getByRole('button', { name: 'Deactivate' }).isEnabled()).toBe(true);
+  });
+
   it('8. the bulk buttons offer what the selected reviews\' availableActions allow: Shortlist works in the Inbox, and is disabled with a reason once they are shortlisted', async () => {
     const { id, authorName, text } = await goodReview(api, token);
     // Narrowed to this review by the stamp in its text: other tests' reviews share the author.

@@ -1,23 +1,21 @@
 // Deactivate / reactivate (updateUser's active flag) and set a password (resetUserPassword) on
 // the user edit page. Users are never deleted: their name stays on audit events and escalations.
-// Shown when the API's access table gives the signed-in user these operations; the API itself
-// refuses the rest (e.g. deactivating yourself) with a message that is shown as it is.
+// Only what the API lists in User.availableActions (RESET_PASSWORD, DEACTIVATE or REACTIVATE);
+// deactivating one's own account is listed blocked, with the API's reason (ActionButton).
 import KeyIcon from '@mui/icons-material/Key';
 import PersonOffIcon from '@mui/icons-material/PersonOff';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
-import { Button } from '@mui/material';
 import { useState } from 'react';
 import { TopToolbar, useRecordContext } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
-import { useCan } from '../common/usePermission';
+import { ActionButton } from '../common/ActionButton';
+import { actionsOf } from '../common/actions';
 import { useDomainAction } from '../common/useDomainAction';
 
 export function UserActions() {
   const record = useRecordContext();
   const [open, setOpen] = useState<null | 'active' | 'password'>(null);
   const close = () => setOpen(null);
-  const mayUpdate = useCan('updateUser');
-  const mayReset = useCan('resetUserPassword');
   const setActive = useDomainAction('setUserActive', {
     inForm: true,
     success: record?.active ? 'Deactivated: they can no longer sign in' : 'Reactivated: they can sign in again',
@@ -27,21 +25,25 @@ export function UserActions() {
   if (!record) return null;
   const id = String(record.id);
   const active = record.active === true;
+  const actions = actionsOf(record);
+  const resetAction = actions.find('RESET_PASSWORD');
+  const activeAction = actions.find(active ? 'DEACTIVATE' : 'REACTIVATE');
   return (
     <TopToolbar>
-      {mayReset && (
-        <Button startIcon={<KeyIcon />} onClick={() => setOpen('password')}>
+      {resetAction && (
+        <ActionButton available={resetAction} startIcon={<KeyIcon />} onClick={() => setOpen('password')}>
           Reset password
-        </Button>
+        </ActionButton>
       )}
-      {mayUpdate && (
-        <Button
+      {activeAction && (
+        <ActionButton
+          available={activeAction}
           color={active ? 'error' : 'success'}
           startIcon={active ? <PersonOffIcon /> : <HowToRegIcon />}
           onClick={() => setOpen('active')}
         >
           {active ? 'Deactivate' : 'Reactivate'}
-        </Button>
+        </ActionButton>
       )}
       <ActionDialog
         open={open === 'active'}

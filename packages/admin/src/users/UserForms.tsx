@@ -1,4 +1,5 @@
 import { Create, Edit, FunctionField, Labeled, PasswordInput, SelectArrayInput, SimpleForm, TextInput, required } from 'react-admin';
+import { AVAILABLE_ACTIONS } from '../common/actions';
 import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 import { enumChoices } from '../schema';
 import { UserActions } from './UserActions';
@@ -25,7 +26,7 @@ export const UserEdit = () => (
     redirect="list"
     actions={<UserActions />}
     transform={({ active: _active, ...rest }) => rest}
-    queryOptions={{ meta: { sparseFields: ['id', 'email', 'name', 'roles', 'active'] } }}
+    queryOptions={{ meta: { sparseFields: ['id', 'email', 'name', 'roles', 'active', AVAILABLE_ACTIONS] } }}
   >
     <SimpleForm toolbar={<SaveOnlyToolbar />}>
       <TextInput source="email" disabled />

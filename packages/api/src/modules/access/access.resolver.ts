@@ -8,6 +8,7 @@ import { AuditEvent } from '../../common/audit-event.entity.js';
 import { describePolicySettings } from '../../common/policy-settings.js';
 import { ApiKey } from './api-key.entity.js';
 import { availableActions as apiKeyActions } from './api-key.policy.js';
+import { availableActions as userActions } from './user.policy.js';
 import { User } from './user.entity.js';
 import { ApiKeyFilter, AuditEventFilter, UserFilter } from './access.inputs.js';
 
@@ -34,6 +35,13 @@ export class AccessResolver extends ListQueries({ name: 'Users', type: User, fil
   @FieldResolver(() => [String], { description: "The operations this user's roles may call (from the API's access table)." })
   allowedOperations(@Root() user: User) {
     return allowedOperations(user.roles);
+  }
+
+  @FieldResolver(() => [AvailableActionType], {
+    description: 'What the caller can do with this account now: RESET_PASSWORD, DEACTIVATE (blocked on one\'s own) or REACTIVATE.',
+  })
+  availableActions(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    return userActions(user, ctx.principal ?? null);
   }
 
   @Mutation(() => AuthPayload)

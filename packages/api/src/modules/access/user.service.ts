@@ -11,6 +11,7 @@ import { findOrFail } from '../../common/find.js';
 import { defineUserList } from './access.list.js';
 import { actorOf, type Principal } from './principal.js';
 import { User } from './user.entity.js';
+import { selfChangeRefusal } from './user.policy.js';
 
 const MIN_PASSWORD = 8;
 
@@ -59,9 +60,8 @@ export class UserService {
     return em.transactional(async (tem) => {
       const user = await findOrFail(tem, User, id, 'User');
       if (input.roles && input.roles.length === 0) throw badInput('roles', 'Give the user at least one role.');
-      if (principal.kind === 'USER' && principal.id === id && (input.active === false || (input.roles && !input.roles.includes(Role.ADMIN)))) {
-        throw new DomainError('CONFLICT', 'You cannot deactivate yourself or remove your own ADMIN role; ask another admin.');
-      }
+      const selfRefusal = selfChangeRefusal(principal, id, input);
+      if (selfRefusal) throw new DomainError('CONFLICT', selfRefusal);
       if (input.name != null) {
         if (!input.name.trim()) throw badInput('name', 'Enter the person\'s name.');
         user.name = input.name.trim();
