@@ -104,9 +104,11 @@ describe('Escalation.availableActions', () => {
       { action: 'LOG_CONTACT', enabled: true, reason: null },
       { action: 'CATEGORIZE', enabled: true, reason: null },
       { action: 'RESOLVE', enabled: false, reason: 'Log the first contact before resolving (E3).' },
+      // Unassigned: anyone on the team may take it (decideTake).
+      { action: 'ASSIGN_TO_ME', enabled: true, reason: null },
     ]);
-    // Only a lead (or the team's lead role) assigns.
-    expect(names((await read(id, lead.token)).availableActions)).toEqual(['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE (blocked)', 'ASSIGN']);
+    // Only a lead (or the team's lead role) assigns others.
+    expect(names((await read(id, lead.token)).availableActions)).toEqual(['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE (blocked)', 'ASSIGN', 'ASSIGN_TO_ME']);
     expectRefusal(await t.gql(RESOLVE, { id, r: 'Refunded' }, agent.token), 'SOP_VIOLATION', 'ESCALATION_NOT_CONTACTED');
 
     ok(await t.gql(LOG_CONTACT, { id, c: 'CALL', s: 'Called the customer and apologised' }, agent.token));
@@ -116,11 +118,11 @@ describe('Escalation.availableActions', () => {
     expectRefusal(await t.gql(RESOLVE, { id, r: 'Refunded' }, agent.token), 'SOP_VIOLATION', 'ESCALATION_NEEDS_CATEGORY');
 
     ok(await t.gql(CATEGORIZE, { id, c: 'PRICING' }, agent.token));
-    expect(names((await read(id, agent.token)).availableActions)).toEqual(['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE']);
+    expect(names((await read(id, agent.token)).availableActions)).toEqual(['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE', 'ASSIGN_TO_ME']);
     expect(ok(await t.gql(RESOLVE, { id, r: 'Explained the price; paid goodwill' }, agent.token)).resolveEscalation.status).toBe('RESOLVED');
 
     // Waiting for the updated rating: the API still takes contacts, a category and an assignee.
-    expect(names((await read(id, lead.token)).availableActions)).toEqual(['LOG_CONTACT', 'CATEGORIZE', 'ASSIGN']);
+    expect(names((await read(id, lead.token)).availableActions)).toEqual(['LOG_CONTACT', 'CATEGORIZE', 'ASSIGN', 'ASSIGN_TO_ME']);
     ok(await t.gql(SUBMIT_FEEDBACK, { input: { orderId, touchpoint: 'AFTER_RESOLUTION', rating: 5 } }, t.adminToken));
     const closed = await read(id, t.adminToken);
     expect(closed.status).toBe('CLOSED');
@@ -137,7 +139,7 @@ describe('Escalation.availableActions', () => {
     ok(await t.gql(CATEGORIZE, { id, c: 'MISSED_PICKUP' }, agent.token));
     const routed = await read(id, ops.token);
     expect(routed.status).toBe('ROUTED');
-    expect(names(routed.availableActions)).toEqual(['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE (blocked)', 'ASSIGN']);
+    expect(names(routed.availableActions)).toEqual(['LOG_CONTACT', 'CATEGORIZE', 'RESOLVE (blocked)', 'ASSIGN', 'ASSIGN_TO_ME']);
     expect(routed.order.availableActions).toEqual([]);
     // FINANCE does not work VENDOR_OPS escalations: it cannot even read this one.
     expect(ok(await t.gql(ESCALATION_ACTIONS, { id }, finance.token)).escalation).toBeNull();
