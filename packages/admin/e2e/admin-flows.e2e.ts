@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
 import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
-import { login, ok } from './support/flows';
+import { completedOrder, login, ok } from './support/flows';
 
 if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
   it('has a browser (REQUIRE_BROWSER=1)', () => {
@@ -50,23 +50,7 @@ describe.skipIf(!hasBrowser)('admin panel flows', () => {
 
   /** A paid order above the high-value threshold: SOP C1 gives it a call task. */
   async function highValueOrderWithCallTask(): Promise<{ orderId: string; externalRef: string; taskId: string }> {
-    const externalRef = `E2E-HV-${Date.now().toString(36)}-${++seq}`;
-    const created = await ok<{ createOrder: { id: string } }>(api, token, 'mutation($i:CreateOrderInput!){createOrder(input:$i){id}}', {
-      i: {
-        externalRef,
-        customer: { name: 'Farhan Qureshi', phone: `98${String(50_000_000 + seq * 7919 + Math.floor(Math.random() * 5000)).padStart(8, '0')}` },
-        deviceCategory: 'PHONE',
-        deviceModel: 'Apple iPhone 15 Pro 256GB',
-        quotedPrice: 72000,
-      },
-    });
-    const orderId = created.createOrder.id;
-    const vendors = await ok<{ allVendors: { id: string }[] }>(api, token, '{allVendors(filter:{status:[ACTIVE]},perPage:1){id}}', {});
-    await ok(api, token, 'mutation($o:ID!,$v:ID!){assignVendor(orderId:$o,vendorId:$v){id}}', { o: orderId, v: vendors.allVendors[0].id });
-    for (const s of ['PICKUP_SCHEDULED', 'PICKED_UP', 'INSPECTED']) {
-      await ok(api, token, 'mutation($o:ID!,$s:OrderStatus!){advanceOrder(orderId:$o,status:$s){id}}', { o: orderId, s });
-    }
-    await ok(api, token, 'mutation($o:ID!,$r:String!){completeOrder(orderId:$o,paymentReference:$r){id}}', { o: orderId, r: `PAY-${externalRef}` });
+    const { id: orderId, externalRef } = await completedOrder(api, token, 'Farhan Qureshi', { refPrefix: 'E2E-HV', deviceModel: 'Apple iPhone 15 Pro 256GB', quotedPrice: 72000 });
     for (let i = 0; i < 50; i++) {
       const d = await ok<{ allCallTasks: { id: string }[] }>(api, token, 'query($o:ID!){allCallTasks(filter:{orderId:$o}){id}}', { o: orderId });
       if (d.allCallTasks.length) return { orderId, externalRef, taskId: d.allCallTasks[0].id };

@@ -15,9 +15,16 @@ export async function login(api: ApiServer, email: string, password: string): Pr
   return d.login.token;
 }
 
-export async function completedOrder(api: ApiServer, token: string, customerName = 'Rahul Sharma'): Promise<{ id: string; externalRef: string }> {
+export interface OrderOptions {
+  deviceModel?: string;
+  quotedPrice?: number;
+  /** Starts the externalRef, so a test's orders are easy to find in a list. */
+  refPrefix?: string;
+}
+
+export async function completedOrder(api: ApiServer, token: string, customerName = 'Rahul Sharma', o: OrderOptions = {}): Promise<{ id: string; externalRef: string }> {
   const n = ++seq;
-  const externalRef = `E2E-${Date.now().toString(36)}-${n}`;
+  const externalRef = `${o.refPrefix ?? 'E2E'}-${Date.now().toString(36)}-${n}`;
   const created = await ok<{ createOrder: { id: string } }>(
     api,
     token,
@@ -27,8 +34,8 @@ export async function completedOrder(api: ApiServer, token: string, customerName
         externalRef,
         customer: { name: customerName, phone: `97${String(30_000_000 + n * 7919 + Math.floor(Math.random() * 5000)).padStart(8, '0')}` },
         deviceCategory: 'PHONE',
-        deviceModel: 'Apple iPhone 13 128GB',
-        quotedPrice: 25000,
+        deviceModel: o.deviceModel ?? 'Apple iPhone 13 128GB',
+        quotedPrice: o.quotedPrice ?? 25000,
       },
     },
   );
