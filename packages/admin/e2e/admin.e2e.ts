@@ -238,7 +238,7 @@ describe.skipIf(!hasBrowser)('admin panel', () => {
     await shot('orders');
     await page.getByPlaceholder('Ref, device, customer name or phone').fill('CK-240103'); // a demo order in INSPECTED
     await page.waitForURL(/CK-240103/);
-    await page.getByRole('cell', { name: 'CK-240103' }).click();
+    await page.getByRole('cell', { name: 'CK-240103', exact: true }).click();
     const actions = page.getByTestId('order-actions');
     await actions.getByRole('button', { name: 'Complete (payment)' }).waitFor();
     expect(await actions.getByRole('button', { name: 'Schedule pickup' }).count()).toBe(0);
@@ -250,7 +250,7 @@ describe.skipIf(!hasBrowser)('admin panel', () => {
     await go('/Order');
     await page.getByPlaceholder('Ref, device, customer name or phone').fill(order.externalRef);
     await page.waitForURL(new RegExp(order.externalRef));
-    await page.getByRole('cell', { name: order.externalRef }).click();
+    await page.getByRole('cell', { name: order.externalRef, exact: true }).click();
     const actions = page.getByTestId('order-actions');
     // Payment is blocked until a vendor is assigned: the button is disabled, the server's reason on hover.
     const pay = actions.getByRole('button', { name: 'Complete (payment)' });

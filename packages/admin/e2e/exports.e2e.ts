@@ -58,7 +58,7 @@ describe.skipIf(!hasBrowser)('list exports', () => {
     await go('/Order');
     await page.getByPlaceholder('Ref, device, customer name or phone').fill(order.externalRef);
     await page.waitForURL(new RegExp(order.externalRef)); // the search is debounced
-    await page.getByRole('cell', { name: order.externalRef }).waitFor();
+    await page.getByRole('cell', { name: order.externalRef, exact: true }).waitFor();
     const { name, rows } = await exported();
     expect(name).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(rows).toHaveLength(1);
