@@ -31,8 +31,8 @@ export function loadLabelled(dir = dataDir()): Labelled[] {
   );
 }
 
-/** Mulberry32: a small seeded generator, so the split is the same on every machine. */
-function random(seed: number): () => number {
+/** Mulberry32: a small seeded generator, so a split is the same on every machine. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -48,7 +48,7 @@ export const HELD_OUT_SHARE = 0.2;
 
 /** 80/20, stratified by file and label, shuffled with a fixed seed. */
 export function split(rows: Labelled[], seed = SPLIT_SEED): { train: Labelled[]; heldOut: Labelled[] } {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const train: Labelled[] = [];
   const heldOut: Labelled[] = [];
   for (const file of DATA_FILES) {

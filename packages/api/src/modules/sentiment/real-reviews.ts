@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { seededRandom } from './evaluation.js';
 
 export interface StarReview {
   set: string;
@@ -86,18 +87,6 @@ export function loadStarReviews(dir: string): StarReview[] {
   return out;
 }
 
-/** Mulberry32, as evaluation.ts's split uses it. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export const REVIEW_SPLIT_SEED = 2026;
 
 /**
@@ -106,7 +95,7 @@ export const REVIEW_SPLIT_SEED = 2026;
  * the same words are never on both sides. Fixed before any figure on them was looked at.
  */
 export function splitReviews(rows: StarReview[], seed = REVIEW_SPLIT_SEED): { tuning: StarReview[]; heldOut: StarReview[] } {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const tuning: StarReview[] = [];
   const heldOut: StarReview[] = [];
   const sets = [...new Set(rows.map((r) => r.set))];
