@@ -10,6 +10,7 @@ import { availableActions as callTaskActions, isCallTaskOverdue } from './call-t
 import { FeedbackRequest } from './feedback-request.entity.js';
 import { CallTaskFilter, FeedbackFilter, SubmitFeedbackInput } from './feedback.inputs.js';
 import { Feedback } from './feedback.entity.js';
+import { tokenOf } from './rating-link.js';
 
 @Resolver(() => Feedback)
 export class FeedbackResolver extends ListQueries({ name: 'Feedback', type: Feedback, filter: FeedbackFilter, list: (ctx) => ctx.services.feedback.feedbackList }) {
@@ -92,6 +93,3 @@ export class CallTaskResolver extends ListQueries({ name: 'CallTasks', type: Cal
     return isCallTaskOverdue(t, ctx.clock.now());
   }
 }
-
-/** Partners may pass the whole link the customer was sent; the token is its last path segment. */
-const tokenOf = (tokenOrLink: string) => tokenOrLink.trim().replace(/^.*\/r\//, '');

@@ -17,6 +17,9 @@ export type CustomerLink =
 
 const CHANNELS = new Set<string>(Object.values(Channel));
 
+/** The token of a customer link, or the token itself (partners may pass the whole link). */
+export const tokenOf = (tokenOrLink: string): string => tokenOrLink.trim().replace(/^.*\/r\//, '');
+
 export class RatingLinkSigner implements RatingLinks {
   constructor(
     private readonly clock: Clock,

@@ -16,6 +16,7 @@ import { Order } from '../orders/order.entity.js';
 import { MAX_COMMENT, SUB_RATINGS, SUB_RATINGS_ASKED, type FeedbackAnswer, type SubRating } from './eligibility.policy.js';
 import { FeedbackRequest } from './feedback-request.entity.js';
 import { Feedback } from './feedback.entity.js';
+import { tokenOf } from './rating-link.js';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -131,7 +132,6 @@ export function ratingPageRouter(deps: { orm: MikroORM; services: Services; poli
   const ctx: PageContext = { brand: deps.policy.brandName, links: deps.links, invites: deps.policy.publicReviewInvites };
   const feedback = deps.services.feedback;
   const send = (res: Response, o: Outcome) => void res.status(o.status).type('html').send(page(ctx, o.title, o.body));
-  const tokenOf = (link: string) => link.slice(link.lastIndexOf('/r/') + 3);
 
   async function rating(requestId: string) {
     const em = deps.orm.em.fork();
