@@ -25,6 +25,12 @@ describe.skipIf(!hasBrowser)('actions and form errors', () => {
   const dialog = () => page.getByRole('dialog');
   const toasts = () => page.locator('.MuiSnackbar-root');
 
+  /** A field error lands under its field only: no toast repeats it (an earlier success toast may still be fading). */
+  async function onlyUnder(field: Locator, text: string) {
+    await messageUnder(field, text);
+    expect(await toasts().filter({ hasText: text }).count()).toBe(0);
+  }
+
   /** The reason a blocked action's button gives: shown on hover, and its accessible description. */
   async function blockedReason(button: Locator): Promise<{ tooltip: string; description: string }> {
     expect(await button.isDisabled()).toBe(true);
@@ -103,8 +109,7 @@ describe.skipIf(!hasBrowser)('actions and form errors', () => {
     const resolution = dialog().getByLabel('Resolution');
     await resolution.fill('x'.repeat(5001));
     await dialog().getByRole('button', { name: 'Resolve' }).click();
-    await messageUnder(resolution, 'resolution can be at most 5,000 characters.');
-    expect(await toasts().count()).toBe(0);
+    await onlyUnder(resolution, 'resolution can be at most 5,000 characters.');
     // Editing the field clears its error; a good resolution goes through.
     await resolution.fill('Explained the price; customer satisfied.');
     expect(await resolution.getAttribute('aria-invalid')).toBe('false');
@@ -130,9 +135,10 @@ describe.skipIf(!hasBrowser)('actions and form errors', () => {
 
       await actions.getByRole('button', { name: 'Assign vendor' }).click();
       await dialog().getByLabel('Vendor').click();
-      const offered = await page.getByRole('option').allTextContents();
       const assignable = await ok<{ allVendors: { name: string }[] }>(api, token, '{allVendors(filter:{assignable:true},perPage:100){name}}', {});
-      expect(offered.length).toBe(assignable.allVendors.length);
+      // The options arrive with the picker's query: wait for them rather than reading the first paint.
+      await expect.poll(() => page.getByRole('option').count()).toBe(assignable.allVendors.length);
+      const offered = await page.getByRole('option').allTextContents();
       expect(offered.some((o) => o.startsWith(`${held.name}`))).toBe(false);
       await page.getByRole('option').first().click();
       await dialog().getByRole('button', { name: 'Assign' }).click();
@@ -166,8 +172,7 @@ describe.skipIf(!hasBrowser)('actions and form errors', () => {
     const price = dialog().getByLabel('Final price (₹)');
     await price.fill('0');
     await dialog().getByRole('button', { name: 'Save inspection' }).click();
-    await messageUnder(price, 'finalPrice must be a whole number of rupees above 0.');
-    expect(await toasts().count()).toBe(0);
+    await onlyUnder(price, 'finalPrice must be a whole number of rupees above 0.');
     await dialog().getByRole('button', { name: 'Cancel' }).click();
   });
 
@@ -197,8 +202,7 @@ describe.skipIf(!hasBrowser)('actions and form errors', () => {
     const outcome = dialog().getByLabel('Outcome');
     await outcome.fill('y'.repeat(5001));
     await dialog().getByRole('button', { name: 'Mark done' }).click();
-    await messageUnder(outcome, 'outcome can be at most 5,000 characters.');
-    expect(await toasts().count()).toBe(0);
+    await onlyUnder(outcome, 'outcome can be at most 5,000 characters.');
     await outcome.fill('Thanked the customer; happy with the price.');
     await dialog().getByRole('button', { name: 'Mark done' }).click();
     await dialog().waitFor({ state: 'detached' });
@@ -240,8 +244,7 @@ describe.skipIf(!hasBrowser)('actions and form errors', () => {
     const excerpt = dialog().getByLabel('Excerpt');
     await excerpt.fill('The best company in the whole world, ten stars.');
     await dialog().getByRole('button', { name: /Publish to 1 platform/ }).click();
-    await messageUnder(excerpt, 'The excerpt must be the customer\'s own words from the review (leave out parts with "…"), not a rewrite.');
-    expect(await toasts().count()).toBe(0);
+    await onlyUnder(excerpt, 'The excerpt must be the customer\'s own words from the review (leave out parts with "…"), not a rewrite.');
     await dialog().getByRole('button', { name: 'Cancel' }).click();
   });
 
