@@ -83,12 +83,15 @@ describe('item 7: the team an escalation is routed to is alerted (E2)', () => {
     expectRefusal(await t.gql(`query($id: ID!) { order(id: $id) { id } }`, { id: orderId }, tech1.token), 'FORBIDDEN');
 
     // Assignable to TECH's people (and ADMIN), not to CX_LEAD instead.
-    const choices = await t.gql(`query($id: ID!) { assignableUsers(escalationId: $id) { email roles } }`, { id }, tech1.token);
+    // (Colleagues are cards to TECH, staff-cards.e2e: their roles are looked up as ADMIN.)
+    const choices = await t.gql(`query($id: ID!) { assignableUsers(escalationId: $id) { id } }`, { id }, tech1.token);
     expect(choices.errors).toBeUndefined();
-    expect(choices.data.assignableUsers.every((u: any) => u.roles.includes('TECH') || u.roles.includes('ADMIN'))).toBe(true);
-    expect(choices.data.assignableUsers.map((u: any) => u.email)).toEqual(expect.arrayContaining([tech1.email, tech2.email]));
-    const assigned = await t.gql(`mutation($id: ID!, $u: ID) { assignEscalation(escalationId: $id, userId: $u) { assignee { email } } }`, { id, u: tech2.id }, tech1.token);
-    expect(assigned.data.assignEscalation.assignee.email).toBe(tech2.email);
+    const everyone = (await t.gql(`{ allUsers(perPage: 500) { id roles } }`, {}, t.adminToken)).data.allUsers as { id: string; roles: string[] }[];
+    const rolesOf = (userId: string) => everyone.find((u) => u.id === userId)!.roles;
+    expect(choices.data.assignableUsers.every((u: any) => rolesOf(u.id).includes('TECH') || rolesOf(u.id).includes('ADMIN'))).toBe(true);
+    expect(choices.data.assignableUsers.map((u: any) => u.id)).toEqual(expect.arrayContaining([tech1.id, tech2.id]));
+    const assigned = await t.gql(`mutation($id: ID!, $u: ID) { assignEscalation(escalationId: $id, userId: $u) { assignee { id } } }`, { id, u: tech2.id }, tech1.token);
+    expect(assigned.data.assignEscalation.assignee.id).toBe(tech2.id);
     expect((await t.gql(RESOLVE, { id, r: 'Fixed the price shown in the app' }, tech2.token)).data.resolveEscalation.status).toBe('RESOLVED');
 
     // Other teams' escalations stay out of TECH's reach.

@@ -215,3 +215,14 @@ export function allowedOperations(roles: Role[]): string[] {
   const principal: Principal = { kind: 'USER', id: '', email: '', name: '', roles };
   return Object.keys(OPERATION_ACCESS).filter((op) => !OPERATION_ACCESS[op].public && decideAccess(op, principal).allowed).sort();
 }
+
+/**
+ * S2 for staff accounts reached through another record (an escalation's assignee, a review's
+ * or alert's "by"): accounts are ADMIN's to read at the root (allUsers), so anyone else who
+ * meets a colleague there sees a card (id, name) with the e-mail masked and no roles, sign-ins
+ * or permissions. One's own account is always shown in full.
+ */
+export function staffView(principal: Principal | null, userId: string, self: boolean): 'FULL' | 'CARD' {
+  if (self || (principal?.kind === 'USER' && principal.id === userId)) return 'FULL';
+  return decideAccess('allUsers', principal).allowed ? 'FULL' : 'CARD';
+}

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { allowedOperations } from './access.policy.js';
+import { allowedOperations, staffView } from './access.policy.js';
+import { maskEmail } from '../../common/phone.js';
 import { principalOf, type GraphQLContext } from '../../context.js';
 import { ApiScope, Role } from '../../common/enums.js';
 import { ListQueries } from '../../common/list-queries.js';
@@ -30,23 +31,47 @@ class PolicySetting {
   @Field(() => String) value!: string;
 }
 
+// The account a login has just signed in: its payload is the caller's own, though the request
+// carried no token yet. Entities are per request (the request's identity map), so this holds
+// only that request's object.
+const signedIn = new WeakSet<User>();
+
+const full = (user: User, ctx: GraphQLContext) => staffView(ctx.principal ?? null, user.id, signedIn.has(user)) === 'FULL';
+
 @Resolver(() => User)
 export class AccessResolver extends ListQueries({ name: 'Users', type: User, filter: UserFilter, list: (ctx) => ctx.services.users.list, one: {} }) {
-  @FieldResolver(() => [String], { description: "The operations this user's roles may call (from the API's access table)." })
-  allowedOperations(@Root() user: User) {
-    return allowedOperations(user.roles);
+  @FieldResolver(() => String)
+  email(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    return full(user, ctx) ? user.email : maskEmail(user.email);
+  }
+
+  @FieldResolver(() => [Role])
+  roles(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    return full(user, ctx) ? user.roles : [];
+  }
+
+  @FieldResolver(() => Date, { nullable: true })
+  lastLoginAt(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    return full(user, ctx) ? user.lastLoginAt ?? null : null;
+  }
+
+  @FieldResolver(() => [String], { description: "The operations this user's roles may call (from the API's access table); empty as roles are." })
+  allowedOperations(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    return full(user, ctx) ? allowedOperations(user.roles) : [];
   }
 
   @FieldResolver(() => [AvailableActionType], {
     description: 'What the caller can do with this account now: RESET_PASSWORD, DEACTIVATE (blocked on one\'s own) or REACTIVATE.',
   })
   availableActions(@Root() user: User, @Ctx() ctx: GraphQLContext) {
-    return userActions(user, ctx.principal ?? null);
+    return full(user, ctx) ? userActions(user, ctx.principal ?? null) : [];
   }
 
   @Mutation(() => AuthPayload)
-  login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.access.login(ctx.em, email, password);
+  async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: GraphQLContext) {
+    const payload = await ctx.services.access.login(ctx.em, email, password);
+    signedIn.add(payload.user);
+    return payload;
   }
 
   @Query(() => User, { nullable: true })

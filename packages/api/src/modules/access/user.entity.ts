@@ -11,7 +11,7 @@ export class User {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Masked (a***@example.com) for a caller who may not read staff accounts (allUsers), unless it is their own.' })
   @Property({ type: 'string', unique: true })
   email!: string;
 
@@ -19,7 +19,7 @@ export class User {
   @Property({ type: 'string' })
   name!: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { description: 'Empty for a caller who may not read staff accounts (allUsers), unless it is their own.' })
   @Enum({ items: () => Role, array: true })
   roles: Role[] = [];
 
@@ -34,7 +34,7 @@ export class User {
   @Property({ type: 'datetime' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Null for a caller who may not read staff accounts (allUsers), unless it is their own.' })
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt?: Date | null;
 
