@@ -12,12 +12,12 @@ import { AlertEscalationResolver, EscalationResolver, FeedbackEscalationResolver
 import { CallTaskResolver, FeedbackRequestResolver, FeedbackResolver, OrderFeedbackResolver } from './modules/feedback/feedback.resolver.js';
 import { MessageResolver } from './modules/messaging/message.resolver.js';
 import { CustomerResolver, OrderResolver } from './modules/orders/order.resolver.js';
-import { ReviewResolver } from './modules/reviews/review.resolver.js';
+import { PublicationResolver, ReviewResolver } from './modules/reviews/review.resolver.js';
 import { VendorActionResolver, VendorResolver, VendorScorecardResolver } from './modules/vendors/vendor.resolver.js';
 
 export const RESOLVERS = [
   AccessResolver, ApiKeyResolver, AuditEventResolver, OrderResolver, CustomerResolver, VendorResolver, VendorScorecardResolver, VendorActionResolver, FeedbackResolver,
-  FeedbackRequestResolver, CallTaskResolver, EscalationResolver, InteractionResolver, AlertResolver, ReviewResolver, AnalyticsResolver, MessageResolver,
+  FeedbackRequestResolver, CallTaskResolver, EscalationResolver, InteractionResolver, AlertResolver, ReviewResolver, PublicationResolver, AnalyticsResolver, MessageResolver,
   // Fields a module adds to a lower module's type (Order.feedback, Order.escalations, Feedback.escalation, Alert.escalation …).
   OrderFeedbackResolver, OrderEscalationsResolver, FeedbackEscalationResolver, AlertEscalationResolver,
 ] as const;

@@ -102,6 +102,7 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   _allReviewsMeta: rule([MARKETING], [READ_ALL]),
   importReviews: rule([MARKETING], [REVIEWS_WRITE]),
   importReviewsCsv: rule([MARKETING], [REVIEWS_WRITE]),
+  reviewImportTemplate: rule([MARKETING], [REVIEWS_WRITE]),
   // CX holds the conversation in which the customer agrees; marketing may record it too.
   createReviewFromFeedback: rule([MARKETING, ...CX]),
   shortlistReview: rule([MARKETING]),
@@ -153,6 +154,8 @@ export const FIELD_ACCESS: Record<string, AccessRule> = {
   // Order references and devices of completed orders (RV2 suggestions, no contact data): for
   // whoever works reviews, not for a key that only imports them or CX creating one from feedback.
   'Review.suggestedOrders': rule([MARKETING], [READ_ALL]),
+  // testimonials is public; which review a testimonial shows is for whoever may read reviews.
+  'Publication.reviewId': rule([MARKETING], [READ_ALL]),
 };
 
 /**

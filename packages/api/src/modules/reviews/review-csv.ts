@@ -13,11 +13,24 @@ export interface RowError {
 }
 
 type Column = keyof RawReview;
-const COLUMNS: Record<string, Column> = {
-  source: 'source', externalid: 'externalId', authorname: 'authorName', rating: 'rating', text: 'text',
-  postedat: 'postedAt', orderid: 'orderId', consentnote: 'consentNote',
-};
-const REQUIRED: Column[] = ['source', 'externalId', 'authorName', 'rating', 'text', 'postedAt'];
+/** The columns as a template spells them, in order, with what each takes (for the admin's help and template). */
+export const CSV_COLUMNS: { name: Column; required: boolean; description: string }[] = [
+  { name: 'source', required: true, description: `Where the review was posted: ${Object.values(ReviewSource).join(', ')} (also "Google", "Play Store", "App Store").` },
+  { name: 'externalId', required: true, description: "The review's id on its platform (1 to 255 characters); with source it identifies the review, so a re-import changes nothing." },
+  { name: 'authorName', required: true, description: "The reviewer's name as the platform shows it (at most 200 characters)." },
+  { name: 'rating', required: true, description: 'Stars, a whole number from 1 to 5.' },
+  { name: 'text', required: true, description: 'The review, 1 to 5,000 characters; put text containing commas in double quotes.' },
+  { name: 'postedAt', required: true, description: 'When it was posted: 2026-11-20 or 2026-11-20T14:30 (India time), or with an offset; not in the future.' },
+  { name: 'orderId', required: false, description: 'The CX Loop order id the review is about, if known.' },
+  { name: 'consentNote', required: false, description: "How and when the customer agreed to public use (required for source INTERNAL)." },
+];
+
+// A header is matched ignoring case, spaces and punctuation ("Author name", "posted_at").
+const COLUMNS: Record<string, Column> = Object.fromEntries(CSV_COLUMNS.map((c) => [c.name.toLowerCase(), c.name]));
+const REQUIRED: Column[] = CSV_COLUMNS.filter((c) => c.required).map((c) => c.name);
+
+/** The header row importReviewsCsv reads, as a file to fill in. */
+export const csvTemplate = () => `${CSV_COLUMNS.map((c) => c.name).join(',')}\r\n`;
 
 // Spreadsheets are typed by people: "Play Store", "google", "GMB" all mean a known source.
 const SOURCE_ALIASES: Record<string, ReviewSource> = {
@@ -56,7 +69,13 @@ export function parsePostedAt(value: string): Date | null {
 
 const badCsv = (message: string): Refusal => ({ ok: false, code: 'BAD_USER_INPUT', field: 'csv', message });
 
-export type CsvParseResult = { ok: true; rows: { row: number; review: CleanReview }[]; errors: RowError[] } | Refusal;
+/** One row of the file as written (cells by column), for a preview before anything is imported. */
+export interface CsvRow {
+  row: number;
+  cells: Partial<Record<Column, string>>;
+}
+
+export type CsvParseResult = { ok: true; rows: { row: number; review: CleanReview }[]; errors: RowError[]; all: CsvRow[] } | Refusal;
 
 /**
  * A file that cannot be read as a review table at all is refused (field `csv`); problems in
@@ -90,6 +109,10 @@ export function parseReviewsCsv(csv: string, now: Date): CsvParseResult {
 
   const rows: { row: number; review: CleanReview }[] = [];
   const errors: RowError[] = [];
+  const all: CsvRow[] = body.map(({ row, fields }) => ({
+    row,
+    cells: Object.fromEntries(columns.flatMap((c, i) => (c && i < fields.length ? [[c, fields[i]]] : []))),
+  }));
   for (const { row, fields } of body) {
     if (fields.length !== header.length) {
       errors.push({ row, field: null, message: `This row has ${fields.length} fields but the header has ${header.length}; put text containing commas in double quotes.` });
@@ -127,5 +150,35 @@ export function parseReviewsCsv(csv: string, now: Date): CsvParseResult {
     if (rowErrors.length) errors.push(...rowErrors.sort((a, b) => position(a) - position(b)));
     else if (checked.ok) rows.push({ row, review: checked.value });
   }
-  return { ok: true, rows, errors };
+  return { ok: true, rows, errors, all };
+}
+
+export interface CsvRowOutcome {
+  row: number;
+  outcome: 'CREATE' | 'DUPLICATE' | 'INVALID';
+  source: string;
+  externalId: string;
+  authorName: string;
+  rating: string;
+  text: string;
+  postedAt: string;
+  errors: RowError[];
+}
+
+/** Every row of the file as written, with what importing it does: its own errors, or whether it is already known. */
+export function csvRowOutcomes(all: CsvRow[], errors: RowError[], duplicateRows: ReadonlySet<number>): CsvRowOutcome[] {
+  return all.map(({ row, cells }) => {
+    const own = errors.filter((e) => e.row === row);
+    return {
+      row,
+      outcome: own.length ? 'INVALID' : duplicateRows.has(row) ? 'DUPLICATE' : 'CREATE',
+      source: cells.source ?? '',
+      externalId: cells.externalId ?? '',
+      authorName: cells.authorName ?? '',
+      rating: cells.rating ?? '',
+      text: cells.text ?? '',
+      postedAt: cells.postedAt ?? '',
+      errors: own,
+    };
+  });
 }

@@ -13,7 +13,7 @@ import { recordAudit } from '../../common/audit.js';
 import { actorOf, type Principal } from '../access/principal.js';
 import { Feedback } from '../feedback/feedback.entity.js';
 import { Order } from '../orders/order.entity.js';
-import { parseReviewsCsv, type RowError } from './review-csv.js';
+import { csvRowOutcomes, parseReviewsCsv, type CsvRowOutcome, type RowError } from './review-csv.js';
 import { duplicateKey, evaluate, linkedOrderOf } from './review-checks.js';
 import { MAX_REVIEWS_PER_IMPORT, reviewKey, validateReview, type CleanReview, type RawReview } from './review-import.policy.js';
 import { Review } from './review.entity.js';
@@ -25,10 +25,14 @@ export interface ImportOutcome {
   created: number;
   duplicates: number;
   reviews: Review[];
+  /** Per input row, whether it was a duplicate (nothing changed for it). */
+  duplicate: boolean[];
 }
 
 export interface CsvImportOutcome extends ImportOutcome {
+  dryRun: boolean;
   errors: RowError[];
+  rows: CsvRowOutcome[];
 }
 
 type ImportVia = 'importReviews' | 'importReviewsCsv' | 'createReviewFromFeedback';
@@ -65,19 +69,30 @@ export class ReviewImportService {
   /**
    * RV1 from a spreadsheet. Row problems come back as a report with nothing imported (the whole
    * file or nothing, so a fixed file can simply be sent again); an unreadable file is refused.
+   * A dryRun goes through the same reading and checks and writes nothing: the admin's preview
+   * is what the import will do.
    */
-  async importReviewsCsv(em: EntityManager, principal: Principal, csv: string): Promise<CsvImportOutcome> {
+  async importReviewsCsv(em: EntityManager, principal: Principal, csv: string, dryRun = false): Promise<CsvImportOutcome> {
     const now = this.clock.now();
     const parsed = orThrow(parseReviewsCsv(csv, now));
     return em.transactional(async (tem) => {
-      const reviews = parsed.rows.map((r) => r.review);
-      const orders = await this.linkedOrders(tem, reviews);
+      const orders = await this.linkedOrders(tem, parsed.rows.map((r) => r.review));
       const orderErrors: RowError[] = parsed.rows
         .filter((r) => r.review.orderId && !orders.has(r.review.orderId))
         .map((r) => ({ row: r.row, field: 'orderId', message: `Order ${r.review.orderId} does not exist.` }));
       const errors = [...parsed.errors, ...orderErrors].sort((a, b) => a.row - b.row);
-      if (errors.length) return { created: 0, duplicates: 0, reviews: [], errors };
-      return { ...(await this.insert(tem, principal, reviews, orders, now, 'importReviewsCsv')), errors: [] };
+      const failed = new Set(errors.map((e) => e.row));
+      const valid = parsed.rows.filter((r) => !failed.has(r.row));
+      const reviews = valid.map((r) => r.review);
+      const report = (duplicate: boolean[]) => csvRowOutcomes(parsed.all, errors, new Set(valid.filter((_, i) => duplicate[i]).map((r) => r.row)));
+      if (errors.length || dryRun) {
+        const duplicate = await this.duplicateFlags(tem, reviews);
+        const dups = duplicate.filter(Boolean).length;
+        const created = errors.length ? 0 : reviews.length - dups;
+        return { dryRun, created, duplicates: errors.length ? 0 : dups, reviews: [], duplicate, errors, rows: report(duplicate) };
+      }
+      const out = await this.insert(tem, principal, reviews, orders, now, 'importReviewsCsv');
+      return { ...out, dryRun: false, errors: [], rows: report(out.duplicate) };
     });
   }
 
@@ -142,20 +157,10 @@ export class ReviewImportService {
     // Imports run one at a time: two batches carrying the same review or the same text then
     // see each other, so duplicates are counted and the genuine check stays consistent.
     await em.execute(`select pg_advisory_xact_lock(hashtext('cxloop.review-import'))`);
-    const known = new Set(
-      (await em.find(Review, { $or: rows.map((r) => ({ source: r.source, externalId: r.externalId })) })).map(reviewKey),
-    );
-    const fresh: CleanReview[] = [];
-    let duplicates = 0;
-    for (const r of rows) {
-      const key = reviewKey(r);
-      if (known.has(key)) duplicates++;
-      else {
-        known.add(key);
-        fresh.push(r);
-      }
-    }
-    if (fresh.length === 0) return { created: 0, duplicates, reviews: [] };
+    const duplicate = await this.duplicateFlags(em, rows);
+    const fresh = rows.filter((_, i) => !duplicate[i]);
+    const duplicates = rows.length - fresh.length;
+    if (fresh.length === 0) return { created: 0, duplicates, reviews: [], duplicate };
 
     const texts = fresh.map((r) => normaliseText(r.text));
     const keys = [...new Set(texts.map(duplicateKey).filter((k): k is string => k !== null))];
@@ -228,6 +233,20 @@ export class ReviewImportService {
         },
       });
     }
-    return { created: created.length, duplicates, reviews: created };
+    return { created: created.length, duplicates, reviews: created, duplicate };
+  }
+
+  /** Per row: its (source, externalId) is already known, or earlier in the same batch. */
+  private async duplicateFlags(em: EntityManager, rows: CleanReview[]): Promise<boolean[]> {
+    if (rows.length === 0) return [];
+    const known = new Set(
+      (await em.find(Review, { $or: rows.map((r) => ({ source: r.source, externalId: r.externalId })) })).map(reviewKey),
+    );
+    return rows.map((r) => {
+      const key = reviewKey(r);
+      if (known.has(key)) return true;
+      known.add(key);
+      return false;
+    });
   }
 }

@@ -19,7 +19,7 @@ import { Publication } from './publication.entity.js';
 import { currentChecks } from './review-checks.js';
 import { matchCandidates } from './review-match.js';
 import { REVIEW_TRANSITIONS } from './review-state.js';
-import { availableActions, decidePublish, decideReject, decideReply, decideUnpublish, type ReviewAction } from './review.policy.js';
+import { availableActions, decidePublish, decideReject, decideReply, decideUnpublish, publicationActions, type PublicationAction, type ReviewAction } from './review.policy.js';
 import { Review } from './review.entity.js';
 import { decideShortlist } from './shortlist.policy.js';
 import { StoredChecks } from './stored-checks.embeddable.js';
@@ -102,20 +102,36 @@ export class ReviewLifecycleService {
     });
   }
 
-  async unpublishReview(em: EntityManager, principal: Principal, id: string, reason: string, expectedVersion?: number | null): Promise<Review> {
+  /** RV5: down from the given platforms, or from every one; the publications stay as history. */
+  async unpublishReview(
+    em: EntityManager,
+    principal: Principal,
+    id: string,
+    reason: string,
+    expectedVersion?: number | null,
+    platforms?: PublishPlatform[] | null,
+  ): Promise<Review> {
     return em.transactional(async (tem) => {
       const review = await this.lockReview(tem, id, expectedVersion);
-      const decision = orThrow(decideUnpublish(review.status, reason));
-      const now = this.clock.now();
       const live = await tem.find(Publication, { review: review.id, unpublishedAt: null });
-      for (const p of live) {
+      const decision = orThrow(decideUnpublish(review.status, reason, platforms ?? null, live.map((p) => p.platform)));
+      const now = this.clock.now();
+      const down = live.filter((p) => decision.platforms.includes(p.platform));
+      for (const p of down) {
         p.unpublishedAt = now;
         p.unpublishReason = decision.reason;
         p.unpublishedBy = userRef(tem, principal);
       }
       const from = review.status;
-      this.setStatus(tem, principal, review, decision.to, decision.reason, now);
-      this.audit(tem, principal, review, now, 'REVIEW_UNPUBLISHED', 'RV5', { from, to: decision.to, reason: decision.reason, platforms: live.map((p) => p.platform) });
+      // Still live elsewhere: the status (and its reason) stay those of the publishing.
+      if (decision.to !== from) this.setStatus(tem, principal, review, decision.to, decision.reason, now);
+      this.audit(tem, principal, review, now, 'REVIEW_UNPUBLISHED', 'RV5', {
+        from,
+        to: decision.to,
+        reason: decision.reason,
+        platforms: down.map((p) => p.platform),
+        stillLive: live.filter((p) => !down.includes(p)).map((p) => p.platform),
+      });
       return review;
     });
   }
@@ -201,5 +217,10 @@ export class ReviewLifecycleService {
   /** What the caller can do with this review now (the admin's buttons), from its stored checks. */
   availableActions(review: Review, principal: Principal | null): AvailableAction<ReviewAction>[] {
     return availableActions({ status: review.status, checks: review.checks }, principal, this.policy);
+  }
+
+  /** What the caller can do with one publication (taking it down from its platform). */
+  publicationActions(publication: Publication, principal: Principal | null): AvailableAction<PublicationAction>[] {
+    return publicationActions(publication, principal);
   }
 }

@@ -7,6 +7,7 @@ import type { Principal } from '../access/principal.js';
 import { REVIEW_TRANSITIONS } from './review-state.js';
 import {
   availableActions, decidePublish, decideReject, decideReply, decideUnpublish, defaultCreative, defaultDisplayName, defaultExcerpt, isTakenFrom,
+  publicationActions,
 } from './review.policy.js';
 import { decideShortlist, type ShortlistChecks } from './shortlist.policy.js';
 
@@ -107,6 +108,24 @@ describe('reject, unpublish, reply (RV5)', () => {
     [S.SHORTLISTED, { ok: false, code: 'CONFLICT' }],
     [S.NEW, { ok: false, code: 'CONFLICT' }],
   ])('unpublish from %s', (status, expected) => expect(decideUnpublish(status, 'Customer asked')).toMatchObject(expected));
+
+  it.each([
+    ['every live platform', null, { ok: true, to: S.SHORTLISTED, platforms: [P.INSTAGRAM_FEED, P.CAROUSEL_AD] }],
+    ['one of two', [P.CAROUSEL_AD], { ok: true, to: S.PUBLISHED, platforms: [P.CAROUSEL_AD] }],
+    ['both, named', [P.CAROUSEL_AD, P.INSTAGRAM_FEED, P.CAROUSEL_AD], { ok: true, to: S.SHORTLISTED, platforms: [P.CAROUSEL_AD, P.INSTAGRAM_FEED] }],
+    ['one where it is not live', [P.INSTAGRAM_STORY], { ok: false, code: 'BAD_USER_INPUT', field: 'platforms' }],
+    ['none', [], { ok: false, code: 'BAD_USER_INPUT', field: 'platforms' }],
+  ])('unpublish from %s', (_what, only, expected) =>
+    expect(decideUnpublish(S.PUBLISHED, 'Customer asked', only, [P.INSTAGRAM_FEED, P.CAROUSEL_AD])).toMatchObject(expected));
+
+  it('offers a live publication\'s UNPUBLISH to whoever may unpublish, and nothing once it is down', () => {
+    const mkt: Principal = { kind: 'USER', id: 'u', email: 'm@x', name: 'M', roles: [Role.MARKETING] };
+    const cx: Principal = { ...mkt, roles: [Role.CX_AGENT] };
+    expect(publicationActions({ unpublishedAt: null }, mkt)).toEqual([{ action: 'UNPUBLISH', enabled: true, reason: null }]);
+    expect(publicationActions({ unpublishedAt: new Date() }, mkt)).toEqual([]);
+    expect(publicationActions({ unpublishedAt: null }, cx)).toEqual([]);
+    expect(publicationActions({ unpublishedAt: null }, null)).toEqual([]);
+  });
 
   it.each([
     ['reject', () => decideReject(S.NEW, '  ')],

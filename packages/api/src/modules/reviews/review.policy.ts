@@ -142,11 +142,37 @@ function unpublishStatusRefusal(status: ReviewStatus): Refusal | null {
   return { ok: false, code: 'CONFLICT', message: `Only a PUBLISHED review can be unpublished; this one is ${status}.` };
 }
 
-export function decideUnpublish(status: ReviewStatus, reason: string): StatusDecision {
+export type UnpublishDecision = { ok: true; to: ReviewStatus; reason: string; platforms: PublishPlatform[] } | Refusal;
+
+/**
+ * RV5: takes the review down from `only` those platforms, or from every one where it is live.
+ * It stays PUBLISHED while it is live anywhere; taken down everywhere it is back on the shortlist.
+ */
+export function decideUnpublish(
+  status: ReviewStatus,
+  reason: string,
+  only: readonly PublishPlatform[] | null = null,
+  livePlatforms: readonly PublishPlatform[] = [],
+): UnpublishDecision {
   const notNow = unpublishStatusRefusal(status);
   if (notNow) return notNow;
   const why = checkReason(reason);
-  return typeof why === 'string' ? { ok: true, to: ReviewStatus.SHORTLISTED, reason: why } : why;
+  if (typeof why !== 'string') return why;
+  if (!only) return { ok: true, to: ReviewStatus.SHORTLISTED, reason: why, platforms: [...livePlatforms] };
+  const asked = [...new Set(only)];
+  if (asked.length === 0) return bad('platforms', 'Choose at least one platform to take it down from, or leave platforms out to take it down everywhere.');
+  const notLive = asked.filter((p) => !livePlatforms.includes(p));
+  if (notLive.length) return bad('platforms', `It is not live on ${notLive.join(', ')}; it is live on ${livePlatforms.join(', ') || 'no platform'}.`);
+  const stillLive = livePlatforms.some((p) => !asked.includes(p));
+  return { ok: true, to: stillLive ? ReviewStatus.PUBLISHED : ReviewStatus.SHORTLISTED, reason: why, platforms: asked };
+}
+
+export type PublicationAction = 'UNPUBLISH';
+
+/** What the caller can do with one publication: take it down (unpublishReview with its platform) while it is live. */
+export function publicationActions(publication: { unpublishedAt?: Date | null }, principal: Principal | null): AvailableAction<PublicationAction>[] {
+  if (!principal || publication.unpublishedAt || !decideAccess('unpublishReview', principal).allowed) return [];
+  return [offer('UNPUBLISH')];
 }
 
 export function decideReply(text: string): { ok: true; text: string } | Refusal {

@@ -9,7 +9,8 @@ import { refId } from '../../common/lean.js';
 import { User } from '../access/user.entity.js';
 import { Publication } from './publication.entity.js';
 import { CreativeInput, ReviewFilter, ReviewInput } from './review.inputs.js';
-import { Creative, ImportReviewsCsvResult, ImportReviewsResult, OrderMatch, ShortlistCheck, ShortlistCheckDetail } from './review.types.js';
+import { CSV_COLUMNS, csvTemplate } from './review-csv.js';
+import { Creative, ImportReviewsCsvResult, ImportReviewsResult, OrderMatch, ReviewImportTemplate, ShortlistCheck, ShortlistCheckDetail } from './review.types.js';
 import { Review } from './review.entity.js';
 
 @Resolver(() => Review)
@@ -27,10 +28,20 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
   @Mutation(() => ImportReviewsCsvResult, {
     description:
       'Imports a CSV with the columns source, externalId, authorName, rating, text, postedAt (ISO 8601; India time without an offset) ' +
-      'and optionally orderId, consentNote. Any row error: nothing is imported and every error is listed.',
+      'and optionally orderId, consentNote (see reviewImportTemplate). Any row error: nothing is imported and every error is listed. ' +
+      'dryRun: true reads and checks the file the same way and writes nothing, for a preview.',
   })
-  importReviewsCsv(@Arg('csv', () => String) csv: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reviews.imports.importReviewsCsv(ctx.em, principalOf(ctx), csv);
+  importReviewsCsv(
+    @Arg('csv', () => String) csv: string,
+    @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: 'Only report what importing would do (rows, outcomes, errors).' }) dryRun: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.reviews.imports.importReviewsCsv(ctx.em, principalOf(ctx), csv, dryRun ?? false);
+  }
+
+  @Query(() => ReviewImportTemplate, { description: 'RV1: the columns importReviewsCsv reads, and a CSV with their header row to fill in.' })
+  reviewImportTemplate(): ReviewImportTemplate {
+    return { csv: csvTemplate(), columns: CSV_COLUMNS };
   }
 
   @Mutation(() => Review, { description: "Turns 4–5 star feedback with a comment into an INTERNAL review, recording the customer's consent." })
@@ -74,9 +85,14 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
     @Arg('reviewId', () => ID) reviewId: string,
     @Arg('reason', () => String) reason: string,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' }) expectedVersion: number | null,
+    @Arg('platforms', () => [PublishPlatform], {
+      nullable: true,
+      description: 'Take it down only from these platforms (BAD_USER_INPUT if it is not live on one); it stays PUBLISHED while live elsewhere. Default: every platform.',
+    })
+    platforms: PublishPlatform[] | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reviews.lifecycle.unpublishReview(ctx.em, principalOf(ctx), reviewId, reason, expectedVersion);
+    return ctx.services.reviews.lifecycle.unpublishReview(ctx.em, principalOf(ctx), reviewId, reason, expectedVersion, platforms);
   }
 
   @Mutation(() => Review)
@@ -166,5 +182,18 @@ export class ReviewResolver extends ListQueries({ name: 'Reviews', type: Review,
   @FieldResolver(() => [AuditEvent], { description: 'Import, checks, status changes and replies, with who and which rule, oldest first.' })
   timeline(@Root() r: Review, @Ctx() ctx: GraphQLContext) {
     return ctx.services.access.auditEventList.children(ctx, 'entityId', { at: 'asc' }).load(r.id);
+  }
+}
+
+@Resolver(() => Publication)
+export class PublicationResolver {
+  @FieldResolver(() => ID, { nullable: true, description: 'The review it shows; null for callers who may not read reviews (testimonials is public).' })
+  reviewId(@Root() p: Publication) {
+    return refId(p.review);
+  }
+
+  @FieldResolver(() => [AvailableActionType], { description: 'What the caller can do now: UNPUBLISH (unpublishReview with this platform) while it is live.' })
+  availableActions(@Root() p: Publication, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reviews.lifecycle.publicationActions(p, ctx.principal);
   }
 }

@@ -74,10 +74,47 @@ export class ReviewImportError {
   @Field(() => String) message!: string;
 }
 
+@ObjectType({ description: 'One row of an imported CSV as written in the file, and what importing the file does with it.' })
+export class ReviewImportRow {
+  @Field(() => Int, { description: 'As in ReviewImportError.row: 2 is the first review.' })
+  row!: number;
+  @Field(() => String, {
+    description: 'CREATE (a new review), DUPLICATE (its source and externalId are already known or earlier in the file: nothing changes) or INVALID (see errors; then nothing in the file is imported).',
+  })
+  outcome!: 'CREATE' | 'DUPLICATE' | 'INVALID';
+  @Field(() => String) source!: string;
+  @Field(() => String) externalId!: string;
+  @Field(() => String) authorName!: string;
+  @Field(() => String) rating!: string;
+  @Field(() => String) text!: string;
+  @Field(() => String) postedAt!: string;
+  @Field(() => [ReviewImportError]) errors!: ReviewImportError[];
+}
+
 @ObjectType({ description: 'With any error, nothing was imported: fix the rows and send the whole file again.' })
 export class ImportReviewsCsvResult {
+  @Field(() => Boolean, { description: 'true: a preview (dryRun); nothing was written, and created and duplicates say what importing the file would do.' })
+  dryRun!: boolean;
   @Field(() => Int) created!: number;
   @Field(() => Int) duplicates!: number;
   @Field(() => [ReviewImportError]) errors!: ReviewImportError[];
-  @Field(() => [Review]) reviews!: Review[];
+  @Field(() => [ReviewImportRow], { description: 'Every row of the file in order, with its outcome and its own errors.' })
+  rows!: ReviewImportRow[];
+  @Field(() => [Review], { description: 'The reviews created (none for a dryRun or a file with errors).' })
+  reviews!: Review[];
+}
+
+@ObjectType({ description: 'One column importReviewsCsv reads.' })
+export class ReviewImportColumn {
+  @Field(() => String, { description: 'The header as the template spells it (matched ignoring case, spaces and punctuation).' })
+  name!: string;
+  @Field(() => Boolean) required!: boolean;
+  @Field(() => String) description!: string;
+}
+
+@ObjectType({ description: 'What a review CSV must look like (RV1): its columns and a file with their header row to fill in.' })
+export class ReviewImportTemplate {
+  @Field(() => String, { description: 'A CSV holding only the header row, in the order of columns.' })
+  csv!: string;
+  @Field(() => [ReviewImportColumn]) columns!: ReviewImportColumn[];
 }
