@@ -9,7 +9,7 @@ import { fieldErrorsOf, isStaleVersion } from '../dataProvider/errors';
 import { ConflictNotice } from './ConflictNotice';
 import type { DomainMethods } from '../dataProvider/domain';
 
-type MethodName = { [K in keyof DomainMethods]: DomainMethods[K] extends (v: never) => Promise<unknown> ? K : never }[keyof DomainMethods];
+export type MethodName = { [K in keyof DomainMethods]: DomainMethods[K] extends (v: never) => Promise<unknown> ? K : never }[keyof DomainMethods];
 
 export function useDomainAction<K extends MethodName>(
   method: K,
@@ -20,6 +20,8 @@ export function useDomainAction<K extends MethodName>(
     refresh?: boolean;
     /** true: the action's dialog (ActionDialog's error) shows the API's field errors on its fields, so they are not also a toast. */
     inForm?: boolean;
+    /** true: the action's dialog (DomainActionButton) shows a stale-version conflict itself, with its Reload, so it is not also a toast. */
+    conflictInForm?: boolean;
   } = {},
 ) {
   const dataProvider = useDataProvider<CxDataProvider>();
@@ -33,7 +35,7 @@ export function useDomainAction<K extends MethodName>(
       if (options.refresh !== false) refresh();
     },
     onError: (error) =>
-      options.inForm && fieldErrorsOf(error)
+      (options.inForm && fieldErrorsOf(error)) || (options.conflictInForm && isStaleVersion(error))
         ? undefined
         : isStaleVersion(error)
         ? notify(createElement(ConflictNotice, { message: error.message }), { type: 'error', autoHideDuration: null })

@@ -3,59 +3,50 @@
 import PauseCircleIcon from '@mui/icons-material/PauseCircle';
 import PlayCircleIcon from '@mui/icons-material/PlayCircle';
 import { Stack } from '@mui/material';
-import { useState } from 'react';
-import { useRecordContext } from 'react-admin';
-import { ActionDialog } from '../common/ActionDialog';
-import { ActionButton } from '../common/ActionButton';
+import { required, TextInput, useRecordContext } from 'react-admin';
 import { actionsOf } from '../common/actions';
-import { useDomainAction } from '../common/useDomainAction';
+import { DomainActionButton, type ActionValues } from '../common/DomainActionButton';
+
+const reasonOf = (v: ActionValues, record: { id: unknown; version?: number }) => ({
+  vendorId: String(record.id),
+  reason: String(v.reason).trim(),
+  expectedVersion: record.version,
+});
 
 export function VendorStatusButtons() {
   const record = useRecordContext();
-  const [open, setOpen] = useState<null | 'hold' | 'reinstate'>(null);
-  const close = () => setOpen(null);
-  const hold = useDomainAction('holdVendor', { inForm: true, success: 'Vendor on hold: no new orders go to it', onSuccess: close });
-  const reinstate = useDomainAction('reinstateVendor', { inForm: true, success: 'Vendor reinstated', onSuccess: close });
-  const actions = actionsOf(record);
-  const holdAction = actions.find('HOLD');
-  const reinstateAction = actions.find('REINSTATE');
-  if (!record || actions.list.length === 0) return null;
-  const vendorId = String(record.id);
+  if (!record || actionsOf(record).list.length === 0) return null;
   return (
     <Stack direction="row" spacing={1}>
-      {holdAction && (
-        <ActionButton available={holdAction} variant="outlined" color="warning" startIcon={<PauseCircleIcon />} onClick={() => setOpen('hold')}>
-          Put on hold
-        </ActionButton>
-      )}
-      {reinstateAction && (
-        <ActionButton available={reinstateAction} variant="contained" color="success" startIcon={<PlayCircleIcon />} onClick={() => setOpen('reinstate')}>
-          Reinstate
-        </ActionButton>
-      )}
-      <ActionDialog
-        open={open === 'hold'}
+      <DomainActionButton
+        action="HOLD"
+        method="holdVendor"
+        label="Put on hold"
+        icon={<PauseCircleIcon />}
+        variant="outlined"
+        color="warning"
         title={`Put ${record.name} on hold`}
         description="A vendor on hold gets no new orders. The reason is kept in its history."
-        fields={[{ name: 'reason', label: 'Reason', kind: 'multiline' }]}
-        confirmLabel="Put on hold"
         danger
-        pending={hold.isPending}
-        error={hold.error}
-        onClose={close}
-        onConfirm={(v) => hold.mutate({ vendorId, reason: v.reason.trim(), expectedVersion: record.version })}
-      />
-      <ActionDialog
-        open={open === 'reinstate'}
+        success="Vendor on hold: no new orders go to it"
+        toVariables={reasonOf}
+      >
+        <TextInput source="reason" label="Reason" multiline minRows={3} validate={required()} fullWidth />
+      </DomainActionButton>
+      <DomainActionButton
+        action="REINSTATE"
+        method="reinstateVendor"
+        label="Reinstate"
+        icon={<PlayCircleIcon />}
+        variant="contained"
+        color="success"
         title={`Reinstate ${record.name}`}
         description="The vendor can take orders again. Say what changed."
-        fields={[{ name: 'reason', label: 'Reason', kind: 'multiline' }]}
-        confirmLabel="Reinstate"
-        pending={reinstate.isPending}
-        error={reinstate.error}
-        onClose={close}
-        onConfirm={(v) => reinstate.mutate({ vendorId, reason: v.reason.trim(), expectedVersion: record.version })}
-      />
+        success="Vendor reinstated"
+        toVariables={reasonOf}
+      >
+        <TextInput source="reason" label="Reason" multiline minRows={3} validate={required()} fullWidth />
+      </DomainActionButton>
     </Stack>
   );
 }
