@@ -114,4 +114,42 @@ describe.skipIf(!hasBrowser)('alerts and lost updates', () => {
     expect(after.escalation).toMatchObject({ team: 'FINANCE', category: 'PAYMENT' });
     expect(after.escalation.interactions).toHaveLength(1);
   });
+
+  it('saving a vendor or a user edited elsewhere since the page opened says who changed it, above the form with the input kept; Reload shows their change', async () => {
+    const opsEmail = `ops-${Date.now()}@cxloop.local`;
+    await ok(api, token, 'mutation($e:String!){createUser(email:$e,name:"Vikram Ops",roles:[VENDOR_OPS],password:"ops-pass-12345"){id}}', { e: opsEmail });
+    const ops = await login(api, opsEmail, 'ops-pass-12345');
+    const { createVendor: vendor } = await ok<{ createVendor: { id: string } }>(api, token, 'mutation($n:String!){createVendor(name:$n,city:"Pune"){id}}', { n: `Conflict Vendor ${Date.now()}` });
+
+    await go(`/Vendor/${vendor.id}`);
+    const city = page.getByLabel('City');
+    await city.waitFor();
+    await ok(api, ops, 'mutation($id:ID!){updateVendor(id:$id,city:"Mumbai"){id}}', { id: vendor.id });
+    await city.fill('Nagpur');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const notice = page.getByTestId('conflict-notice').filter({ hasText: 'Changed by Vikram Ops since you opened it — reload' });
+    await notice.waitFor();
+    expect(await city.inputValue()).toBe('Nagpur');
+    const kept = await ok<{ Vendor: { city: string } }>(api, token, 'query($id:ID!){Vendor(id:$id){city}}', { id: vendor.id });
+    expect(kept.Vendor.city).toBe('Mumbai');
+    await notice.getByRole('button', { name: 'Reload' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await expect.poll(() => city.inputValue()).toBe('Mumbai');
+    await city.fill('Nagpur');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await ok<{ Vendor: { city: string } }>(api, token, 'query($id:ID!){Vendor(id:$id){city}}', { id: vendor.id })).Vendor.city).toBe('Nagpur');
+
+    // A user's page: the other admin's role change stands until this one reloads.
+    const agentEmail = `agent-${Date.now()}@cxloop.local`;
+    const { createUser: agent } = await ok<{ createUser: { id: string } }>(api, token, 'mutation($e:String!){createUser(email:$e,name:"Asha Agent",roles:[CX_AGENT],password:"agent-pass-12345"){id}}', { e: agentEmail });
+    await go(`/User/${agent.id}`);
+    const name = page.getByLabel('Name');
+    await name.waitFor();
+    await ok(api, token, 'mutation($id:ID!){updateUser(id:$id,roles:[CX_AGENT,CX_LEAD]){id}}', { id: agent.id });
+    await name.fill('Asha A.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('conflict-notice').filter({ hasText: 'since you opened it — reload' }).waitFor();
+    const user = await ok<{ User: { name: string; roles: string[] } }>(api, token, 'query($id:ID!){User(id:$id){name roles}}', { id: agent.id });
+    expect(user.User).toEqual({ name: 'Asha Agent', roles: ['CX_AGENT', 'CX_LEAD'] });
+  });
 });

@@ -1,6 +1,7 @@
-import { Create, Edit, FunctionField, Labeled, PasswordInput, SelectArrayInput, SimpleForm, TextInput, required } from 'react-admin';
+import { Create, FunctionField, Labeled, PasswordInput, SelectArrayInput, SimpleForm, TextInput, required } from 'react-admin';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
+import { VersionedEdit } from '../common/VersionedEdit';
 import { enumChoices } from '../schema';
 import { UserActions } from './UserActions';
 
@@ -17,16 +18,15 @@ export const UserCreate = () => (
   </Create>
 );
 
-// updateUser(id, name, roles): the e-mail is the sign-in name and does not change here. Whether
+// updateUser(id, name, roles, expectedVersion): the e-mail is the sign-in name and does not change here. Whether
 // the user may sign in is the Deactivate / Reactivate action above the form, so Save never
 // sends `active` (a form opened before a deactivation must not undo it).
 export const UserEdit = () => (
-  <Edit
-    mutationMode="pessimistic"
+  <VersionedEdit
     redirect="list"
     actions={<UserActions />}
     transform={({ active: _active, ...rest }) => rest}
-    queryOptions={{ meta: { sparseFields: ['id', 'email', 'name', 'roles', 'active', AVAILABLE_ACTIONS] } }}
+    queryOptions={{ meta: { sparseFields: ['id', 'version', 'email', 'name', 'roles', 'active', AVAILABLE_ACTIONS] } }}
   >
     <SimpleForm toolbar={<SaveOnlyToolbar />}>
       <TextInput source="email" disabled />
@@ -36,5 +36,5 @@ export const UserEdit = () => (
         <FunctionField source="active" render={(r) => (r.active ? 'Active' : 'Deactivated: cannot sign in')} />
       </Labeled>
     </SimpleForm>
-  </Edit>
+  </VersionedEdit>
 );

@@ -14,6 +14,7 @@ import { Migration20261201105718_review_genuine_sources } from './Migration20261
 import { Migration20261201105848_alert_routed } from './Migration20261201105848_alert_routed.js';
 import { Migration20261201112500_feedback_sentiment_rollup } from './Migration20261201112500_feedback_sentiment_rollup.js';
 import { Migration20261201120000_feedback_unscored_index } from './Migration20261201120000_feedback_unscored_index.js';
+import { Migration20261201135632_user_version } from './Migration20261201135632_user_version.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123110029', class: Migration20261123110029 },
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201105848_alert_routed', class: Migration20261201105848_alert_routed },
   { name: 'Migration20261201112500_feedback_sentiment_rollup', class: Migration20261201112500_feedback_sentiment_rollup },
   { name: 'Migration20261201120000_feedback_unscored_index', class: Migration20261201120000_feedback_unscored_index },
+  { name: 'Migration20261201135632_user_version', class: Migration20261201135632_user_version },
 ];

@@ -93,6 +93,31 @@ describe('optimistic concurrency', () => {
     expect(ok.data.holdVendor).toEqual({ status: 'ON_HOLD', version: 2 });
     expect((await t.gql(HOLD_VENDOR, { v, r: 'again' }, t.adminToken)).errors![0].extensions.code).toBe('CONFLICT');
   });
+
+  it('editing a vendor with the version one saw: a change since is refused, naming who made it, and nothing is overwritten', async () => {
+    const v = await createVendor(t);
+    const EDIT = `mutation($v: ID!, $n: String, $e: Int) { updateVendor(id: $v, name: $n, expectedVersion: $e) { name version } }`;
+    const seen = (await t.gql(`query($v: ID!) { Vendor(id: $v) { version } }`, { v }, t.adminToken)).data.Vendor.version;
+    const ops = await t.userWith(Role.VENDOR_OPS);
+    expect((await t.gql(EDIT, { v, n: 'QuickFix Mobiles (Whitefield)', e: seen }, ops.token)).data.updateVendor).toEqual({ name: 'QuickFix Mobiles (Whitefield)', version: seen + 1 });
+    const stale = await t.gql(EDIT, { v, n: 'QuickFix', e: seen }, t.adminToken);
+    expectRefusal(stale, 'CONFLICT');
+    expect(stale.errors![0].message).toContain('changed by Test User since you loaded it');
+    expect((await t.gql(`query($v: ID!) { Vendor(id: $v) { name } }`, { v }, t.adminToken)).data.Vendor.name).toBe('QuickFix Mobiles (Whitefield)');
+  });
+
+  it('editing a user with the version one saw: a change since is refused; signing in does not make the page stale', async () => {
+    const u = await t.userWith(Role.CX_AGENT);
+    const EDIT = `mutation($u: ID!, $n: String, $r: [Role!], $e: Int) { updateUser(id: $u, name: $n, roles: $r, expectedVersion: $e) { name roles version } }`;
+    const seen = (await t.gql(`query($u: ID!) { User(id: $u) { version } }`, { u: u.id }, t.adminToken)).data.User.version;
+    await t.login(u.email, 'password-123');
+    const first = await t.gql(EDIT, { u: u.id, r: ['CX_AGENT', 'CX_LEAD'], e: seen }, t.adminToken);
+    expect(first.data.updateUser).toEqual({ name: 'Test User', roles: ['CX_AGENT', 'CX_LEAD'], version: seen + 1 });
+    const stale = await t.gql(EDIT, { u: u.id, n: 'Asha Agent', r: ['CX_AGENT'], e: seen }, t.adminToken);
+    expectRefusal(stale, 'CONFLICT');
+    expect(stale.errors![0].extensions.details).toMatchObject({ currentVersion: seen + 1, changedBy: 'Administrator' });
+    expect((await t.gql(`query($u: ID!) { User(id: $u) { name roles } }`, { u: u.id }, t.adminToken)).data.User).toEqual({ name: 'Test User', roles: ['CX_AGENT', 'CX_LEAD'] });
+  });
 });
 
 describe('reviews carry versions too', () => {

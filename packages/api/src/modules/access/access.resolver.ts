@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { allowedOperations, staffView } from './access.policy.js';
 import { maskEmail } from '../../common/phone.js';
 import { principalOf, type GraphQLContext } from '../../context.js';
@@ -111,9 +111,10 @@ export class AccessResolver extends ListQueries({ name: 'Users', type: User, fil
     @Arg('name', () => String, { nullable: true }) name: string | null,
     @Arg('roles', () => [Role], { nullable: true }) roles: Role[] | null,
     @Arg('active', () => Boolean, { nullable: true }) active: boolean | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT (naming who changed it) if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.users.update(ctx.em, principalOf(ctx), id, { name, roles, active });
+    return ctx.services.users.update(ctx.em, principalOf(ctx), id, { name, roles, active }, expectedVersion);
   }
 
   @Mutation(() => User)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import type { Opt } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Role } from '../../common/enums.js';
 
 @ObjectType()
@@ -33,6 +33,15 @@ export class User {
   @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt!: Date;
+
+  /**
+   * Bumped by each edit of the account (name, roles, active), which an editor may send back as
+   * expectedVersion. Not MikroORM's automatic version: signing in writes lastLoginAt, and that
+   * must not make an admin's open edit page stale.
+   */
+  @Field(() => Int)
+  @Property({ type: 'integer', default: 1 })
+  version: Opt<number> = 1;
 
   @Field(() => Date, { nullable: true, description: 'Null for a caller who may not read staff accounts (allUsers), unless it is their own.' })
   @Property({ type: 'datetime', nullable: true })

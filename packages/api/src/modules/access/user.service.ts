@@ -2,8 +2,8 @@
 // stored only as argon2 hashes; a password set or a deactivation ends their sessions.
 import { randomBytes } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { recordAudit } from '../../common/audit.js';
+import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import { checkVersionAudited, recordAudit } from '../../common/audit.js';
 import type { Clock } from '../../common/clock.js';
 import { Role } from '../../common/enums.js';
 import { badInput, conflict, DomainError, unauthenticated } from '../../common/errors.js';
@@ -56,9 +56,11 @@ export class UserService {
     principal: Principal,
     id: string,
     input: { name?: string | null; roles?: Role[] | null; active?: boolean | null },
+    expectedVersion?: number | null,
   ): Promise<User> {
     return em.transactional(async (tem) => {
-      const user = await findOrFail(tem, User, id, 'User');
+      const user = await findOrFail(tem, User, id, 'User', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      await checkVersionAudited(tem, 'User', user, expectedVersion);
       if (input.roles && input.roles.length === 0) throw badInput('roles', 'Give the user at least one role.');
       const selfRefusal = selfChangeRefusal(principal, id, input);
       if (selfRefusal) throw new DomainError('CONFLICT', selfRefusal);
@@ -71,6 +73,7 @@ export class UserService {
         if (user.active && !input.active) user.credentialVersion += 1;
         user.active = input.active;
       }
+      user.version += 1;
       recordAudit(tem, actorOf(principal), this.clock.now(), {
         action: 'USER_UPDATED',
         entityType: 'User',

@@ -34,9 +34,10 @@ export class VendorResolver extends ListQueries({ name: 'Vendors', type: Vendor,
     @Arg('id', () => ID) id: string,
     @Arg('name', () => String, { nullable: true }) name: string | null,
     @Arg('city', () => String, { nullable: true }) city: string | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT (naming who changed it) if it changed since.' }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.vendors.updateVendor(ctx.em, principalOf(ctx), id, { name, city: city ?? undefined });
+    return ctx.services.vendors.updateVendor(ctx.em, principalOf(ctx), id, { name, city: city ?? undefined }, expectedVersion);
   }
 
   @Mutation(() => Vendor)

@@ -84,9 +84,16 @@ export class VendorService {
   }
 
   /** Edits the vendor's details; its status changes only through hold / reinstate. */
-  async updateVendor(em: EntityManager, principal: Principal, id: string, input: { name?: string | null; city?: string | null }): Promise<Vendor> {
+  async updateVendor(
+    em: EntityManager,
+    principal: Principal,
+    id: string,
+    input: { name?: string | null; city?: string | null },
+    expectedVersion?: number | null,
+  ): Promise<Vendor> {
     return em.transactional(async (tem) => {
-      const vendor = await findOrFail(tem, Vendor, id, 'Vendor');
+      const vendor = await findOrFail(tem, Vendor, id, 'Vendor', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      await checkVersionAudited(tem, 'Vendor', vendor, expectedVersion);
       if (input.name != null) vendor.name = checkName(input.name);
       if (input.city !== undefined) vendor.city = input.city?.trim() || null;
       recordAudit(tem, actorOf(principal), this.clock.now(), { action: 'VENDOR_UPDATED', entityType: 'Vendor', entityId: id, data: { name: vendor.name, city: vendor.city } });
