@@ -47,17 +47,16 @@ const ACTIVE = { status: ['OPEN', 'CONTACTED', 'ROUTED'] };
 
 /**
  * The saved views: each is a set of the API's EscalationFilter fields, so the server decides
- * what is mine, unassigned, due or breached (the SLA policy's breach). Due soon: first contact
- * due within 10 minutes and not yet breached.
+ * what is mine, unassigned, due soon (the policy's window) or breached (the SLA policy's breach).
  */
 const VIEWS = {
   mine: { label: 'Mine', filter: { assignedToMe: true } },
   unassigned: { label: 'Unassigned', filter: { unassigned: true } },
-  dueSoon: { label: 'Due soon', filter: { dueWithinMinutes: 10, breached: false } },
+  dueSoon: { label: 'Due soon', filter: { dueSoon: true } },
   breached: { label: 'Breached', filter: { breached: true } },
 } as const;
 type View = keyof typeof VIEWS;
-const VIEW_KEYS = ['assignedToMe', 'unassigned', 'dueWithinMinutes', 'breached'];
+const VIEW_KEYS = ['assignedToMe', 'unassigned', 'dueSoon', 'dueWithinMinutes', 'breached'];
 
 function SavedViews() {
   const { filterValues, setFilters, displayedFilters } = useListContext();

@@ -7,7 +7,7 @@ describe('policy settings', () => {
     const p = loadPolicySettings({});
     expect(p).toMatchObject({
       reminderAfterMs: 2 * 3600_000, finalFollowUpAfterMs: 24 * 3600_000, requestExpiresAfterMs: 72 * 3600_000,
-      firstContactSlaMs: 15 * 60_000, callTaskDueAfterMs: 24 * 3600_000, highValueThreshold: 40000, reviewMinWords: 8,
+      firstContactSlaMs: 15 * 60_000, escalationDueSoonMs: 10 * 60_000, callTaskDueAfterMs: 24 * 3600_000, highValueThreshold: 40000, reviewMinWords: 8,
       vendorHoldComplaints: 3, vendorHoldWindowMs: 30 * 86400_000, vendorDeactivateComplaints: 5,
       vendorDeactivateWindowMs: 60 * 86400_000, publicReviewInvites: 'SOP_4_AND_5', brandName: 'Cashkr', positiveSentimentMin: 0.2,
     });

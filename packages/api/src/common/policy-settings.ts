@@ -9,6 +9,7 @@ export interface PolicySettings {
   finalFollowUpAfterMs: number;
   requestExpiresAfterMs: number;
   firstContactSlaMs: number;
+  escalationDueSoonMs: number;
   callTaskDueAfterMs: number;
   highValueThreshold: number;
   reviewMinWords: number;
@@ -28,6 +29,8 @@ const SPEC: { [K in keyof PolicySettings]: { env: string; kind: Kind; default: s
   finalFollowUpAfterMs: { env: 'FINAL_FOLLOW_UP_AFTER', kind: 'duration', default: '24h' },
   requestExpiresAfterMs: { env: 'REQUEST_EXPIRES_AFTER', kind: 'duration', default: '72h' },
   firstContactSlaMs: { env: 'FIRST_CONTACT_SLA', kind: 'duration', default: '15m' },
+  // The queue's "Due soon" view: not yet contacted, not yet late, first contact due within this.
+  escalationDueSoonMs: { env: 'ESCALATION_DUE_SOON', kind: 'duration', default: '10m' },
   callTaskDueAfterMs: { env: 'CALL_TASK_DUE_AFTER', kind: 'duration', default: '24h' },
   highValueThreshold: { env: 'HIGH_VALUE_THRESHOLD', kind: 'int', default: '40000' },
   reviewMinWords: { env: 'REVIEW_MIN_WORDS', kind: 'int', default: '8' },

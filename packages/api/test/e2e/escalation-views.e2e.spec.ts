@@ -90,11 +90,16 @@ describe('saved views: Mine, Unassigned, Due soon, Breached', () => {
     let soon = await ids({ dueWithinMinutes: 10, breached: false }, agent.token);
     expect(soon).toContain(early);
     expect(soon).not.toContain(late);
+    // The panel's "Due soon" view: the policy's window (10 minutes by default), decided here.
+    expect(await ids({ dueSoon: true }, agent.token)).toEqual(expect.arrayContaining([early]));
+    expect(await ids({ dueSoon: true }, agent.token)).not.toContain(late);
+    expect(await ids({ dueSoon: false, ids: [early, late] }, agent.token)).toEqual([late]);
     t.clock.advance(8 * MIN);
     // early: overdue by a minute, before the timer ran; late: due in 7.
     soon = await ids({ dueWithinMinutes: 10, breached: false }, agent.token);
     expect(soon).not.toContain(early);
     expect(soon).toContain(late);
+    expect(await ids({ dueSoon: true, ids: [early, late] }, agent.token)).toEqual([late]);
     const breached = await ids({ breached: true }, agent.token);
     expect(breached).toContain(early);
     expect(breached).not.toContain(late);

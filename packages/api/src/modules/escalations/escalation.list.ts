@@ -1,6 +1,7 @@
 // The escalation queue (allEscalations, Order.escalations, Feedback.escalation, the CSV export),
 // limited to the caller's teams (S2) wherever it is read.
 import type { Clock } from '../../common/clock.js';
+import type { PolicySettings } from '../../common/policy-settings.js';
 import { EscalationStatus } from '../../common/enums.js';
 import { defineList, idIn, idIs } from '../../common/list.js';
 import { teamScope } from '../access/team-scope.policy.js';
@@ -8,7 +9,7 @@ import { Escalation } from './escalation.entity.js';
 import { slaBreachedCondition } from './sla.policy.js';
 import { EscalationFilter } from './escalation.inputs.js';
 
-export const defineEscalationList = (clock: Clock) => defineList(Escalation, {
+export const defineEscalationList = (clock: Clock, policy: Pick<PolicySettings, 'escalationDueSoonMs'>) => defineList(Escalation, {
   clock,
   filter: EscalationFilter,
   sort: { firstContactDueAt: 'firstContactDueAt', createdAt: 'createdAt', status: 'status', team: 'team', resolvedAt: 'resolvedAt', id: 'id' },
@@ -28,6 +29,11 @@ export const defineEscalationList = (clock: Clock) => defineList(Escalation, {
     dueWithinMinutes: (minutes, { now }) => ({
       firstContactAt: null, firstContactDueAt: { $lte: new Date(now.getTime() + minutes * 60_000) }, status: { $ne: EscalationStatus.CLOSED },
     }),
+    // The "Due soon" view, its window the policy's (ESCALATION_DUE_SOON), not the panel's.
+    dueSoon: (soon, { now }) => {
+      const due = { firstContactAt: null, firstContactDueAt: { $gte: now, $lte: new Date(now.getTime() + policy.escalationDueSoonMs) }, slaBreachedAt: null };
+      return soon ? due : { $not: due };
+    },
     assigneeId: idIs('assignee'),
     // The "Mine" view: a caller that is not a person has no escalations of its own.
     assignedToMe: (mine, { principal }) => {

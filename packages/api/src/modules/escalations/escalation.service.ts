@@ -48,7 +48,7 @@ export class EscalationService {
   ) {}
 
   /** The queue (allEscalations, its count, Order.escalations, Feedback.escalation, the CSV export), in the caller's teams. */
-  readonly escalationList = defineEscalationList(this.clock);
+  readonly escalationList = defineEscalationList(this.clock, this.policy);
 
   /** R1: a 1–2 star answer opens an escalation for CX with its SLA timer, and CX is alerted. */
   async open(em: EntityManager, args: { order: Order; feedback: Feedback; now: Date; rule: string }): Promise<Escalation> {
