@@ -110,6 +110,16 @@ describe.skipIf(!hasBrowser)('list exports', () => {
     expect(escalations.rows.every((r) => active.includes(r.status))).toBe(true);
   });
 
+  it('alerts: the unread view the list opens with', async () => {
+    await go('/Alert');
+    await exportButton().waitFor();
+    const alerts = await exported();
+    expect(alerts.name).toMatch(/^alerts-/);
+    expect(alerts.rows.length).toBe(await total('allAlerts', 'AlertFilter', { acknowledged: false }));
+    expect(alerts.rows.length).toBeGreaterThan(0);
+    expect(alerts.rows.every((r) => r.acknowledgedAt === '')).toBe(true);
+  });
+
   it('customers and users: a search, and ADMIN-only lists', async () => {
     await go('/Customer');
     await page.getByPlaceholder('Name, phone or email').fill('Kavya Export');

@@ -4,6 +4,7 @@
 import { Button, Tab, Tabs, Typography } from '@mui/material';
 import { DataTable, Link, List, SelectArrayInput, useListContext, useRecordContext } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
+import { ListActions } from '../common/ExportButton';
 import { EnumChipField, WhenField } from '../common/fields';
 import { useDomainAction } from '../common/useDomainAction';
 import { enumChoices } from '../schema';
@@ -80,7 +81,7 @@ export const AlertList = () => (
     filters={filters}
     filterDefaultValues={UNREAD}
     queryOptions={{ meta: { sparseFields: ALERT_FIELDS } }}
-    exporter={false}
+    actions={<ListActions />}
     empty={false}
   >
     <ReadTabs />
