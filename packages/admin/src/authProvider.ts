@@ -1,8 +1,10 @@
 // Sign-in against the API's login mutation; the token is a bearer JWT the data provider sends.
 import type { AuthProvider } from 'react-admin';
 import { isUnauthenticated } from './dataProvider/errors';
-import { clearSession, getToken, getUser, saveSession, tokenExpired, type SessionUser } from './session';
+import type { LoginMutation } from './gql/graphql';
+import { clearSession, getToken, getUser, saveSession, tokenExpired } from './session';
 
+// codegen.ts reads this document by its /* GraphQL */ comment: LoginMutation is its result.
 const LOGIN = /* GraphQL */ `
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
@@ -13,7 +15,7 @@ const LOGIN = /* GraphQL */ `
 `;
 
 interface LoginResponse {
-  data?: { login?: { token: string; user: SessionUser } | null } | null;
+  data?: LoginMutation | null;
   errors?: { message: string }[];
 }
 

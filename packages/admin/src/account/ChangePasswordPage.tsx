@@ -55,7 +55,7 @@ export function ChangePasswordPage() {
         <Typography component="h1" variant="h6" gutterBottom>
           Change your password
         </Typography>
-        <Form<Values> onSubmit={submit as never}>
+        <Form<Values> onSubmit={submit}>
           <Stack>
             <PasswordInput source="currentPassword" label="Current password" validate={required()} autoComplete="current-password" />
             <PasswordInput source="newPassword" label="New password" validate={required()} autoComplete="new-password" />

@@ -145,7 +145,7 @@ export const Dashboard = () => {
     queryKey: ['analytics', range],
     queryFn: () => dataProvider.analytics(range),
   });
-  const feedback = (data?.feedbackAnalytics ?? []) as unknown as Record<string, unknown>[];
+  const feedback = data?.feedbackAnalytics ?? [];
   // A week without answers has no share of positive or negative (the API sends 0): leave a gap.
   const shares = feedback.map((w) => (w.total === 0 ? { ...w, positivePct: null, negativePct: null } : w));
   const reviewCounts = bySource(data?.reviewAnalytics ?? [], 'count');

@@ -1,4 +1,4 @@
-import { ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { Box, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import {
   DataTable,
   List,
@@ -6,12 +6,15 @@ import {
   NumberInput,
   SelectArrayInput,
   SelectInput,
+  SimpleList,
   useListContext,
+  useRecordContext,
 } from 'react-admin';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
 import { EnumChipField, WhenField } from '../common/fields';
+import { useIsPhone } from '../common/responsive';
 import { enumChoices } from '../schema';
 import { AssignToMeButton } from './AssignToMeButton';
 import { SlaCountdown } from './SlaCountdown';
@@ -34,10 +37,12 @@ const LIST_FIELDS = [
   { feedback: ['id', 'rating', 'comment'] },
 ];
 
-const filters = [
+const filters = (phone: boolean) => [
   <SelectArrayInput key="status" source="status" choices={enumChoices('EscalationStatus')} alwaysOn sx={{ minWidth: 220 }} />,
-  <SelectArrayInput key="team" source="team" choices={enumChoices('Team')} alwaysOn sx={{ minWidth: 160 }} />,
-  <NullableBooleanInput key="breached" source="breached" label="SLA breached" alwaysOn />,
+  // On a phone only the status stays on screen (the saved views cover breached ones); the rest
+  // are behind the filter button, so the queue starts in the first screenful.
+  <SelectArrayInput key="team" source="team" choices={enumChoices('Team')} alwaysOn={!phone} sx={{ minWidth: 160 }} />,
+  <NullableBooleanInput key="breached" source="breached" label="SLA breached" alwaysOn={!phone} />,
   <SelectInput key="category" source="category" choices={enumChoices('EscalationCategory')} />,
   <NumberInput key="due" source="dueWithinMinutes" label="First contact due within (min)" min={0} />,
 ];
@@ -70,7 +75,15 @@ function SavedViews() {
     setFilters(view ? { ...rest, ...VIEWS[view].filter } : rest, displayedFilters);
   };
   return (
-    <ToggleButtonGroup size="small" exclusive value={current ?? 'all'} onChange={(_, v: View | 'all' | null) => v && choose(v === 'all' ? null : v)} aria-label="Saved views">
+    <ToggleButtonGroup
+      size="small"
+      exclusive
+      value={current ?? 'all'}
+      onChange={(_, v: View | 'all' | null) => v && choose(v === 'all' ? null : v)}
+      aria-label="Saved views"
+      // Five views do not fit a phone's width in one row.
+      sx={{ flexWrap: 'wrap', px: { xs: 1, sm: 2 }, pt: 1 }}
+    >
       <ToggleButton value="all">All</ToggleButton>
       {(Object.keys(VIEWS) as View[]).map((v) => (
         <ToggleButton key={v} value={v}>
@@ -81,54 +94,134 @@ function SavedViews() {
   );
 }
 
-const EscalationListActions = () => (
-  <ListActions>
-    <SavedViews />
-  </ListActions>
+
+/** The order's ref with its customer under it: one column where there were two. */
+function OrderCell() {
+  const r = useRecordContext();
+  if (!r) return null;
+  return (
+    <Box>
+      <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+        {r.order?.externalRef}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {r.order?.customer?.name}
+      </Typography>
+    </Box>
+  );
+}
+
+const Stars = ({ rating }: { rating?: number }) => (
+  <span role="img" aria-label={rating ? `${rating} stars` : 'No rating'} style={{ whiteSpace: 'nowrap' }}>
+    {rating ? '★'.repeat(rating) : '—'}
+  </span>
 );
 
-export const EscalationList = () => (
-  <List
-    filters={filters}
-    filterDefaultValues={ACTIVE}
-    sort={{ field: 'firstContactDueAt', order: 'ASC' }}
-    // New 1–2 star answers open escalations at any time; the queue refetches every 30 s.
-    queryOptions={{ meta: { sparseFields: LIST_FIELDS }, refetchInterval: 30_000 }}
-    actions={<EscalationListActions />}
-    empty={
-      <EmptyState
-        title="No escalations yet"
-        text="A 1–2 star rating opens one automatically, due for first contact within 15 minutes. Nothing to do until then."
-      />
-    }
-  >
-    <DataTable
-      rowClick="show"
-      bulkActionButtons={false}
-      empty={<EmptyState title="Nothing matches" text="No escalation matches these filters. Clear them to see the whole queue." />}
-    >
-      <DataTable.Col source="firstContactDueAt" label="First contact">
-        <SlaCountdown />
-      </DataTable.Col>
-      <DataTable.Col source="order.externalRef" label="Order" disableSort render={(r) => <span style={{ whiteSpace: 'nowrap' }}>{r.order?.externalRef}</span>} />
-      <DataTable.Col source="order.customer.name" label="Customer" disableSort />
-      <DataTable.Col source="feedback.rating" label="Rating" disableSort render={(r) => (r.feedback ? '★'.repeat(r.feedback.rating) : '—')} />
-      <DataTable.Col source="status">
-        <EnumChipField source="status" />
-      </DataTable.Col>
-      <DataTable.Col source="team">
-        <EnumChipField source="team" />
-      </DataTable.Col>
-      <DataTable.Col source="category" disableSort>
-        <EnumChipField source="category" />
-      </DataTable.Col>
-      <DataTable.Col source="assignee.name" label="Assignee" disableSort render={(r) => r.assignee?.name ?? 'Unassigned'} />
-      <DataTable.Col label="" disableSort>
-        <AssignToMeButton size="small" />
-      </DataTable.Col>
-      <DataTable.Col source="createdAt" label="Opened">
-        <WhenField source="createdAt" />
-      </DataTable.Col>
-    </DataTable>
-  </List>
+/** The team and, once categorized, the category: what decided the team (E2). */
+function TeamCell() {
+  const r = useRecordContext();
+  if (!r) return null;
+  return (
+    <Stack spacing={0.5} alignItems="flex-start">
+      <EnumChipField source="team" />
+      {r.category && <EnumChipField source="category" />}
+    </Stack>
+  );
+}
+
+/** Who has it, or the API's "Assign to me" under "Unassigned". */
+function AssigneeCell() {
+  const r = useRecordContext();
+  if (!r) return null;
+  return (
+    <Stack alignItems="flex-start">
+      <Typography variant="body2">{r.assignee?.name ?? 'Unassigned'}</Typography>
+      <AssignToMeButton size="small" />
+    </Stack>
+  );
+}
+
+const empty = (
+  <EmptyState
+    title="No escalations yet"
+    text="A 1–2 star rating opens one automatically, due for first contact within 15 minutes. Nothing to do until then."
+  />
 );
+const noMatch = <EmptyState title="Nothing matches" text="No escalation matches these filters. Clear them to see the whole queue." />;
+
+/**
+ * On a phone: one tappable item per escalation, the countdown under who and which order. All in
+ * primaryText: ListItemText's secondary line is a <p>, which may not hold the countdown's <div>.
+ */
+const PhoneQueue = () => (
+  <SimpleList
+    rowClick="show"
+    empty={noMatch}
+    primaryText={(r) => (
+      <Stack spacing={0.5}>
+        <Typography variant="body1">
+          {r.order?.customer?.name} · {r.order?.externalRef}
+        </Typography>
+        <SlaCountdown />
+        <Stack direction="row" spacing={0.5} flexWrap="wrap" useFlexGap alignItems="center">
+          <Stars rating={r.feedback?.rating} />
+          <EnumChipField source="status" />
+          <EnumChipField source="team" />
+          {r.category && <EnumChipField source="category" />}
+        </Stack>
+        <Typography variant="body2" color="text.secondary">
+          {r.assignee?.name ?? 'Unassigned'}
+        </Typography>
+      </Stack>
+    )}
+  />
+);
+
+export const EscalationList = () => {
+  const phone = useIsPhone();
+  return (
+    <List
+      filters={filters(phone)}
+      filterDefaultValues={ACTIVE}
+      sort={{ field: 'firstContactDueAt', order: 'ASC' }}
+      // New 1–2 star answers open escalations at any time; the queue refetches every 30 s.
+      queryOptions={{ meta: { sparseFields: LIST_FIELDS }, refetchInterval: 30_000 }}
+      actions={<ListActions />}
+      empty={empty}
+    >
+      {/* Above the table, as the review inbox's tabs: beside the filters they overflow 1366 px. */}
+      <SavedViews />
+      {phone ? (
+        <PhoneQueue />
+      ) : (
+        <DataTable
+          rowClick="show"
+          bulkActionButtons={false}
+          empty={noMatch}
+          // The countdown's breach badge goes under it rather than beside: the column stays narrow.
+          sx={{ '& [data-testid="sla-countdown"]': { flexWrap: 'wrap', gap: 0.5, '& > :not(style) ~ :not(style)': { ml: 0 } } }}
+        >
+          <DataTable.Col source="firstContactDueAt" label="First contact">
+            <SlaCountdown />
+          </DataTable.Col>
+          <DataTable.Col source="order.externalRef" label="Order · customer" disableSort>
+            <OrderCell />
+          </DataTable.Col>
+          <DataTable.Col source="feedback.rating" label="Rating" disableSort render={(r) => <Stars rating={r.feedback?.rating} />} />
+          <DataTable.Col source="status">
+            <EnumChipField source="status" />
+          </DataTable.Col>
+          <DataTable.Col source="team" label="Team · category">
+            <TeamCell />
+          </DataTable.Col>
+          <DataTable.Col source="assignee.name" label="Assignee" disableSort>
+            <AssigneeCell />
+          </DataTable.Col>
+          <DataTable.Col source="createdAt" label="Opened">
+            <WhenField source="createdAt" />
+          </DataTable.Col>
+        </DataTable>
+      )}
+    </List>
+  );
+};

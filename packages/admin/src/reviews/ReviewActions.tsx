@@ -3,8 +3,8 @@
 // from Review.checkDetails. A shortlist the API blocks shows its reason instead of a button.
 // Each sends the version the drawer loaded (expectedVersion): someone else's change is not undone.
 import { Alert, Button, Stack } from '@mui/material';
-import { useState } from 'react';
-import { useRecordContext } from 'react-admin';
+import { useState, type ComponentProps } from 'react';
+import { useRecordContext, type RaRecord } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
 import { ActionButton } from '../common/ActionButton';
 import { actionsOf } from '../common/actions';
@@ -14,8 +14,11 @@ import { PublishDialog } from './PublishDialog';
 
 type Open = null | 'shortlist' | 'reject' | 'publish' | 'unpublish' | 'reply';
 
+/** The drawer's review (getOne selects every field), including what the publish dialog reads. */
+type Review = RaRecord & ComponentProps<typeof PublishDialog>['review'];
+
 export function ReviewActions() {
-  const record = useRecordContext();
+  const record = useRecordContext<Review>();
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
   const shortlist = useDomainAction('shortlistReview', { inForm: true, success: 'Shortlisted: ready to publish', onSuccess: close });
@@ -113,7 +116,7 @@ export function ReviewActions() {
       />
       {open === 'publish' && (
         <PublishDialog
-          review={record as never}
+          review={record}
           pending={publish.isPending}
           error={publish.error}
           onClose={close}

@@ -1,0 +1,244 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id email name roles allowedOperations }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment EscalationAfterAction on Escalation {\n    id version status category team firstContactAt slaBreached resolution resolvedAt\n    assignee { id name }\n  }\n": typeof types.EscalationAfterActionFragmentDoc,
+    "\n  mutation LogEscalationContact($escalationId: ID!, $channel: Channel!, $summary: String!, $expectedVersion: Int) {\n    logEscalationContact(escalationId: $escalationId, channel: $channel, summary: $summary, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n": typeof types.LogEscalationContactDocument,
+    "\n  mutation CategorizeEscalation($escalationId: ID!, $category: EscalationCategory!, $expectedVersion: Int) {\n    categorizeEscalation(escalationId: $escalationId, category: $category, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n": typeof types.CategorizeEscalationDocument,
+    "\n  mutation ResolveEscalation($escalationId: ID!, $resolution: String!, $expectedVersion: Int) {\n    resolveEscalation(escalationId: $escalationId, resolution: $resolution, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n": typeof types.ResolveEscalationDocument,
+    "\n  mutation AssignEscalation($escalationId: ID!, $userId: ID, $expectedVersion: Int) {\n    assignEscalation(escalationId: $escalationId, userId: $userId, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n": typeof types.AssignEscalationDocument,
+    "\n  mutation TakeEscalation($escalationId: ID!, $expectedVersion: Int) {\n    takeEscalation(escalationId: $escalationId, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n": typeof types.TakeEscalationDocument,
+    "\n  mutation SetMessagingOptOut($customerId: ID!, $optOut: Boolean!) {\n    setMessagingOptOut(customerId: $customerId, optOut: $optOut) { id messagingOptOut }\n  }\n": typeof types.SetMessagingOptOutDocument,
+    "\n  mutation ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }\n": typeof types.ExportCustomerDataDocument,
+    "\n  mutation EraseCustomer($customerId: ID!, $reason: String!) { eraseCustomer(customerId: $customerId, reason: $reason) { id name erasedAt } }\n": typeof types.EraseCustomerDocument,
+    "\n  mutation CompleteCallTask($id: ID!, $outcome: String!) {\n    completeCallTask(id: $id, outcome: $outcome) { id status outcome completedAt overdue availableActions { action enabled reason } }\n  }\n": typeof types.CompleteCallTaskDocument,
+    "\n  mutation HoldVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    holdVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n": typeof types.HoldVendorDocument,
+    "\n  mutation ReinstateVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    reinstateVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n": typeof types.ReinstateVendorDocument,
+    "\n  mutation AdvanceOrder($orderId: ID!, $status: OrderStatus!, $finalPrice: Int) {\n    advanceOrder(orderId: $orderId, status: $status, finalPrice: $finalPrice) { id status finalPrice }\n  }\n": typeof types.AdvanceOrderDocument,
+    "\n  mutation AssignVendor($orderId: ID!, $vendorId: ID!) { assignVendor(orderId: $orderId, vendorId: $vendorId) { id vendor { id name } } }\n": typeof types.AssignVendorDocument,
+    "\n  mutation CompleteOrder($orderId: ID!, $paymentReference: String!) {\n    completeOrder(orderId: $orderId, paymentReference: $paymentReference) { id status paymentReference }\n  }\n": typeof types.CompleteOrderDocument,
+    "\n  mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n    createApiKey(name: $name, scopes: $scopes) { secret apiKey { id name scopes createdAt } }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": typeof types.RevokeApiKeyDocument,
+    "\n  mutation ResetUserPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) { updateUser(id: $id, active: $active) { id active } }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment ReviewAfterAction on Review { id version status statusReason reply repliedAt publications { platform displayName excerpt rating publishedAt } }\n": typeof types.ReviewAfterActionFragmentDoc,
+    "\n  mutation ShortlistReview($reviewId: ID!, $overrideReason: String, $expectedVersion: Int) {\n    shortlistReview(reviewId: $reviewId, overrideReason: $overrideReason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n": typeof types.ShortlistReviewDocument,
+    "\n  mutation RejectReview($reviewId: ID!, $reason: String!, $expectedVersion: Int) {\n    rejectReview(reviewId: $reviewId, reason: $reason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n": typeof types.RejectReviewDocument,
+    "\n  mutation PublishReview($reviewId: ID!, $platforms: [PublishPlatform!]!, $creative: CreativeInput, $expectedVersion: Int) {\n    publishReview(reviewId: $reviewId, platforms: $platforms, creative: $creative, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n": typeof types.PublishReviewDocument,
+    "\n  mutation UnpublishReview($reviewId: ID!, $reason: String!, $expectedVersion: Int) {\n    unpublishReview(reviewId: $reviewId, reason: $reason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n": typeof types.UnpublishReviewDocument,
+    "\n  mutation ReplyToReview($reviewId: ID!, $text: String!, $expectedVersion: Int) {\n    replyToReview(reviewId: $reviewId, text: $text, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n": typeof types.ReplyToReviewDocument,
+    "\n  mutation ConfirmReviewOrder($reviewId: ID!, $orderId: ID!, $expectedVersion: Int) {\n    confirmReviewOrder(reviewId: $reviewId, orderId: $orderId, expectedVersion: $expectedVersion) {\n      id version orderId verifiedOrder orderMatchedAt checks { genuine passed }\n    }\n  }\n": typeof types.ConfirmReviewOrderDocument,
+    "\n  mutation ImportReviewsCsv($csv: String!) {\n    importReviewsCsv(csv: $csv) { created duplicates errors { row field message } }\n  }\n": typeof types.ImportReviewsCsvDocument,
+    "\n  query Testimonials($platform: PublishPlatform!) { testimonials(platform: $platform) { platform displayName excerpt rating publishedAt } }\n": typeof types.TestimonialsDocument,
+    "\n  query PolicySettings { policySettings { key value } }\n": typeof types.PolicySettingsDocument,
+    "\n  query Analytics($from: DateTime!, $to: DateTime!) {\n    feedbackAnalytics(from: $from, to: $to) {\n      weekStart total positivePct negativePct averageRating topComplaint vendorIssuesFlagged newPublicReviews\n    }\n    reviewAnalytics(from: $from, to: $to) { weekStart source count averageRating averageSentiment }\n    sentimentHeatmap(from: $from, to: $to) { weekStart bucket count averageRating averageSentiment }\n    loopAnalytics(from: $from, to: $to) {\n      resolved recovered recoveryRate\n      teams { team escalations contacted slaHitRate medianMinutesToFirstContact medianMinutesToResolution }\n    }\n  }\n": typeof types.AnalyticsDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!) { acknowledgeAlert(id: $id) { id acknowledgedAt acknowledgedBy { id name } } }\n": typeof types.AcknowledgeAlertDocument,
+    "\n  query AssignableUsers($escalationId: ID!) { assignableUsers(escalationId: $escalationId) { id name roles } }\n": typeof types.AssignableUsersDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id email name roles allowedOperations }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment EscalationAfterAction on Escalation {\n    id version status category team firstContactAt slaBreached resolution resolvedAt\n    assignee { id name }\n  }\n": types.EscalationAfterActionFragmentDoc,
+    "\n  mutation LogEscalationContact($escalationId: ID!, $channel: Channel!, $summary: String!, $expectedVersion: Int) {\n    logEscalationContact(escalationId: $escalationId, channel: $channel, summary: $summary, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n": types.LogEscalationContactDocument,
+    "\n  mutation CategorizeEscalation($escalationId: ID!, $category: EscalationCategory!, $expectedVersion: Int) {\n    categorizeEscalation(escalationId: $escalationId, category: $category, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n": types.CategorizeEscalationDocument,
+    "\n  mutation ResolveEscalation($escalationId: ID!, $resolution: String!, $expectedVersion: Int) {\n    resolveEscalation(escalationId: $escalationId, resolution: $resolution, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n": types.ResolveEscalationDocument,
+    "\n  mutation AssignEscalation($escalationId: ID!, $userId: ID, $expectedVersion: Int) {\n    assignEscalation(escalationId: $escalationId, userId: $userId, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n": types.AssignEscalationDocument,
+    "\n  mutation TakeEscalation($escalationId: ID!, $expectedVersion: Int) {\n    takeEscalation(escalationId: $escalationId, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n": types.TakeEscalationDocument,
+    "\n  mutation SetMessagingOptOut($customerId: ID!, $optOut: Boolean!) {\n    setMessagingOptOut(customerId: $customerId, optOut: $optOut) { id messagingOptOut }\n  }\n": types.SetMessagingOptOutDocument,
+    "\n  mutation ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }\n": types.ExportCustomerDataDocument,
+    "\n  mutation EraseCustomer($customerId: ID!, $reason: String!) { eraseCustomer(customerId: $customerId, reason: $reason) { id name erasedAt } }\n": types.EraseCustomerDocument,
+    "\n  mutation CompleteCallTask($id: ID!, $outcome: String!) {\n    completeCallTask(id: $id, outcome: $outcome) { id status outcome completedAt overdue availableActions { action enabled reason } }\n  }\n": types.CompleteCallTaskDocument,
+    "\n  mutation HoldVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    holdVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n": types.HoldVendorDocument,
+    "\n  mutation ReinstateVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    reinstateVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n": types.ReinstateVendorDocument,
+    "\n  mutation AdvanceOrder($orderId: ID!, $status: OrderStatus!, $finalPrice: Int) {\n    advanceOrder(orderId: $orderId, status: $status, finalPrice: $finalPrice) { id status finalPrice }\n  }\n": types.AdvanceOrderDocument,
+    "\n  mutation AssignVendor($orderId: ID!, $vendorId: ID!) { assignVendor(orderId: $orderId, vendorId: $vendorId) { id vendor { id name } } }\n": types.AssignVendorDocument,
+    "\n  mutation CompleteOrder($orderId: ID!, $paymentReference: String!) {\n    completeOrder(orderId: $orderId, paymentReference: $paymentReference) { id status paymentReference }\n  }\n": types.CompleteOrderDocument,
+    "\n  mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n    createApiKey(name: $name, scopes: $scopes) { secret apiKey { id name scopes createdAt } }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": types.RevokeApiKeyDocument,
+    "\n  mutation ResetUserPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }\n": types.ResetUserPasswordDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) { updateUser(id: $id, active: $active) { id active } }\n": types.SetUserActiveDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id }\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment ReviewAfterAction on Review { id version status statusReason reply repliedAt publications { platform displayName excerpt rating publishedAt } }\n": types.ReviewAfterActionFragmentDoc,
+    "\n  mutation ShortlistReview($reviewId: ID!, $overrideReason: String, $expectedVersion: Int) {\n    shortlistReview(reviewId: $reviewId, overrideReason: $overrideReason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n": types.ShortlistReviewDocument,
+    "\n  mutation RejectReview($reviewId: ID!, $reason: String!, $expectedVersion: Int) {\n    rejectReview(reviewId: $reviewId, reason: $reason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n": types.RejectReviewDocument,
+    "\n  mutation PublishReview($reviewId: ID!, $platforms: [PublishPlatform!]!, $creative: CreativeInput, $expectedVersion: Int) {\n    publishReview(reviewId: $reviewId, platforms: $platforms, creative: $creative, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n": types.PublishReviewDocument,
+    "\n  mutation UnpublishReview($reviewId: ID!, $reason: String!, $expectedVersion: Int) {\n    unpublishReview(reviewId: $reviewId, reason: $reason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n": types.UnpublishReviewDocument,
+    "\n  mutation ReplyToReview($reviewId: ID!, $text: String!, $expectedVersion: Int) {\n    replyToReview(reviewId: $reviewId, text: $text, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n": types.ReplyToReviewDocument,
+    "\n  mutation ConfirmReviewOrder($reviewId: ID!, $orderId: ID!, $expectedVersion: Int) {\n    confirmReviewOrder(reviewId: $reviewId, orderId: $orderId, expectedVersion: $expectedVersion) {\n      id version orderId verifiedOrder orderMatchedAt checks { genuine passed }\n    }\n  }\n": types.ConfirmReviewOrderDocument,
+    "\n  mutation ImportReviewsCsv($csv: String!) {\n    importReviewsCsv(csv: $csv) { created duplicates errors { row field message } }\n  }\n": types.ImportReviewsCsvDocument,
+    "\n  query Testimonials($platform: PublishPlatform!) { testimonials(platform: $platform) { platform displayName excerpt rating publishedAt } }\n": types.TestimonialsDocument,
+    "\n  query PolicySettings { policySettings { key value } }\n": types.PolicySettingsDocument,
+    "\n  query Analytics($from: DateTime!, $to: DateTime!) {\n    feedbackAnalytics(from: $from, to: $to) {\n      weekStart total positivePct negativePct averageRating topComplaint vendorIssuesFlagged newPublicReviews\n    }\n    reviewAnalytics(from: $from, to: $to) { weekStart source count averageRating averageSentiment }\n    sentimentHeatmap(from: $from, to: $to) { weekStart bucket count averageRating averageSentiment }\n    loopAnalytics(from: $from, to: $to) {\n      resolved recovered recoveryRate\n      teams { team escalations contacted slaHitRate medianMinutesToFirstContact medianMinutesToResolution }\n    }\n  }\n": types.AnalyticsDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!) { acknowledgeAlert(id: $id) { id acknowledgedAt acknowledgedBy { id name } } }\n": types.AcknowledgeAlertDocument,
+    "\n  query AssignableUsers($escalationId: ID!) { assignableUsers(escalationId: $escalationId) { id name roles } }\n": types.AssignableUsersDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id email name roles allowedOperations }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id email name roles allowedOperations }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EscalationAfterAction on Escalation {\n    id version status category team firstContactAt slaBreached resolution resolvedAt\n    assignee { id name }\n  }\n"): (typeof documents)["\n  fragment EscalationAfterAction on Escalation {\n    id version status category team firstContactAt slaBreached resolution resolvedAt\n    assignee { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogEscalationContact($escalationId: ID!, $channel: Channel!, $summary: String!, $expectedVersion: Int) {\n    logEscalationContact(escalationId: $escalationId, channel: $channel, summary: $summary, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n"): (typeof documents)["\n  mutation LogEscalationContact($escalationId: ID!, $channel: Channel!, $summary: String!, $expectedVersion: Int) {\n    logEscalationContact(escalationId: $escalationId, channel: $channel, summary: $summary, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategorizeEscalation($escalationId: ID!, $category: EscalationCategory!, $expectedVersion: Int) {\n    categorizeEscalation(escalationId: $escalationId, category: $category, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n"): (typeof documents)["\n  mutation CategorizeEscalation($escalationId: ID!, $category: EscalationCategory!, $expectedVersion: Int) {\n    categorizeEscalation(escalationId: $escalationId, category: $category, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveEscalation($escalationId: ID!, $resolution: String!, $expectedVersion: Int) {\n    resolveEscalation(escalationId: $escalationId, resolution: $resolution, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n"): (typeof documents)["\n  mutation ResolveEscalation($escalationId: ID!, $resolution: String!, $expectedVersion: Int) {\n    resolveEscalation(escalationId: $escalationId, resolution: $resolution, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignEscalation($escalationId: ID!, $userId: ID, $expectedVersion: Int) {\n    assignEscalation(escalationId: $escalationId, userId: $userId, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n"): (typeof documents)["\n  mutation AssignEscalation($escalationId: ID!, $userId: ID, $expectedVersion: Int) {\n    assignEscalation(escalationId: $escalationId, userId: $userId, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeEscalation($escalationId: ID!, $expectedVersion: Int) {\n    takeEscalation(escalationId: $escalationId, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n"): (typeof documents)["\n  mutation TakeEscalation($escalationId: ID!, $expectedVersion: Int) {\n    takeEscalation(escalationId: $escalationId, expectedVersion: $expectedVersion) { ...EscalationAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMessagingOptOut($customerId: ID!, $optOut: Boolean!) {\n    setMessagingOptOut(customerId: $customerId, optOut: $optOut) { id messagingOptOut }\n  }\n"): (typeof documents)["\n  mutation SetMessagingOptOut($customerId: ID!, $optOut: Boolean!) {\n    setMessagingOptOut(customerId: $customerId, optOut: $optOut) { id messagingOptOut }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }\n"): (typeof documents)["\n  mutation ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseCustomer($customerId: ID!, $reason: String!) { eraseCustomer(customerId: $customerId, reason: $reason) { id name erasedAt } }\n"): (typeof documents)["\n  mutation EraseCustomer($customerId: ID!, $reason: String!) { eraseCustomer(customerId: $customerId, reason: $reason) { id name erasedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteCallTask($id: ID!, $outcome: String!) {\n    completeCallTask(id: $id, outcome: $outcome) { id status outcome completedAt overdue availableActions { action enabled reason } }\n  }\n"): (typeof documents)["\n  mutation CompleteCallTask($id: ID!, $outcome: String!) {\n    completeCallTask(id: $id, outcome: $outcome) { id status outcome completedAt overdue availableActions { action enabled reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    holdVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n"): (typeof documents)["\n  mutation HoldVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    holdVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinstateVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    reinstateVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n"): (typeof documents)["\n  mutation ReinstateVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    reinstateVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvanceOrder($orderId: ID!, $status: OrderStatus!, $finalPrice: Int) {\n    advanceOrder(orderId: $orderId, status: $status, finalPrice: $finalPrice) { id status finalPrice }\n  }\n"): (typeof documents)["\n  mutation AdvanceOrder($orderId: ID!, $status: OrderStatus!, $finalPrice: Int) {\n    advanceOrder(orderId: $orderId, status: $status, finalPrice: $finalPrice) { id status finalPrice }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignVendor($orderId: ID!, $vendorId: ID!) { assignVendor(orderId: $orderId, vendorId: $vendorId) { id vendor { id name } } }\n"): (typeof documents)["\n  mutation AssignVendor($orderId: ID!, $vendorId: ID!) { assignVendor(orderId: $orderId, vendorId: $vendorId) { id vendor { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteOrder($orderId: ID!, $paymentReference: String!) {\n    completeOrder(orderId: $orderId, paymentReference: $paymentReference) { id status paymentReference }\n  }\n"): (typeof documents)["\n  mutation CompleteOrder($orderId: ID!, $paymentReference: String!) {\n    completeOrder(orderId: $orderId, paymentReference: $paymentReference) { id status paymentReference }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n    createApiKey(name: $name, scopes: $scopes) { secret apiKey { id name scopes createdAt } }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n    createApiKey(name: $name, scopes: $scopes) { secret apiKey { id name scopes createdAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($id: ID!, $active: Boolean!) { updateUser(id: $id, active: $active) { id active } }\n"): (typeof documents)["\n  mutation SetUserActive($id: ID!, $active: Boolean!) { updateUser(id: $id, active: $active) { id active } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewAfterAction on Review { id version status statusReason reply repliedAt publications { platform displayName excerpt rating publishedAt } }\n"): (typeof documents)["\n  fragment ReviewAfterAction on Review { id version status statusReason reply repliedAt publications { platform displayName excerpt rating publishedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShortlistReview($reviewId: ID!, $overrideReason: String, $expectedVersion: Int) {\n    shortlistReview(reviewId: $reviewId, overrideReason: $overrideReason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n"): (typeof documents)["\n  mutation ShortlistReview($reviewId: ID!, $overrideReason: String, $expectedVersion: Int) {\n    shortlistReview(reviewId: $reviewId, overrideReason: $overrideReason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectReview($reviewId: ID!, $reason: String!, $expectedVersion: Int) {\n    rejectReview(reviewId: $reviewId, reason: $reason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n"): (typeof documents)["\n  mutation RejectReview($reviewId: ID!, $reason: String!, $expectedVersion: Int) {\n    rejectReview(reviewId: $reviewId, reason: $reason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishReview($reviewId: ID!, $platforms: [PublishPlatform!]!, $creative: CreativeInput, $expectedVersion: Int) {\n    publishReview(reviewId: $reviewId, platforms: $platforms, creative: $creative, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n"): (typeof documents)["\n  mutation PublishReview($reviewId: ID!, $platforms: [PublishPlatform!]!, $creative: CreativeInput, $expectedVersion: Int) {\n    publishReview(reviewId: $reviewId, platforms: $platforms, creative: $creative, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishReview($reviewId: ID!, $reason: String!, $expectedVersion: Int) {\n    unpublishReview(reviewId: $reviewId, reason: $reason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n"): (typeof documents)["\n  mutation UnpublishReview($reviewId: ID!, $reason: String!, $expectedVersion: Int) {\n    unpublishReview(reviewId: $reviewId, reason: $reason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToReview($reviewId: ID!, $text: String!, $expectedVersion: Int) {\n    replyToReview(reviewId: $reviewId, text: $text, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n"): (typeof documents)["\n  mutation ReplyToReview($reviewId: ID!, $text: String!, $expectedVersion: Int) {\n    replyToReview(reviewId: $reviewId, text: $text, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmReviewOrder($reviewId: ID!, $orderId: ID!, $expectedVersion: Int) {\n    confirmReviewOrder(reviewId: $reviewId, orderId: $orderId, expectedVersion: $expectedVersion) {\n      id version orderId verifiedOrder orderMatchedAt checks { genuine passed }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmReviewOrder($reviewId: ID!, $orderId: ID!, $expectedVersion: Int) {\n    confirmReviewOrder(reviewId: $reviewId, orderId: $orderId, expectedVersion: $expectedVersion) {\n      id version orderId verifiedOrder orderMatchedAt checks { genuine passed }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportReviewsCsv($csv: String!) {\n    importReviewsCsv(csv: $csv) { created duplicates errors { row field message } }\n  }\n"): (typeof documents)["\n  mutation ImportReviewsCsv($csv: String!) {\n    importReviewsCsv(csv: $csv) { created duplicates errors { row field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Testimonials($platform: PublishPlatform!) { testimonials(platform: $platform) { platform displayName excerpt rating publishedAt } }\n"): (typeof documents)["\n  query Testimonials($platform: PublishPlatform!) { testimonials(platform: $platform) { platform displayName excerpt rating publishedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicySettings { policySettings { key value } }\n"): (typeof documents)["\n  query PolicySettings { policySettings { key value } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Analytics($from: DateTime!, $to: DateTime!) {\n    feedbackAnalytics(from: $from, to: $to) {\n      weekStart total positivePct negativePct averageRating topComplaint vendorIssuesFlagged newPublicReviews\n    }\n    reviewAnalytics(from: $from, to: $to) { weekStart source count averageRating averageSentiment }\n    sentimentHeatmap(from: $from, to: $to) { weekStart bucket count averageRating averageSentiment }\n    loopAnalytics(from: $from, to: $to) {\n      resolved recovered recoveryRate\n      teams { team escalations contacted slaHitRate medianMinutesToFirstContact medianMinutesToResolution }\n    }\n  }\n"): (typeof documents)["\n  query Analytics($from: DateTime!, $to: DateTime!) {\n    feedbackAnalytics(from: $from, to: $to) {\n      weekStart total positivePct negativePct averageRating topComplaint vendorIssuesFlagged newPublicReviews\n    }\n    reviewAnalytics(from: $from, to: $to) { weekStart source count averageRating averageSentiment }\n    sentimentHeatmap(from: $from, to: $to) { weekStart bucket count averageRating averageSentiment }\n    loopAnalytics(from: $from, to: $to) {\n      resolved recovered recoveryRate\n      teams { team escalations contacted slaHitRate medianMinutesToFirstContact medianMinutesToResolution }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!) { acknowledgeAlert(id: $id) { id acknowledgedAt acknowledgedBy { id name } } }\n"): (typeof documents)["\n  mutation AcknowledgeAlert($id: ID!) { acknowledgeAlert(id: $id) { id acknowledgedAt acknowledgedBy { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignableUsers($escalationId: ID!) { assignableUsers(escalationId: $escalationId) { id name roles } }\n"): (typeof documents)["\n  query AssignableUsers($escalationId: ID!) { assignableUsers(escalationId: $escalationId) { id name roles } }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
