@@ -8,12 +8,15 @@ import { authProvider } from './authProvider';
 import callTasks from './callTasks';
 import { CxLayout } from './common/CxLayout';
 import { LoginPage } from './common/LoginPage';
+import { NotFoundPage } from './common/NotFoundPage';
 import customers from './customers';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import escalations from './escalations';
+import { i18nProvider } from './i18n';
 import orders from './orders';
 import reviews from './reviews';
+import { theme } from './theme';
 import { TestimonialsPage } from './testimonials/TestimonialsPage';
 import users from './users';
 import vendors from './vendors';
@@ -25,9 +28,12 @@ export const App = () => (
     title="CX Loop"
     dataProvider={dataProvider}
     authProvider={authProvider}
+    i18nProvider={i18nProvider}
     dashboard={Dashboard}
     loginPage={LoginPage}
     layout={CxLayout}
+    theme={theme}
+    catchAll={NotFoundPage}
     requireAuth
     disableTelemetry
   >

@@ -32,6 +32,9 @@ const ACTION_OPERATION = {
 export type Resource = keyof typeof READ_OPERATION;
 export type Action = keyof typeof ACTION_OPERATION;
 
+/** Whether a route's first segment names one of the panel's resources (readable or not). */
+export const isResource = (name: string): name is Resource => Object.hasOwn(READ_OPERATION, name);
+
 export const canRead = (permissions: readonly string[] | undefined, resource: Resource) => !!permissions?.includes(READ_OPERATION[resource]);
 
 export const can = (permissions: readonly string[] | undefined, action: Action) => !!permissions?.includes(ACTION_OPERATION[action]);

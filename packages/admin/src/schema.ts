@@ -29,6 +29,14 @@ export const humanize = (value: string): string =>
     .map((w, i) => (ACRONYMS.has(w) ? w : i === 0 ? w.charAt(0) + w.slice(1).toLowerCase() : w.toLowerCase()))
     .join(' ');
 
+/** humanize for the middle of a sentence: "moved to pickup scheduled", "by WhatsApp", "for team CX". */
+export const humanizeMid = (value: string): string => {
+  const text = humanize(value);
+  const first = text.split(' ')[0];
+  // Brand names and acronyms keep their capitals.
+  return NAMES[value] !== undefined || ACRONYMS.has(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+};
+
 /** Whether the API (as of the bundled schema.graphql) offers a root query, e.g. vendorTrend. */
 export const hasQuery = (name: string): boolean => !!schema.getQueryType()?.getFields()[name];
 

@@ -20,6 +20,8 @@ export interface OrderOptions {
   quotedPrice?: number;
   /** Starts the externalRef, so a test's orders are easy to find in a list. */
   refPrefix?: string;
+  /** The customer's phone: the same phone is the same customer (a repeat order). Default: a new one. */
+  phone?: string;
 }
 
 export async function completedOrder(api: ApiServer, token: string, customerName = 'Rahul Sharma', o: OrderOptions = {}): Promise<{ id: string; externalRef: string }> {
@@ -32,7 +34,7 @@ export async function completedOrder(api: ApiServer, token: string, customerName
     {
       i: {
         externalRef,
-        customer: { name: customerName, phone: `97${String(30_000_000 + n * 7919 + Math.floor(Math.random() * 5000)).padStart(8, '0')}` },
+        customer: { name: customerName, phone: o.phone ?? `97${String(30_000_000 + n * 7919 + Math.floor(Math.random() * 5000)).padStart(8, '0')}` },
         deviceCategory: 'PHONE',
         deviceModel: o.deviceModel ?? 'Apple iPhone 13 128GB',
         quotedPrice: o.quotedPrice ?? 25000,

@@ -6,6 +6,7 @@ import { DataTable, Link, List, SelectArrayInput, useListContext, useRecordConte
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
 import { EnumChipField, WhenField } from '../common/fields';
+import { formatWhen } from '../common/format';
 import { useDomainAction } from '../common/useDomainAction';
 import { enumChoices } from '../schema';
 
@@ -53,14 +54,12 @@ function EscalationLink() {
   );
 }
 
-const WHEN: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' };
-
 function AcknowledgeCell() {
   const r = useRecordContext();
   const ack = useDomainAction('acknowledgeAlert', { success: 'Alert acknowledged' });
   if (!r) return null;
   if (r.acknowledgedAt) {
-    const at = new Date(r.acknowledgedAt).toLocaleString('en-IN', WHEN);
+    const at = formatWhen(r.acknowledgedAt);
     return (
       <Typography variant="body2" color="text.secondary">
         Acknowledged by {r.acknowledgedBy?.name ?? 'an API key'}, {at}

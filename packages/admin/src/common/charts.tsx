@@ -1,6 +1,7 @@
 // Tiny SVG charts for weekly figures. The panel shows a handful of weeks at a time, so a
 // charting library (recharts is ~100 kB gzipped) would buy nothing a few rects and paths don't.
 import { Box, Stack, Typography, useTheme } from '@mui/material';
+import { formatDayMonth } from './format';
 
 export interface Series {
   key: string;
@@ -17,8 +18,7 @@ const PAD = { top: 12, right: 12, bottom: 28, left: 40 };
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** "2026-11-16T18:30:00Z" (Monday 00:00 IST) → "17 Nov". */
-export const weekLabel = (iso: string) =>
-  new Date(iso).toLocaleDateString('en-IN', { day: 'numeric', month: 'short', timeZone: 'Asia/Kolkata' });
+export const weekLabel = (iso: string) => formatDayMonth(iso);
 
 function Legend({ series }: { series: Series[] }) {
   return (

@@ -1,7 +1,8 @@
 // Small display helpers shared by the resources.
-import { Chip, Stack } from '@mui/material';
-import { DateField, NumberField, useRecordContext, type DateFieldProps, type NumberFieldProps } from 'react-admin';
+import { Chip, Stack, Typography, type SxProps, type Theme } from '@mui/material';
+import { NumberField, useRecordContext, useTranslate, type NumberFieldProps } from 'react-admin';
 import { humanize } from '../schema';
+import { formatDay, formatWhen, NUMBER_LOCALE, RUPEES } from './format';
 
 /** An enum value as a chip: "PICKUP_SCHEDULED" → "Pickup scheduled". */
 export function EnumChipField({ source }: { source: string; label?: string }) {
@@ -10,17 +11,37 @@ export function EnumChipField({ source }: { source: string; label?: string }) {
   return typeof value === 'string' ? <Chip size="small" label={humanize(value)} /> : null;
 }
 
-export const RUPEES: Intl.NumberFormatOptions = { style: 'currency', currency: 'INR', maximumFractionDigits: 0 };
+export { RUPEES };
 
-/** Prices are whole rupees in the API. */
-export const RupeeField = (props: NumberFieldProps) => <NumberField locales="en-IN" options={RUPEES} {...props} />;
+/** Prices are whole rupees in the API: "₹1,25,000" (common/format.ts). */
+export const RupeeField = (props: NumberFieldProps) => <NumberField locales={NUMBER_LOCALE} options={RUPEES} {...props} />;
 
-const WHEN: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+interface InstantFieldProps {
+  source: string;
+  label?: string;
+  /** Shown when the record has no value (a message key or plain text). */
+  emptyText?: string;
+  sx?: SxProps<Theme>;
+}
 
-/** A date and time the Indian way, short enough for a table cell: "24 Nov 2026, 11:33 am". */
-export const WhenField = (props: Omit<DateFieldProps, 'showTime' | 'options' | 'locales'>) => (
-  <DateField {...props} showTime locales="en-IN" options={WHEN} />
-);
+function InstantField({ source, emptyText = '', sx, format }: InstantFieldProps & { format: (v: string) => string }) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  // "order.completedAt": a nested source, as react-admin's own fields read it.
+  const value: unknown = source.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), record);
+  const text = typeof value === 'string' && value ? format(value) : emptyText && translate(emptyText, { _: emptyText });
+  return (
+    <Typography component="span" variant="body2" sx={sx}>
+      {text}
+    </Typography>
+  );
+}
+
+/** A date and time in India, as everywhere in the panel: "24 Nov 2026, 11:33 am" (common/format.ts). */
+export const WhenField = (props: InstantFieldProps) => <InstantField {...props} format={(v) => formatWhen(v)} />;
+
+/** The India day of an instant: "24 Nov 2026". */
+export const DayField = (props: InstantFieldProps) => <InstantField {...props} format={(v) => formatDay(v)} />;
 
 /** A list of enum values as chips: ["HIGH_VALUE"] → "High value". */
 export function EnumChipsField({ source }: { source: string; label?: string }) {

@@ -1,8 +1,9 @@
 import { Typography } from '@mui/material';
-import { ArrayField, BooleanField, DataTable, DateField, EmailField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { ArrayField, BooleanField, DataTable, EmailField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
-import { EnumChipField, RUPEES, WhenField } from '../common/fields';
+import { DayField, EnumChipField, WhenField } from '../common/fields';
+import { formatRupees } from '../common/format';
 import { PhoneField } from '../common/PhoneLink';
 import { CustomerActions } from './CustomerActions';
 
@@ -107,9 +108,9 @@ export const CustomerShow = () => (
       <BooleanField source="corporate" />
       <BooleanField source="hasWhatsapp" label="WhatsApp" />
       <BooleanField source="messagingOptOut" label="Opted out of messages" />
-      <DateField source="erasedAt" label="Erased" emptyText="—" />
+      <WhenField source="erasedAt" label="Erased" emptyText="—" />
       <TextField source="completedOrders" label="Completed orders" />
-      <DateField source="createdAt" label="Customer since" />
+      <DayField source="createdAt" label="Customer since" />
       <ArrayField source="orders">
         <DataTable
           bulkActionButtons={false}
@@ -121,9 +122,10 @@ export const CustomerShow = () => (
             <EnumChipField source="status" />
           </DataTable.Col>
           <DataTable.Col source="deviceModel" label="Device" disableSort />
-          <DataTable.NumberCol source="finalPrice" label="Final" locales="en-IN" options={RUPEES} disableSort />
+          {/* The final price once inspection set one, else the quote (most orders keep it). */}
+          <DataTable.Col source="finalPrice" label="Price" align="right" disableSort render={(o) => formatRupees(o.finalPrice ?? o.quotedPrice)} />
           <DataTable.Col source="createdAt" label="Created" disableSort>
-            <DateField source="createdAt" />
+            <WhenField source="createdAt" />
           </DataTable.Col>
         </DataTable>
       </ArrayField>

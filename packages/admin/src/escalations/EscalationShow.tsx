@@ -3,6 +3,7 @@ import { Labeled, Link, Show, usePermissions, useRecordContext } from 'react-adm
 import { canRead } from '../access';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EnumChipField } from '../common/fields';
+import { formatWhen } from '../common/format';
 import { OrderHistory, ORDER_HISTORY_FIELDS } from '../orders/OrderHistory';
 import { humanize } from '../schema';
 import { EscalationActions } from './EscalationActions';
@@ -45,7 +46,7 @@ const SHOW_FIELDS = [
   },
 ];
 
-const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString('en-IN', { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+const when = (iso?: string | null) => formatWhen(iso);
 
 const EscalationTitle = () => {
   const record = useRecordContext();

@@ -2,33 +2,27 @@
 // contact while the API says it is awaited (firstContactPending), and the server's slaBreached
 // verdict as a red badge.
 import { Chip, Stack, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { formatDuration } from '../common/format';
 import { useNow } from '../common/useNow';
-
-/** 754 s → "12:34"; 4000 s → "1:06:40". */
-export function formatDuration(totalSeconds: number): string {
-  const s = Math.max(0, Math.floor(totalSeconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const sec = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
-}
 
 export function BreachBadge() {
   const record = useRecordContext();
-  return record?.slaBreached ? <Chip size="small" color="error" label="SLA breached" /> : null;
+  const translate = useTranslate();
+  return record?.slaBreached ? <Chip size="small" color="error" label={translate('cx.sla.breached')} /> : null;
 }
 
 export function SlaCountdown() {
   const record = useRecordContext();
   const now = useNow();
+  const translate = useTranslate();
   if (!record) return null;
   const due = Date.parse(record.firstContactDueAt);
   let text: string;
   let color: string;
   if (record.firstContactAt) {
     const took = (Date.parse(record.firstContactAt) - Date.parse(record.createdAt)) / 1000;
-    text = Number.isFinite(took) ? `Contacted after ${formatDuration(took)}` : 'Contacted';
+    text = Number.isFinite(took) ? translate('cx.sla.contacted_after', { duration: formatDuration(took) }) : translate('cx.sla.contacted');
     color = 'text.secondary';
   } else if (!record.firstContactPending) {
     // Resolved or closed without a contact: the API says the clock has stopped.
@@ -36,7 +30,7 @@ export function SlaCountdown() {
     color = 'text.secondary';
   } else {
     const left = (due - now) / 1000;
-    text = left > 0 ? `${formatDuration(left)} left` : `Overdue ${formatDuration(-left)}`;
+    text = left > 0 ? translate('cx.sla.left', { duration: formatDuration(left) }) : translate('cx.sla.overdue', { duration: formatDuration(-left) });
     color = left <= 0 ? 'error.main' : left < 5 * 60 ? 'warning.main' : 'text.primary';
   }
   return (

@@ -1,18 +1,20 @@
 // An order's full story beside the work on it: audit timeline (who or which SOP rule did what),
 // messages, feedback and call tasks. Used on the order page and the escalation page.
-import { Box, Chip, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography } from '@mui/material';
+import { Box, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
+import { AuditEventText, type AuditEventLike } from '../common/AuditEventText';
+import { formatWhen } from '../common/format';
 import { humanize } from '../schema';
 
 /** The sparse fields OrderHistory reads, for ra-data-graphql-simple's meta.sparseFields. */
 export const ORDER_HISTORY_FIELDS = [
-  { timeline: ['id', 'at', 'action', 'actorLabel', 'rule', 'data'] },
+  { timeline: ['id', 'at', 'action', 'actorType', 'actorLabel', 'rule', 'data'] },
   { messages: ['id', 'kind', 'channel', 'recipient', 'status', 'scheduledFor', 'sentAt', 'body'] },
   { feedback: ['id', 'createdAt', 'touchpoint', 'rating', 'route', 'comment', 'details', 'detailsAt', 'channel', 'vendorBehaviour', 'vendorTimeliness', 'vendorProfessionalism', 'pickupExperience', 'paymentSpeed'] },
   { callTasks: ['id', 'dueAt', 'status', 'reasons', 'outcome', 'completedAt'] },
 ];
 
-interface AuditEvent { id: string; at: string; action: string; actorLabel: string; rule?: string | null; data?: Record<string, unknown> | null }
 interface Message { id: string; kind: string; channel: string; recipient: string; status: string; scheduledFor: string; sentAt?: string | null; body: string }
 interface Feedback {
   id: string; createdAt: string; touchpoint: string; rating: number; route: string; comment?: string | null; details?: string | null; detailsAt?: string | null; channel: string;
@@ -26,32 +28,16 @@ const SUB_RATINGS: [keyof Feedback, string][] = [
 interface CallTask { id: string; dueAt: string; status: string; reasons: string[]; outcome?: string | null; completedAt?: string | null }
 
 export interface OrderHistoryRecord {
-  timeline?: AuditEvent[];
+  /** The amount paid: completedOrder's event carries the reference, the order its price. */
+  quotedPrice?: number | null;
+  finalPrice?: number | null;
+  timeline?: AuditEventLike[];
   messages?: Message[];
   feedback?: Feedback[];
   callTasks?: CallTask[];
 }
 
-const when = (iso?: string | null) =>
-  iso ? new Date(iso).toLocaleString('en-IN', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '—';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
-
-function describeValue(v: unknown): string {
-  if (Array.isArray(v)) return v.every((x) => typeof x !== 'object') ? v.join(', ') : `×${v.length}`;
-  if (typeof v === 'object' && v !== null) return JSON.stringify(v);
-  // ISO timestamps in the data read like the rest of the page.
-  return typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) ? when(v) : String(v);
-}
-
-/** {"rating":1,"route":"ESCALATE"} → "rating 1 · route ESCALATE"; ids and empty values left out. */
-function describeData(data?: Record<string, unknown> | null): string {
-  if (!data) return '';
-  return Object.entries(data)
-    .filter(([, v]) => v !== null && v !== undefined && !(typeof v === 'string' && UUID.test(v)))
-    .map(([k, v]) => `${k} ${describeValue(v)}`)
-    .join(' · ');
-}
+const when = (iso?: string | null) => formatWhen(iso);
 
 function Section({ rows, empty, head, children }: { rows: number; empty: string; head: string[]; children: ReactNode }) {
   if (rows === 0) {
@@ -77,7 +63,9 @@ function Section({ rows, empty, head, children }: { rows: number; empty: string;
 
 export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
   const [tab, setTab] = useState(0);
+  const translate = useTranslate();
   if (!order) return null;
+  const amount = order.finalPrice ?? order.quotedPrice;
   const timeline = order.timeline ?? [];
   const messages = order.messages ?? [];
   const feedback = order.feedback ?? [];
@@ -85,27 +73,20 @@ export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
   return (
     <Box data-testid="order-history">
       <Tabs value={tab} onChange={(_, v: number) => setTab(v)} variant="scrollable">
-        <Tab label={`Timeline (${timeline.length})`} />
+        <Tab label={translate('cx.timeline.tab', { smart_count: timeline.length })} />
         <Tab label={`Messages (${messages.length})`} />
         <Tab label={`Feedback (${feedback.length})`} />
         <Tab label={`Call tasks (${callTasks.length})`} />
       </Tabs>
       {tab === 0 && (
-        <Section rows={timeline.length} empty="Nothing has happened to this order yet." head={['When', 'What', 'By']}>
+        <Section rows={timeline.length} empty={translate('cx.timeline.empty')} head={[translate('cx.timeline.when'), translate('cx.timeline.what')]}>
           {timeline.map((e) => (
             <TableRow key={e.id}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(e.at)}</TableCell>
-              <TableCell>
-                {humanize(e.action)}
-                {/* The SOP rule that fired, when a rule did it. */}
-                {e.rule ? <Chip size="small" variant="outlined" label={e.rule} sx={{ ml: 1 }} /> : null}
-                {e.data && (
-                  <Typography variant="caption" display="block" color="text.secondary">
-                    {describeData(e.data)}
-                  </Typography>
-                )}
+              <TableCell sx={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{when(e.at)}</TableCell>
+              {/* Who did what as a sentence, with the SOP rule that fired (its name on hover). */}
+              <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                <AuditEventText event={e} context={{ amount }} />
               </TableCell>
-              <TableCell sx={{ minWidth: 140, overflowWrap: 'anywhere' }}>{e.actorLabel}</TableCell>
             </TableRow>
           ))}
         </Section>

@@ -1,5 +1,5 @@
 import { Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
-import { Labeled, Link, Show, TextField, useRecordContext } from 'react-admin';
+import { Labeled, Link, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EnumChipField, RupeeField, WhenField } from '../common/fields';
 import { humanize } from '../schema';
@@ -34,6 +34,7 @@ const OrderTitle = () => {
 
 function Details() {
   const r = useRecordContext();
+  const translate = useTranslate();
   if (!r) return null;
   return (
     <Stack spacing={2}>
@@ -49,12 +50,14 @@ function Details() {
           <Labeled label="Customer">
             <Typography variant="body2">
               {r.customer?.name}
-              {r.customer?.corporate ? ' · corporate' : ''}
+              {r.customer?.corporate ? ` · ${translate('cx.customer.corporate')}` : ''}
               <br />
               <PhoneLink customer={r.customer} />
               {r.customer?.email ? ` · ${r.customer.email}` : ''}
               <br />
-              {r.customer?.completedOrders} completed order(s)
+              {typeof r.customer?.completedOrders === 'number' && (
+                <span data-testid="completed-orders">{translate('cx.customer.completed_orders', { smart_count: r.customer.completedOrders })}</span>
+              )}
             </Typography>
           </Labeled>
         </Grid>

@@ -3,6 +3,7 @@
 // decides everything else (whether the order may be confirmed, what it makes of the checks).
 import { Box, Button, Stack, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
+import { formatDay } from '../common/format';
 import { useCan } from '../common/usePermission';
 import { useDomainAction } from '../common/useDomainAction';
 
@@ -21,7 +22,7 @@ interface OrderMatch {
   reasons: string[];
 }
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-IN', { dateStyle: 'medium' });
+const day = (iso: string) => formatDay(iso);
 
 export function OrderMatches() {
   const record = useRecordContext();

@@ -3,6 +3,8 @@ import CloseIcon from '@mui/icons-material/Close';
 import { Box, Chip, Divider, IconButton, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { RecordContextProvider, useGetOne } from 'react-admin';
 import { AVAILABLE_ACTIONS } from '../common/actions';
+import { AuditEventText, type AuditEventLike } from '../common/AuditEventText';
+import { formatWhen } from '../common/format';
 import { humanize } from '../schema';
 import { CHECK_DETAILS, checkDetailsOf, checkLabel } from './checks';
 import { OrderMatches, SUGGESTED_ORDERS } from './OrderMatches';
@@ -37,13 +39,12 @@ export const REVIEW_DETAIL_FIELDS = [
   { orderMatchedBy: ['id', 'name'] },
   { defaultCreative: ['displayName', 'excerpt', 'maxExcerptLength'] },
   { publications: ['id', 'platform', 'displayName', 'excerpt', 'rating', 'publishedAt', 'unpublishedAt', 'unpublishReason'] },
-  { timeline: ['id', 'at', 'action', 'actorLabel', 'rule'] },
+  { timeline: ['id', 'at', 'action', 'actorType', 'actorLabel', 'rule', 'data'] },
 ];
 
-const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString('en-IN', { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+const when = (iso?: string | null) => formatWhen(iso);
 
 interface Publication { id: string; platform: string; displayName: string; excerpt: string; publishedAt: string; unpublishedAt?: string | null; unpublishReason?: string | null }
-interface AuditEvent { id: string; at: string; action: string; actorLabel: string; rule?: string | null }
 
 export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { data: review, isPending, error } = useGetOne('Review', { id, meta: { sparseFields: REVIEW_DETAIL_FIELDS } });
@@ -128,11 +129,13 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
             )}
             <Divider />
             <Typography variant="subtitle2">History</Typography>
-            {(review.timeline as AuditEvent[] | undefined)?.map((e) => (
-              <Typography key={e.id} variant="caption" display="block">
-                {when(e.at)} · {humanize(e.action)} · {e.actorLabel}
-                {e.rule ? ` · ${e.rule}` : ''}
-              </Typography>
+            {(review.timeline as AuditEventLike[] | undefined)?.map((e) => (
+              <Box key={e.id}>
+                <Typography variant="caption" color="text.secondary">
+                  {when(e.at)}
+                </Typography>
+                <AuditEventText event={e} />
+              </Box>
             ))}
           </Stack>
         </RecordContextProvider>

@@ -1,10 +1,10 @@
 // Marketing's review inbox (STYLE.md: list + detail drawer, bulk actions, filters file, status tabs).
 import { Box, Drawer, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useCallback } from 'react';
-import { DataTable, DateField, FilterButton, List, TopToolbar, useListContext, useMatch, useNavigate } from 'react-admin';
+import { DataTable, FilterButton, List, TopToolbar, useListContext, useMatch, useNavigate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { ServerExportButton } from '../common/ExportButton';
-import { EnumChipField } from '../common/fields';
+import { EnumChipField, WhenField } from '../common/fields';
 import { useCan } from '../common/usePermission';
 import { ReviewGatingNotice } from '../common/ReviewGatingNotice';
 import { BulkReviewButtons } from './BulkReviewButtons';
@@ -94,7 +94,7 @@ function Table() {
           <EnumChipField source="status" />
         </DataTable.Col>
         <DataTable.Col source="postedAt" label="Posted">
-          <DateField source="postedAt" />
+          <WhenField source="postedAt" />
         </DataTable.Col>
       </DataTable>
     </>

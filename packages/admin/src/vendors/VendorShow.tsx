@@ -1,8 +1,8 @@
 import { Box, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
-import { DataTable, DateField, Labeled, ArrayField, Show, useRecordContext, TopToolbar, EditButton } from 'react-admin';
+import { DataTable, Labeled, ArrayField, Show, useRecordContext, TopToolbar, EditButton } from 'react-admin';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
-import { EnumChipField, WhenField } from '../common/fields';
+import { DayField, EnumChipField, WhenField } from '../common/fields';
 import { useCan } from '../common/usePermission';
 import { humanize } from '../schema';
 import { TopPerformerBadge } from './TopPerformerBadge';
@@ -81,7 +81,7 @@ function Header() {
         <TopPerformerBadge />
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {r.city ?? 'No city'} · vendor since <DateField source="createdAt" locales="en-IN" options={{ dateStyle: 'medium' }} />
+        {r.city ?? 'No city'} · vendor since <DayField source="createdAt" />
       </Typography>
       {r.statusReason && r.status !== 'ACTIVE' && (
         <Labeled label={`Why ${humanize(r.status).toLowerCase()}`}>
