@@ -93,14 +93,13 @@ describe.skipIf(!hasBrowser)('alerts and lost updates', () => {
     await page.getByRole('button', { name: 'Log contact' }).click();
     await dialog().getByLabel('Summary').fill('Called the customer about the payment delay.');
     await dialog().getByRole('button', { name: 'Log contact' }).click();
-    // By text: with the dialog open, MUI hides the rest of the page (the notification too) from
-    // the accessibility tree, so role queries do not see it.
-    const notice = page.getByTestId('conflict-notice').filter({ hasText: 'Changed by Lakshmi Lead since you opened it — reload' });
+    // In the dialog, beside what the person typed (DomainActionButton), not a notification behind it.
+    const notice = dialog().getByTestId('conflict-notice').filter({ hasText: 'Changed by Lakshmi Lead since you opened it — reload' });
     await notice.waitFor();
     const unchanged = await ok<{ escalation: { team: string; interactions: unknown[] } }>(api, token, 'query($id:ID!){escalation(id:$id){team interactions{id}}}', { id: escalationId });
     expect(unchanged.escalation).toEqual({ team: 'FINANCE', interactions: [] });
 
-    await notice.getByRole('button', { name: 'Reload', includeHidden: true }).click();
+    await notice.getByRole('button', { name: 'Reload' }).click();
     await notice.waitFor({ state: 'detached' });
     await page.getByText('Payment', { exact: true }).first().waitFor(); // the lead's category, re-read
     await dialog().getByRole('button', { name: 'Log contact' }).click();

@@ -1,13 +1,13 @@
 // The team's alerts (R1 new escalation, E2 routed, E1 SLA breach, V2 vendor action), newest first:
 // what happened, the escalation it is about, and who acknowledged it when. The API scopes the list
 // to the signed-in user's teams; Unread is the default view.
-import { Button, Tab, Tabs, Typography } from '@mui/material';
+import { Tab, Tabs, Typography } from '@mui/material';
 import { DataTable, Link, List, SelectArrayInput, useListContext, useRecordContext } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
 import { EnumChipField, WhenField } from '../common/fields';
 import { formatWhen } from '../common/format';
-import { useDomainAction } from '../common/useDomainAction';
+import { DomainActionButton } from '../common/DomainActionButton';
 import { enumChoices } from '../schema';
 
 export const ALERT_FIELDS = [
@@ -56,7 +56,6 @@ function EscalationLink() {
 
 function AcknowledgeCell() {
   const r = useRecordContext();
-  const ack = useDomainAction('acknowledgeAlert', { success: 'Alert acknowledged' });
   if (!r) return null;
   if (r.acknowledgedAt) {
     const at = formatWhen(r.acknowledgedAt);
@@ -67,9 +66,14 @@ function AcknowledgeCell() {
     );
   }
   return (
-    <Button size="small" variant="outlined" disabled={ack.isPending} onClick={() => ack.mutate({ id: String(r.id) })}>
-      Acknowledge
-    </Button>
+    <DomainActionButton
+      method="acknowledgeAlert"
+      label="Acknowledge"
+      size="small"
+      variant="outlined"
+      success="Alert acknowledged"
+      toVariables={() => ({ id: String(r.id) })}
+    />
   );
 }
 

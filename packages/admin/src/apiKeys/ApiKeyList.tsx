@@ -18,15 +18,17 @@ import {
   DataTable,
   List,
   NullableBooleanInput,
+  required,
+  SelectArrayInput,
+  TextInput,
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
 import { ServerExportButton } from '../common/ExportButton';
 import { WhenField, EnumChipsField } from '../common/fields';
-import { ActionDialog } from '../common/ActionDialog';
-import { actionsOf, AVAILABLE_ACTIONS } from '../common/actions';
+import { AVAILABLE_ACTIONS } from '../common/actions';
+import { DomainActionButton } from '../common/DomainActionButton';
 import { EmptyState } from '../common/EmptyState';
-import { useDomainAction } from '../common/useDomainAction';
 import { enumChoices } from '../schema';
 
 const LIST_FIELDS = ['id', 'name', 'scopes', 'createdAt', 'lastUsedAt', 'revokedAt', AVAILABLE_ACTIONS];
@@ -60,64 +62,41 @@ function SecretDialog({ secret, name, onClose }: { secret: string; name: string;
 const SecretContext = createContext<(created: { secret: string; name: string }) => void>(() => {});
 
 function CreateKeyButton() {
-  const [open, setOpen] = useState(false);
   const setCreated = useContext(SecretContext);
-  const create = useDomainAction('createApiKey', {
-    inForm: true,
-    onSuccess: (r) => {
-      setOpen(false);
-      setCreated({ secret: r.secret, name: r.apiKey.name });
-    },
-  });
   return (
-    <>
-      <Button startIcon={<AddIcon />} onClick={() => setOpen(true)}>
-        New API key
-      </Button>
-      <ActionDialog
-        open={open}
-        title="New API key"
-        description="Orders write: order mutations · Feedback write: submitFeedback · Reviews write: importReviews · Read all: queries."
-        fields={[
-          { name: 'name', label: 'Name (which system uses it)' },
-          { name: 'scopes', label: 'Scopes', kind: 'multiselect', choices: enumChoices('ApiScope'), initial: 'READ_ALL' },
-        ]}
-        confirmLabel="Create key"
-        pending={create.isPending}
-        error={create.error}
-        onClose={() => setOpen(false)}
-        onConfirm={(v) =>
-          create.mutate({ name: v.name.trim(), scopes: v.scopes.split(',').filter(Boolean) })
-        }
-      />
-    </>
+    <DomainActionButton
+      method="createApiKey"
+      label="New API key"
+      icon={<AddIcon />}
+      description="Orders write: order mutations · Feedback write: submitFeedback · Reviews write: importReviews · Read all: queries."
+      confirmLabel="Create key"
+      defaultValues={{ scopes: ['READ_ALL'] }}
+      onSuccess={(r) => setCreated({ secret: r.secret, name: r.apiKey.name })}
+      toVariables={(v) => ({ name: String(v.name).trim(), scopes: v.scopes as string[] })}
+    >
+      <TextInput source="name" label="Name (which system uses it)" validate={required()} fullWidth />
+      <SelectArrayInput source="scopes" label="Scopes" choices={enumChoices('ApiScope')} validate={required()} fullWidth />
+    </DomainActionButton>
   );
 }
 
 function RevokeButton() {
   const record = useRecordContext();
-  const [open, setOpen] = useState(false);
-  const revoke = useDomainAction('revokeApiKey', { inForm: true, success: 'Key revoked', onSuccess: () => setOpen(false) });
   // The API offers REVOKE while the key works.
-  if (!record || !actionsOf(record).find('REVOKE')) return null;
   return (
-    <>
-      <Button size="small" color="error" onClick={() => setOpen(true)}>
-        Revoke
-      </Button>
-      <ActionDialog
-        open={open}
-        title={`Revoke “${record.name}”?`}
-        description="Systems using this key stop working at once."
-        fields={[]}
-        confirmLabel="Revoke"
-        danger
-        pending={revoke.isPending}
-        error={revoke.error}
-        onClose={() => setOpen(false)}
-        onConfirm={() => revoke.mutate({ id: String(record.id) })}
-      />
-    </>
+    <DomainActionButton
+      action="REVOKE"
+      method="revokeApiKey"
+      label="Revoke"
+      size="small"
+      color="error"
+      confirm
+      title={`Revoke “${record?.name}”?`}
+      description="Systems using this key stop working at once."
+      danger
+      success="Key revoked"
+      toVariables={(_, r) => ({ id: String(r.id) })}
+    />
   );
 }
 
@@ -155,7 +134,7 @@ const KeyList = () => (
       <DataTable.Col source="revokedAt" label="Revoked">
         <WhenField source="revokedAt" emptyText="—" />
       </DataTable.Col>
-      <DataTable.Col label="" disableSort>
+      <DataTable.Col label="Actions" disableSort>
         <RevokeButton />
       </DataTable.Col>
     </DataTable>
