@@ -19,7 +19,8 @@ export function LoginPage() {
     });
   };
   return (
-    <Box sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'grey.100' }}>
+    // The page's main landmark (it has no layout around it), with the h1 below.
+    <Box component="main" sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'grey.100' }}>
       <Card sx={{ width: 380 }}>
         <CardContent>
           <Typography variant="h5" component="h1" gutterBottom>

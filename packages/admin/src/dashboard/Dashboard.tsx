@@ -52,7 +52,9 @@ function Kpi({ label, value, hint }: { label: string; value: string; hint?: stri
         <Typography variant="caption" color="text.secondary">
           {label}
         </Typography>
-        <Typography variant="h5">{value}</Typography>
+        <Typography variant="h5" component="p">
+          {value}
+        </Typography>
       </Box>
     </Tooltip>
   );
@@ -96,7 +98,9 @@ function Heatmap({ cells }: { cells: SentimentCell[] }) {
       <Table size="small" sx={{ '& td, & th': { px: 0.5, py: 0.5, border: 0 } }}>
         <TableHead>
           <TableRow>
-            <TableCell />
+            <TableCell>
+              <Typography variant="caption">Source</Typography>
+            </TableCell>
             {weeks.map((w) => (
               <TableCell key={w} align="center">
                 <Typography variant="caption">{weekLabel(w)}</Typography>

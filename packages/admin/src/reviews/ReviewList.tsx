@@ -128,7 +128,7 @@ export const ReviewList = () => {
       >
         <Table />
       </List>
-      <Drawer anchor="right" open={!!id} onClose={close}>
+      <Drawer anchor="right" open={!!id} onClose={close} slotProps={{ paper: { 'aria-label': 'Review' } }}>
         {id && <ReviewDetail id={id} onClose={close} />}
       </Drawer>
     </Box>

@@ -57,7 +57,7 @@ function Scorecard() {
               <Typography variant="caption" color="text.secondary">
                 {label}
               </Typography>
-              <Typography variant="h6" sx={{ color: red ? 'error.main' : undefined }}>
+              <Typography variant="h6" component="p" sx={{ color: red ? 'error.main' : undefined }}>
                 {typeof v === 'number' ? v.toFixed(digits) : '—'}
               </Typography>
             </Box>
