@@ -139,11 +139,15 @@ describe.skipIf(!hasBrowser)('words and formats', () => {
       api, token, 'query($id:ID!){escalation(id:$id){order{id quotedPrice paymentReference vendor{name}}}}', { id: escalationId },
     );
     const { order } = d.escalation;
+    // People by name (AuditEvent.actorName), as everywhere else in the panel, not by e-mail.
+    const me = await ok<{ allUsers: { name: string }[] }>(api, token, 'query($q:String!){allUsers(filter:{q:$q}){name}}', { q: ADMIN_EMAIL });
+    const adminName = me.allUsers[0].name;
+    expect(adminName).not.toBe(ADMIN_EMAIL);
     await go(page, `/Order/${encodeURIComponent(order.id)}/show`);
     const events = page.getByTestId('timeline-event');
     await events.first().waitFor();
 
-    await events.filter({ hasText: `${ADMIN_EMAIL} assigned vendor ${order.vendor.name}` }).waitFor();
+    await events.filter({ hasText: `${adminName} assigned vendor ${order.vendor.name}` }).waitFor();
     await events.filter({ hasText: `recorded payment ${order.paymentReference} of ₹25,000: the order is completed` }).waitFor();
     await events.filter({ hasText: `placed order ${externalRef}, quoted ₹25,000` }).waitFor();
     await events.filter({ hasText: 'moved the order from pickup scheduled to picked up' }).waitFor();

@@ -9,7 +9,7 @@ import { humanize } from '../schema';
 
 /** The sparse fields OrderHistory reads, for ra-data-graphql-simple's meta.sparseFields. */
 export const ORDER_HISTORY_FIELDS = [
-  { timeline: ['id', 'at', 'action', 'actorType', 'actorLabel', 'rule', 'data'] },
+  { timeline: ['id', 'at', 'action', 'actorType', 'actorLabel', 'actorName', 'rule', 'data'] },
   { messages: ['id', 'kind', 'channel', 'recipient', 'status', 'scheduledFor', 'sentAt', 'body'] },
   { feedback: ['id', 'createdAt', 'touchpoint', 'rating', 'route', 'comment', 'details', 'detailsAt', 'channel', 'vendorBehaviour', 'vendorTimeliness', 'vendorProfessionalism', 'pickupExperience', 'paymentSpeed'] },
   { callTasks: ['id', 'dueAt', 'status', 'reasons', 'outcome', 'completedAt'] },

@@ -39,7 +39,7 @@ export const REVIEW_DETAIL_FIELDS = [
   { orderMatchedBy: ['id', 'name'] },
   { defaultCreative: ['displayName', 'excerpt', 'maxExcerptLength'] },
   { publications: ['id', 'platform', 'displayName', 'excerpt', 'rating', 'publishedAt', 'unpublishedAt', 'unpublishReason'] },
-  { timeline: ['id', 'at', 'action', 'actorType', 'actorLabel', 'rule', 'data'] },
+  { timeline: ['id', 'at', 'action', 'actorType', 'actorLabel', 'actorName', 'rule', 'data'] },
 ];
 
 const when = (iso?: string | null) => formatWhen(iso);

@@ -146,4 +146,13 @@ export class ApiKeyResolver extends ListQueries({ name: 'ApiKeys', type: ApiKey,
 }
 
 @Resolver(() => AuditEvent)
-export class AuditEventResolver extends ListQueries({ name: 'AuditEvents', type: AuditEvent, filter: AuditEventFilter, list: (ctx) => ctx.services.access.auditEventList }) {}
+export class AuditEventResolver extends ListQueries({ name: 'AuditEvents', type: AuditEvent, filter: AuditEventFilter, list: (ctx) => ctx.services.access.auditEventList }) {
+  // A timeline names people as the rest of the panel does (assignees, contacts): by name. The
+  // label keeps what was true when it happened (the e-mail), and stays for an account now gone.
+  @FieldResolver(() => String, { description: "Who did it, for people to read: a user's name, else actorLabel (an API key, a customer, the system)." })
+  async actorName(@Root() event: AuditEvent, @Ctx() ctx: GraphQLContext): Promise<string> {
+    if (event.actorType !== 'USER' || !event.actorId) return event.actorLabel;
+    const user = await ctx.loaders.byId(User).load(event.actorId);
+    return user?.name ?? event.actorLabel;
+  }
+}
