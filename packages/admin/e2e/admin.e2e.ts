@@ -217,19 +217,19 @@ describe.skipIf(!hasBrowser)('admin panel', () => {
     expect(after.review).toEqual({ orderId: order.id, verifiedOrder: true, checks: { genuine: true } });
   });
 
-  it('imports a review CSV: row errors import nothing and are listed; a fixed file imports', async () => {
+  it('imports a review CSV: the preview lists row errors and imports nothing; a fixed file imports on confirm', async () => {
     await go('/Review');
+    await page.getByRole('button', { name: 'Import CSV' }).click();
     const upload = (csv: string) =>
       page.getByTestId('import-csv').setInputFiles({ name: 'reviews.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const header = 'source,externalId,authorName,rating,text,postedAt';
     const row = (rating: number) => `PLAY_STORE,csv-${Date.now()},Asha Verma,${rating},"Sold my Redmi phone on Cashkr, quick pickup and fair price.",2026-11-01T10:00:00`;
     await upload(`${header}\n${row(7)}\n`);
-    await dialog().getByText('Nothing was imported').waitFor();
-    await dialog().getByText(/Row 2/).waitFor();
-    await dialog().getByRole('button', { name: 'Close' }).click();
+    await dialog().getByText('Nothing is imported while any row has one', { exact: false }).waitFor();
+    await dialog().getByTestId('import-row-2').getByText('Problem').waitFor();
     await upload(`${header}\n${row(4)}\n`);
-    await dialog().getByText('1 imported, 0 already known (unchanged).').waitFor();
-    await dialog().getByRole('button', { name: 'Close' }).click();
+    await dialog().getByRole('button', { name: 'Import 1 review' }).click();
+    await page.getByText('1 imported, 0 already known (unchanged).').waitFor();
   });
 
   it('shows the order page with only the next lifecycle steps', async () => {

@@ -157,8 +157,8 @@ const PUBLISH_REVIEW = graphql(`
   }
 `);
 const UNPUBLISH_REVIEW = graphql(`
-  mutation UnpublishReview($reviewId: ID!, $reason: String!, $expectedVersion: Int) {
-    unpublishReview(reviewId: $reviewId, reason: $reason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }
+  mutation UnpublishReview($reviewId: ID!, $reason: String!, $expectedVersion: Int, $platforms: [PublishPlatform!]) {
+    unpublishReview(reviewId: $reviewId, reason: $reason, expectedVersion: $expectedVersion, platforms: $platforms) { ...ReviewAfterAction }
   }
 `);
 const REPLY_TO_REVIEW = graphql(`
@@ -174,12 +174,20 @@ const CONFIRM_REVIEW_ORDER = graphql(`
   }
 `);
 const IMPORT_REVIEWS_CSV = graphql(`
-  mutation ImportReviewsCsv($csv: String!) {
-    importReviewsCsv(csv: $csv) { created duplicates errors { row field message } }
+  mutation ImportReviewsCsv($csv: String!, $dryRun: Boolean) {
+    importReviewsCsv(csv: $csv, dryRun: $dryRun) {
+      dryRun created duplicates errors { row field message }
+      rows { row outcome source externalId authorName rating text postedAt errors { row field message } }
+    }
   }
 `);
+const REVIEW_IMPORT_TEMPLATE = graphql(`
+  query ReviewImportTemplate { reviewImportTemplate { csv columns { name required description } } }
+`);
 const TESTIMONIALS = graphql(`
-  query Testimonials($platform: PublishPlatform!) { testimonials(platform: $platform) { platform displayName excerpt rating publishedAt } }
+  query Testimonials($platform: PublishPlatform!) {
+    testimonials(platform: $platform) { id reviewId platform displayName excerpt rating publishedAt availableActions { action enabled reason } }
+  }
 `);
 const POLICY_SETTINGS = graphql(`
   query PolicySettings { policySettings { key value } }
@@ -243,6 +251,7 @@ export const domainMethods = {
   confirmReviewOrder: mutation(CONFIRM_REVIEW_ORDER),
   acknowledgeAlert: mutation(ACKNOWLEDGE_ALERT),
   importReviewsCsv: async (v: Vars<typeof IMPORT_REVIEWS_CSV>) => (await mutate(IMPORT_REVIEWS_CSV, v)).importReviewsCsv,
+  reviewImportTemplate: async () => (await query(REVIEW_IMPORT_TEMPLATE, {})).reviewImportTemplate,
   testimonials: async (v: Vars<typeof TESTIMONIALS>) => (await query(TESTIMONIALS, v)).testimonials,
   policySettings: async () => (await query(POLICY_SETTINGS, {})).policySettings,
   analytics: (v: Vars<typeof ANALYTICS>) => query(ANALYTICS, v),

@@ -104,7 +104,7 @@ export function BulkRejectButton() {
       <ActionDialog
         open={open}
         title="Reject the selected reviews"
-        description="They stay in the inbox with this reason."
+        description="They move to the Rejected tab with this reason. Each can be shortlisted from there again later; its checks then run again."
         fields={[{ name: 'reason', label: 'Reason', kind: 'multiline' }]}
         confirmLabel="Reject"
         danger

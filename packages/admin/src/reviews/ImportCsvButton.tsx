@@ -1,64 +1,199 @@
-// Upload a CSV of reviews (importReviewsCsv). The API imports all rows or none, and lists every
-// row error, which this dialog shows so the file can be fixed and sent again.
+// Import a CSV of reviews in two steps: choosing the file asks the API for a dry run
+// (importReviewsCsv dryRun), which reads and checks it exactly as the import will, and the
+// dialog shows every row with what importing does to it; "Import N reviews" then sends the same
+// file for real. The columns, their help and the template file are the API's
+// (reviewImportTemplate), so the panel holds no rule about what a row must be.
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { useDataProvider, useNotify } from 'react-admin';
+import type { CxDataProvider } from '../dataProvider';
 import { useDomainAction } from '../common/useDomainAction';
 import { hasMutation } from '../schema';
 
-type Result = Awaited<ReturnType<import('../dataProvider/domain').DomainMethods['importReviewsCsv']>>;
+type Result = Awaited<ReturnType<CxDataProvider['importReviewsCsv']>>;
+type Row = Result['rows'][number];
+
+const OUTCOME: Record<string, { label: string; color: 'success' | 'default' | 'error' }> = {
+  CREATE: { label: 'New', color: 'success' },
+  DUPLICATE: { label: 'Already known', color: 'default' },
+  INVALID: { label: 'Problem', color: 'error' },
+};
+
+const excerpt = (t: string) => (t.length > 90 ? `${t.slice(0, 87)}…` : t);
+
+function Template() {
+  const dataProvider = useDataProvider<CxDataProvider>();
+  const { data } = useQuery({ queryKey: ['reviewImportTemplate'], queryFn: () => dataProvider.reviewImportTemplate(), staleTime: Infinity });
+  if (!data) return null;
+  return (
+    <Box>
+      <Typography variant="subtitle2">Columns</Typography>
+      <Box component="ul" sx={{ mt: 0.5, mb: 1, pl: 2.5 }}>
+        {data.columns.map((c) => (
+          <Typography component="li" variant="body2" key={c.name}>
+            <strong>{c.name}</strong>
+            {c.required ? '' : ' (optional)'}: {c.description}
+          </Typography>
+        ))}
+      </Box>
+      <Button size="small" component="a" href={`data:text/csv;charset=utf-8,${encodeURIComponent(data.csv)}`} download="review-import-template.csv">
+        Download template
+      </Button>
+    </Box>
+  );
+}
+
+function Preview({ result }: { result: Result }) {
+  const problems = result.rows.filter((r) => r.outcome === 'INVALID').length;
+  const fileErrors = result.errors.filter((e) => !result.rows.some((r) => r.row === e.row));
+  return (
+    <Stack spacing={1.5} data-testid="import-preview">
+      {problems > 0 ? (
+        <Alert severity="error">
+          {problems} of {result.rows.length} rows have problems. Nothing is imported while any row has one: fix them in the file and choose it again.
+        </Alert>
+      ) : (
+        <Alert severity={result.created ? 'info' : 'warning'}>
+          {result.rows.length} rows: {result.created} new, {result.duplicates} already known (left unchanged).
+        </Alert>
+      )}
+      {fileErrors.map((e) => (
+        <Alert key={`${e.row}-${e.field}`} severity="error">
+          Row {e.row}: {e.message}
+        </Alert>
+      ))}
+      <Box sx={{ maxHeight: 360, overflow: 'auto' }}>
+        <Table size="small" stickyHeader aria-label="Rows in the file">
+          <TableHead>
+            <TableRow>
+              <TableCell>Row</TableCell>
+              <TableCell>Author</TableCell>
+              <TableCell>Rating</TableCell>
+              <TableCell>Source</TableCell>
+              <TableCell>Text</TableCell>
+              <TableCell>Outcome</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {result.rows.map((r: Row) => (
+              <TableRow key={r.row} data-testid={`import-row-${r.row}`}>
+                <TableCell>{r.row}</TableCell>
+                <TableCell>{r.authorName}</TableCell>
+                <TableCell>{r.rating}</TableCell>
+                <TableCell>{r.source}</TableCell>
+                <TableCell>
+                  {excerpt(r.text)}
+                  {r.errors.map((e, i) => (
+                    <Typography key={i} variant="body2" color="error">
+                      {e.message}
+                    </Typography>
+                  ))}
+                </TableCell>
+                <TableCell>
+                  <Chip size="small" label={OUTCOME[r.outcome]?.label ?? r.outcome} color={OUTCOME[r.outcome]?.color ?? 'default'} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
+    </Stack>
+  );
+}
+
+function importLabel(preview: Result | null): string {
+  if (!preview || preview.errors.length) return 'Import';
+  if (preview.created === 0) return 'Nothing new to import';
+  return `Import ${preview.created} review${preview.created === 1 ? '' : 's'}`;
+}
 
 export function ImportCsvButton() {
+  const notify = useNotify();
   const input = useRef<HTMLInputElement>(null);
-  const [result, setResult] = useState<Result | null>(null);
-  const run = useDomainAction('importReviewsCsv', { onSuccess: setResult });
+  const [open, setOpen] = useState(false);
+  const [file, setFile] = useState<{ name: string; csv: string } | null>(null);
+  const [preview, setPreview] = useState<Result | null>(null);
+  const close = () => {
+    setOpen(false);
+    setFile(null);
+    setPreview(null);
+  };
+  // The dry run writes nothing: the list has nothing to refetch.
+  const check = useDomainAction('importReviewsCsv', { refresh: false, onSuccess: setPreview });
+  const run = useDomainAction('importReviewsCsv', {
+    onSuccess: (r) => {
+      // Someone may have imported the same reviews since the preview: then the API answers with fresh row errors.
+      if (r.errors.length) return setPreview(r);
+      notify(`${r.created} imported, ${r.duplicates} already known (unchanged).`, { type: 'success' });
+      close();
+    },
+  });
   if (!hasMutation('importReviewsCsv')) return null;
+  const ready = preview && file && preview.errors.length === 0 && preview.created > 0;
   return (
     <>
-      <Button size="small" startIcon={<UploadFileIcon />} onClick={() => input.current?.click()} disabled={run.isPending}>
+      <Button size="small" startIcon={<UploadFileIcon />} onClick={() => setOpen(true)}>
         Import CSV
       </Button>
-      <input
-        ref={input}
-        type="file"
-        accept=".csv,text/csv"
-        hidden
-        data-testid="import-csv"
-        onChange={async (e) => {
-          const file = e.target.files?.[0];
-          e.target.value = ''; // the same file can be chosen again after fixing it
-          if (file) run.mutate({ csv: await file.text() });
-        }}
-      />
-      <Dialog open={!!result} onClose={() => setResult(null)} fullWidth maxWidth="sm">
-        <DialogTitle>Review import</DialogTitle>
+      <Dialog open={open} onClose={close} fullWidth maxWidth="md" aria-labelledby="import-csv-title">
+        <DialogTitle id="import-csv-title">Import reviews from a CSV</DialogTitle>
         <DialogContent>
-          {result && result.errors.length === 0 && (
-            <Alert severity="success">
-              {result.created} imported, {result.duplicates} already known (unchanged).
-            </Alert>
-          )}
-          {result && result.errors.length > 0 && (
-            <>
-              <Alert severity="error">Nothing was imported. Fix these rows and upload the whole file again.</Alert>
-              <List dense>
-                {result.errors.map((err, i) => (
-                  <ListItem key={i}>
-                    <Typography variant="body2">
-                      Row {err.row}
-                      {err.field ? `, ${err.field}` : ''}: {err.message}
-                    </Typography>
-                  </ListItem>
-                ))}
-              </List>
-            </>
-          )}
-          <Typography variant="caption" color="text.secondary">
-            Columns: source, externalId, authorName, rating, text, postedAt, and optionally orderId, consentNote.
-          </Typography>
+          <Stack spacing={2}>
+            <Template />
+            <Stack direction="row" spacing={1} alignItems="center">
+              <Button variant="outlined" onClick={() => input.current?.click()} disabled={check.isPending || run.isPending}>
+                {file ? 'Choose another file' : 'Choose file'}
+              </Button>
+              <Typography variant="body2" color="text.secondary">
+                {check.isPending ? `Checking ${file?.name}…` : file ? file.name : 'No file chosen'}
+              </Typography>
+            </Stack>
+            <input
+              ref={input}
+              type="file"
+              accept=".csv,text/csv"
+              hidden
+              data-testid="import-csv"
+              onChange={async (e) => {
+                const chosen = e.target.files?.[0];
+                e.target.value = ''; // the same file can be chosen again after fixing it
+                if (!chosen) return;
+                const csv = await chosen.text();
+                setFile({ name: chosen.name, csv });
+                setPreview(null);
+                check.mutate({ csv, dryRun: true });
+              }}
+            />
+            {preview && <Preview result={preview} />}
+          </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setResult(null)}>Close</Button>
+          <Button onClick={close}>Cancel</Button>
+          <Button
+            variant="contained"
+            disabled={!ready || run.isPending}
+            onClick={() => file && run.mutate({ csv: file.csv, dryRun: false })}
+          >
+            {importLabel(preview)}
+          </Button>
         </DialogActions>
       </Dialog>
     </>

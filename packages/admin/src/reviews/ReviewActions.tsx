@@ -53,7 +53,7 @@ export function ReviewActions() {
         )}
         {unpublishAction && (
           <ActionButton available={unpublishAction} variant="outlined" color="warning" onClick={() => setOpen('unpublish')}>
-            Unpublish
+            Unpublish everywhere
           </ActionButton>
         )}
         {rejectAction && (
@@ -82,7 +82,7 @@ export function ReviewActions() {
       <ActionDialog
         open={open === 'reject'}
         title="Reject review"
-        description="The review stays in the inbox with your reason; it can be shortlisted again later."
+        description="The review moves to the Rejected tab with your reason. It can be shortlisted from there again later; its checks then run again."
         fields={[{ name: 'reason', label: 'Reason', kind: 'multiline' }]}
         confirmLabel="Reject"
         danger
@@ -94,7 +94,7 @@ export function ReviewActions() {
       <ActionDialog
         open={open === 'unpublish'}
         title="Unpublish everywhere"
-        description="Takes the testimonial down from every platform; the record and your reason stay."
+        description="Takes the testimonial down from every platform where it is live and puts the review back on the Shortlisted tab; the publications and your reason stay in its history. To take it down from one platform only, use Take down beside that platform under Publications."
         fields={[{ name: 'reason', label: 'Reason', kind: 'multiline' }]}
         confirmLabel="Unpublish"
         danger

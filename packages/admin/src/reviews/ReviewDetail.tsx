@@ -2,13 +2,14 @@
 import CloseIcon from '@mui/icons-material/Close';
 import { Box, Chip, Divider, IconButton, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { RecordContextProvider, useGetOne } from 'react-admin';
-import { AVAILABLE_ACTIONS } from '../common/actions';
+import { AVAILABLE_ACTIONS, type AvailableAction } from '../common/actions';
 import { AuditEventText, type AuditEventLike } from '../common/AuditEventText';
 import { formatWhen } from '../common/format';
 import { humanize } from '../schema';
 import { CHECK_DETAILS, checkDetailsOf, checkLabel } from './checks';
 import { OrderMatches, SUGGESTED_ORDERS } from './OrderMatches';
 import { ReviewActions } from './ReviewActions';
+import { TakeDownButton } from './TakeDownButton';
 import { VerifiedOrderChip } from './VerifiedOrderChip';
 
 export const REVIEW_DETAIL_FIELDS = [
@@ -38,13 +39,22 @@ export const REVIEW_DETAIL_FIELDS = [
   SUGGESTED_ORDERS,
   { orderMatchedBy: ['id', 'name'] },
   { defaultCreative: ['displayName', 'excerpt', 'maxExcerptLength'] },
-  { publications: ['id', 'platform', 'displayName', 'excerpt', 'rating', 'publishedAt', 'unpublishedAt', 'unpublishReason'] },
+  { publications: ['id', 'platform', 'displayName', 'excerpt', 'rating', 'publishedAt', 'unpublishedAt', 'unpublishReason', AVAILABLE_ACTIONS] },
   { timeline: ['id', 'at', 'action', 'actorType', 'actorLabel', 'actorName', 'rule', 'data'] },
 ];
 
 const when = (iso?: string | null) => formatWhen(iso);
 
-interface Publication { id: string; platform: string; displayName: string; excerpt: string; publishedAt: string; unpublishedAt?: string | null; unpublishReason?: string | null }
+interface Publication {
+  id: string;
+  platform: string;
+  displayName: string;
+  excerpt: string;
+  publishedAt: string;
+  unpublishedAt?: string | null;
+  unpublishReason?: string | null;
+  availableActions?: AvailableAction[];
+}
 
 export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { data: review, isPending, error } = useGetOne('Review', { id, meta: { sparseFields: REVIEW_DETAIL_FIELDS } });
@@ -121,11 +131,17 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
                 Not published anywhere. Shortlist it, then publish it to the platforms you choose.
               </Typography>
             ) : (
-              (review.publications as Publication[]).map((p) => (
-                <Typography key={p.id} variant="body2">
-                  <strong>{humanize(p.platform)}</strong> · {p.unpublishedAt ? `taken down ${when(p.unpublishedAt)} (${p.unpublishReason ?? ''})` : `live since ${when(p.publishedAt)}`}
-                </Typography>
-              ))
+              (review.publications as Publication[]).map((p) => {
+                const takeDown = p.availableActions?.find((a) => a.action === 'UNPUBLISH');
+                return (
+                  <Stack key={p.id} direction="row" spacing={1} alignItems="center" justifyContent="space-between" data-testid={`publication-${p.platform}`}>
+                    <Typography variant="body2">
+                      <strong>{humanize(p.platform)}</strong> · {p.unpublishedAt ? `taken down ${when(p.unpublishedAt)} (${p.unpublishReason ?? ''})` : `live since ${when(p.publishedAt)}`}
+                    </Typography>
+                    {takeDown && <TakeDownButton reviewId={String(review.id)} platform={p.platform} available={takeDown} expectedVersion={review.version} />}
+                  </Stack>
+                );
+              })
             )}
             <Divider />
             <Typography variant="subtitle2">History</Typography>

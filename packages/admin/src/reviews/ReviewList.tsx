@@ -1,5 +1,5 @@
 // Marketing's review inbox (STYLE.md: list + detail drawer, bulk actions, filters file, status tabs).
-import { Box, Drawer, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { Box, Button, Drawer, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useCallback } from 'react';
 import { DataTable, FilterButton, List, TopToolbar, useListContext, useMatch, useNavigate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
@@ -58,16 +58,33 @@ function StatusTabs() {
   );
 }
 
-const EMPTY_TEXT: Record<string, string> = {
-  NEW: 'No new reviews. Import reviews (API key with REVIEWS_WRITE, or importReviewsCsv) and they arrive here with their checks.',
-  SHORTLISTED: 'Nothing shortlisted. Shortlist reviews from the Inbox tab.',
-  PUBLISHED: 'Nothing is live. Publish a shortlisted review to a platform.',
-  REJECTED: 'No rejected reviews.',
+const EMPTY: Record<string, { title: string; text: string }> = {
+  NEW: { title: 'The inbox is empty', text: 'New reviews arrive here from the review platforms, with their checks. To add some from a spreadsheet, use Import CSV above.' },
+  SHORTLISTED: { title: 'Nothing shortlisted', text: 'Shortlist reviews from the Inbox tab; they wait here to be published.' },
+  PUBLISHED: { title: 'Nothing is live', text: 'Publish a shortlisted review to a platform and it shows here.' },
+  REJECTED: { title: 'No rejected reviews', text: 'Reviews you reject move here with your reason.' },
 };
 
+/** An empty tab says why; a tab emptied by the filters says so and clears them (keeping the tab). */
 function Empty() {
-  const { filterValues } = useListContext();
-  return <EmptyState title="Nothing here" text={EMPTY_TEXT[filterValues.status] ?? 'No review matches these filters; clear some.'} />;
+  const { filterValues, setFilters } = useListContext();
+  const { status, ...others } = filterValues;
+  const filtered = Object.values(others).some((v) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0));
+  if (filtered) {
+    return (
+      <EmptyState
+        title="No reviews match these filters"
+        text="Try other filters, or clear them to see every review on this tab."
+        action={
+          <Button variant="outlined" onClick={() => setFilters({ status }, {})}>
+            Clear filters
+          </Button>
+        }
+      />
+    );
+  }
+  const empty = EMPTY[status] ?? EMPTY.NEW;
+  return <EmptyState title={empty.title} text={empty.text} />;
 }
 
 const excerpt = (t: string) => (t.length > 120 ? `${t.slice(0, 117)}…` : t);

@@ -1,10 +1,16 @@
-// What is live on each platform right now, from the public testimonials(platform) query.
-import { Box, Card, CardContent, Grid, Typography } from '@mui/material';
+// What is live on each platform right now, from the public testimonials(platform) query. Signed
+// in, each testimonial also names its review (Publication.reviewId, for whoever may read reviews)
+// and offers a take-down from that platform where its availableActions list UNPUBLISH.
+import { Box, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import { useQueries } from '@tanstack/react-query';
-import { Title, useDataProvider } from 'react-admin';
+import { Link, Title, useDataProvider } from 'react-admin';
 import type { CxDataProvider } from '../dataProvider';
 import { CreativePreview } from '../reviews/PublishDialog';
+import { TakeDownButton } from '../reviews/TakeDownButton';
 import { enumChoices } from '../schema';
+
+// The review's drawer over the Published tab, where the review now is.
+const reviewLink = (id: string) => `/Review/${id}?filter=${encodeURIComponent(JSON.stringify({ status: 'PUBLISHED' }))}`;
 
 export function TestimonialsPage() {
   const dataProvider = useDataProvider<CxDataProvider>();
@@ -32,11 +38,26 @@ export function TestimonialsPage() {
                       Nothing live here. Publish a shortlisted review from the Reviews page.
                     </Typography>
                   )}
-                  {r.data?.map((t) => (
-                    <Box key={`${t.displayName}-${t.publishedAt}`} sx={{ mb: 1 }}>
-                      <CreativePreview displayName={t.displayName} excerpt={t.excerpt} rating={t.rating} />
-                    </Box>
-                  ))}
+                  {r.data?.map((t) => {
+                    const takeDown = t.availableActions.find((a) => a.action === 'UNPUBLISH');
+                    return (
+                      <Box key={t.id} sx={{ mb: 1.5 }} data-testid={`testimonial-${t.id}`}>
+                        <CreativePreview displayName={t.displayName} excerpt={t.excerpt} rating={t.rating} />
+                        {(t.reviewId || takeDown) && (
+                          <Stack direction="row" spacing={1} alignItems="center" justifyContent="space-between" sx={{ mt: 0.5 }}>
+                            {t.reviewId ? (
+                              <Link to={reviewLink(t.reviewId)} variant="body2" aria-label={`Open the review by ${t.displayName}`}>
+                                Open the review
+                              </Link>
+                            ) : (
+                              <span />
+                            )}
+                            {takeDown && t.reviewId && <TakeDownButton reviewId={t.reviewId} platform={t.platform} available={takeDown} />}
+                          </Stack>
+                        )}
+                      </Box>
+                    );
+                  })}
                 </CardContent>
               </Card>
             </Grid>

@@ -92,6 +92,13 @@ describe('importReviewsCsv dryRun (the preview)', () => {
     expect(await reviewCount()).toBe(before + 1);
   });
 
+  it('reads rows added below the template whatever their line endings (CRLF header, LF rows)', async () => {
+    const { csv } = (await t.gql(TEMPLATE, {}, mkt.token)).data.reviewImportTemplate;
+    const row = (id: string) => `PLAY_STORE,${id},Priya Iyer,5,"${goodText()}",2026-11-20T14:30,,`;
+    const dry = (await t.gql(PREVIEW, { csv: `${csv}${row(`ux-csv-${++seq}`)}\n${row(`ux-csv-${++seq}`)}\n`, dry: true }, mkt.token)).data.importReviewsCsv;
+    expect(dry.rows.map((r: any) => [r.row, r.outcome])).toEqual([[2, 'CREATE'], [3, 'CREATE']]);
+  });
+
   it('puts each row\'s problems on its row (INVALID), as the import would refuse them', async () => {
     const csv = [header, line(`ux-csv-${++seq}`), line(`ux-csv-${++seq}`, '7'), 'Twitter,x,Someone,5,"Fine",yesterday', 'PLAY_STORE,too,few'].join('\n');
     const dry = (await t.gql(PREVIEW, { csv, dry: true }, mkt.token)).data.importReviewsCsv;

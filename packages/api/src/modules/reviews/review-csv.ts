@@ -84,7 +84,8 @@ export type CsvParseResult = { ok: true; rows: { row: number; review: CleanRevie
 export function parseReviewsCsv(csv: string, now: Date): CsvParseResult {
   let records: string[][];
   try {
-    records = parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    // Any line ending, even mixed: a template saved with CRLF and rows added in another editor.
+    records = parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: false, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     return badCsv(`The file is not valid CSV${line ? ` (near line ${line})` : ''}: ${(e as Error).message.replace(/^[^:]*:\s*/, '')}`);
