@@ -7,6 +7,7 @@ import { Stack } from '@mui/material';
 import { NumberInput, required, SelectInput, TextInput, useGetList, useRecordContext } from 'react-admin';
 import { actionsOf } from '../common/actions';
 import { DomainActionButton } from '../common/DomainActionButton';
+import { formatRupees } from '../common/format';
 import { humanize } from '../schema';
 
 const VERB: Record<string, string> = {
@@ -57,7 +58,7 @@ export function OrderActions() {
             method="advanceOrder"
             label={VERB[status]}
             variant="contained"
-            description={`Quoted ₹${record.quotedPrice}. Enter the final price if inspection changed it.`}
+            description={`Quoted ${formatRupees(record.quotedPrice)}. Enter the final price if inspection changed it.`}
             confirmLabel="Save inspection"
             defaultValues={(r) => ({ finalPrice: r.quotedPrice })}
             success="Order updated"
