@@ -6,8 +6,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
 import { describeViolations, expectNoSeriousA11yViolations } from './support/axe';
-import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
-import { completedOrder, escalation, goodReview, login, ok } from './support/flows';
+import { CHROMIUM, hasBrowser, launchBrowser, settled, signedIn as signInAs } from './support/browser';
+import { completedOrder, createUser, escalation, goodReview, login, ok } from './support/flows';
 
 if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
   it('has a browser (REQUIRE_BROWSER=1)', () => {
@@ -23,41 +23,11 @@ describe.skipIf(!hasBrowser)('accessibility of every screen (issue 14 item 14)',
   let browser: Browser;
   let token: string;
   let admin: { context: BrowserContext; page: Page };
-  let seq = 0;
   let ids: { escalation: string; order: string; customer: string; vendor: string; user: string; review: string };
 
   const go = (p: Page, hash: string) => p.goto(`${api.url}#${hash}`);
-
-  async function user(name: string, roles: string[], password = 'a11y-pass-123') {
-    const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}${++seq}@cxloop.test`;
-    const d = await ok<{ createUser: { id: string } }>(
-      api,
-      token,
-      'mutation($e:String!,$n:String!,$r:[Role!]!,$p:String!){createUser(email:$e,name:$n,roles:$r,password:$p){id}}',
-      { e: email, n: name, r: roles, p: password },
-    );
-    return { id: d.createUser.id, email, password, name };
-  }
-
-  async function signedIn(who: { email: string; password: string }) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    await go(page, '/login');
-    await page.getByLabel('E-mail').fill(who.email);
-    await page.getByLabel('Password').fill(who.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('dashboard').waitFor();
-    return { context, page };
-  }
-
-  /** No spinner left and no transition running (a fading dialog has its final colours). */
-  async function settled(page: Page) {
-    await expect.poll(() => page.locator('[role="progressbar"]').count(), { timeout: 20_000 }).toBe(0);
-    // Endless ones (a spinner, a pulsing badge) never finish: only the finite ones are waited for.
-    await page.waitForFunction(() =>
-      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
-    );
-  }
+  const user = (name: string, roles: string[]) => createUser(api, token, name, roles);
+  const signedIn = (who: { email: string; password: string }) => signInAs(browser, api.url, who);
 
   async function check(page: Page, screen: string) {
     await settled(page);

@@ -99,3 +99,27 @@ export async function goodReview(api: ApiServer, token: string): Promise<{ id: s
   if (!review.checks.passed) throw new Error('The test review does not pass the shortlist checks.');
   return { id: review.id, authorName, text };
 }
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  name: string;
+}
+
+/** A panel account with these roles (the API's Role enum), made by an admin; a unique e-mail unless given one. */
+export async function createUser(
+  api: ApiServer,
+  adminToken: string,
+  name: string,
+  roles: string[],
+  { password = 'persona-pass-123', email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}${++seq}@cxloop.test` } = {},
+): Promise<TestUser> {
+  const d = await ok<{ createUser: { id: string } }>(
+    api,
+    adminToken,
+    'mutation($e:String!,$n:String!,$r:[Role!]!,$p:String!){createUser(email:$e,name:$n,roles:$r,password:$p){id}}',
+    { e: email, n: name, r: roles, p: password },
+  );
+  return { id: d.createUser.id, email, password, name };
+}
