@@ -9,7 +9,8 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
-import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { CHROMIUM, hasBrowser, launchBrowser, settled } from './support/browser';
 import { goodReview, login, ok } from './support/flows';
 
 if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
@@ -51,7 +52,8 @@ describe.skipIf(!hasBrowser)('reviews UX', () => {
     api = await startApi();
     token = await login(api, ADMIN_EMAIL, ADMIN_PASSWORD);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    // A context of its own: axe (expectNoSeriousA11yViolations) opens its pages in it.
+    page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true })).newPage();
     await go('/login');
     await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
     await page.getByLabel('Password').fill(ADMIN_PASSWORD);
@@ -64,7 +66,14 @@ describe.skipIf(!hasBrowser)('reviews UX', () => {
     await api?.stop();
   });
 
+  /** The screen as it is now has no serious or critical axe violation. */
+  async function accessible(screen: string) {
+    await settled(page);
+    await expectNoSeriousA11yViolations(page, screen);
+  }
+
   it('an empty tab says why; a tab emptied by filters says no review matches, and Clear filters brings the reviews back', async () => {
+    await goodReview(api, token);
     // The demo data rejects nothing: the Rejected tab is truly empty.
     await reviewsWhere({ status: 'REJECTED' });
     const empty = page.getByTestId('empty-state');
@@ -125,6 +134,7 @@ describe.skipIf(!hasBrowser)('reviews UX', () => {
     await preview.getByText('1 of 2 rows have problems', { exact: false }).waitFor();
     await preview.getByTestId('import-row-2').getByText('New').waitFor();
     await preview.getByTestId('import-row-3').getByText('rating must be a whole number from 1 to 5.').waitFor();
+    await accessible('review CSV preview');
     expect(await dialog().getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
     expect(await imported()).toBe(0);
 
@@ -146,6 +156,7 @@ describe.skipIf(!hasBrowser)('reviews UX', () => {
     await drawer.getByRole('button', { name: 'Unpublish everywhere' }).waitFor();
     await drawer.getByTestId('publication-INSTAGRAM_FEED').getByRole('button', { name: 'Take down from Instagram feed' }).click();
     await dialog().getByText('wherever else it is live stays as it is', { exact: false }).waitFor();
+    await accessible('take-down dialog');
     await dialog().getByLabel('Reason').fill('Cropped badly on Instagram');
     await dialog().getByRole('button', { name: 'Take down' }).click();
     await page.getByText('Taken down from Instagram feed').first().waitFor();
@@ -169,6 +180,8 @@ describe.skipIf(!hasBrowser)('reviews UX', () => {
     await page.getByTestId('review-detail').getByText(text).waitFor();
 
     await go('/testimonials');
+    await card.getByRole('button', { name: 'Take down from Carousel ad' }).waitFor();
+    await accessible("What's live with links and take-downs");
     await card.getByRole('button', { name: 'Take down from Carousel ad' }).click();
     await dialog().getByLabel('Reason').fill('Campaign ended');
     await dialog().getByRole('button', { name: 'Take down' }).click();
@@ -187,6 +200,7 @@ describe.skipIf(!hasBrowser)('reviews UX', () => {
     await notice.getByRole('button', { name: 'Hide' }).click();
     await text.waitFor({ state: 'hidden' });
     await expect.poll(async () => (await notice.boundingBox())!.height).toBeLessThan(50);
+    await accessible('review inbox with the notice folded');
 
     await page.reload();
     await notice.getByRole('button', { name: 'Why it matters' }).waitFor();

@@ -30,9 +30,13 @@ export function ReviewGatingNotice() {
   const dataProvider = useDataProvider<CxDataProvider>();
   const { data } = useQuery({ queryKey: ['policySettings'], queryFn: () => dataProvider.policySettings(), staleTime: 5 * 60_000 });
   const mode = data?.find((s) => s.key === 'PUBLIC_REVIEW_INVITES')?.value;
-  const [collapsed, setCollapsed] = useStore(`reviewGating.${mode ?? 'unknown'}.collapsed`, false);
+  // Keyed by the mode: the first render already reads that mode's stored state (no unfolded flash).
+  return mode ? <Notice key={mode} mode={mode} /> : null;
+}
+
+function Notice({ mode }: { mode: string }) {
+  const [collapsed, setCollapsed] = useStore(`reviewGating.${mode}.collapsed`, false);
   const textId = useId();
-  if (!mode) return null;
   const notice = MODES[mode] ?? MODES.SOP_4_AND_5;
   return (
     <Alert

@@ -39,21 +39,26 @@ const OUTCOME: Record<string, { label: string; color: 'success' | 'default' | 'e
 
 const excerpt = (t: string) => (t.length > 90 ? `${t.slice(0, 87)}…` : t);
 
-function Template() {
+/** The API's columns (folded away once a file is being previewed) and its template file. */
+function Template({ columns }: { columns: boolean }) {
   const dataProvider = useDataProvider<CxDataProvider>();
   const { data } = useQuery({ queryKey: ['reviewImportTemplate'], queryFn: () => dataProvider.reviewImportTemplate(), staleTime: Infinity });
   if (!data) return null;
   return (
     <Box>
-      <Typography variant="subtitle2">Columns</Typography>
-      <Box component="ul" sx={{ mt: 0.5, mb: 1, pl: 2.5 }}>
-        {data.columns.map((c) => (
-          <Typography component="li" variant="body2" key={c.name}>
-            <strong>{c.name}</strong>
-            {c.required ? '' : ' (optional)'}: {c.description}
-          </Typography>
-        ))}
-      </Box>
+      {columns && (
+        <>
+          <Typography variant="subtitle2">Columns</Typography>
+          <Box component="ul" sx={{ mt: 0.5, mb: 1, pl: 2.5 }}>
+            {data.columns.map((c) => (
+              <Typography component="li" variant="body2" key={c.name}>
+                <strong>{c.name}</strong>
+                {c.required ? '' : ' (optional)'}: {c.description}
+              </Typography>
+            ))}
+          </Box>
+        </>
+      )}
       <Button size="small" component="a" href={`data:text/csv;charset=utf-8,${encodeURIComponent(data.csv)}`} download="review-import-template.csv">
         Download template
       </Button>
@@ -157,7 +162,7 @@ export function ImportCsvButton() {
         <DialogTitle id="import-csv-title">Import reviews from a CSV</DialogTitle>
         <DialogContent>
           <Stack spacing={2}>
-            <Template />
+            <Template columns={!preview} />
             <Stack direction="row" spacing={1} alignItems="center">
               <Button variant="outlined" onClick={() => input.current?.click()} disabled={check.isPending || run.isPending}>
                 {file ? 'Choose another file' : 'Choose file'}

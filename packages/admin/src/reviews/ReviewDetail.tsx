@@ -138,7 +138,7 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
                     <Typography variant="body2">
                       <strong>{humanize(p.platform)}</strong> · {p.unpublishedAt ? `taken down ${when(p.unpublishedAt)} (${p.unpublishReason ?? ''})` : `live since ${when(p.publishedAt)}`}
                     </Typography>
-                    {takeDown && <TakeDownButton reviewId={String(review.id)} platform={p.platform} available={takeDown} expectedVersion={review.version} />}
+                    {takeDown && <TakeDownButton reviewId={String(review.id)} platform={p.platform} available={takeDown} />}
                   </Stack>
                 );
               })
