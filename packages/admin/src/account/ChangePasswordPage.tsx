@@ -52,7 +52,7 @@ export function ChangePasswordPage() {
     <Card sx={{ mt: 2, maxWidth: 480 }}>
       <Title title="Change password" />
       <CardContent>
-        <Typography component="h1" variant="h6" gutterBottom>
+        <Typography component="h2" variant="h6" gutterBottom>
           Change your password
         </Typography>
         <Form<Values> onSubmit={submit}>

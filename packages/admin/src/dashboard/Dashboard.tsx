@@ -40,7 +40,7 @@ export const Dashboard = () => {
     <Box sx={{ mt: 2 }} data-testid="dashboard">
       <Title title="CX Loop" />
       <Stack direction="row" justifyContent="space-between" alignItems="center" sx={{ mb: 2 }}>
-        <Typography variant="h5" component="h1">
+        <Typography variant="h5" component="h2">
           {identity?.fullName ? `Hello, ${identity.fullName}` : 'Dashboard'}
         </Typography>
         <ToggleButtonGroup size="small" exclusive value={weeks} onChange={(_, v: number | null) => v && setWeeks(v)} aria-label="Weeks shown">
