@@ -223,7 +223,7 @@ describe.skipIf(!hasBrowser)('actions and form errors', () => {
 
   it('13. creating a user with a bad e-mail shows the server\'s message under E-mail', async () => {
     await go('/User/create');
-    const email = page.getByLabel('Email');
+    const email = page.getByLabel('E-mail');
     await email.fill('asha@cxloop');
     await page.getByLabel('Name').fill('Asha Agent');
     await page.getByRole('combobox', { name: /Roles/ }).click();

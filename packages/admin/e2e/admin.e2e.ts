@@ -297,7 +297,7 @@ describe.skipIf(!hasBrowser)('admin panel', () => {
   it('gives each role only its menu (a MARKETING user created here sees reviews, no orders)', async () => {
     const email = `marketing-${Date.now()}@cxloop.local`;
     await go('/User/create');
-    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('E-mail').fill(email);
     await page.getByLabel('Name').fill('Maya Marketing');
     await page.getByRole('combobox', { name: /Roles/ }).click();
     await page.getByRole('option', { name: 'Marketing' }).click();

@@ -2,7 +2,7 @@
 // so its address lands here too: say "no access" then, not "not found" (SOP_RULES S2).
 import BlockIcon from '@mui/icons-material/Block';
 import { Box, Typography } from '@mui/material';
-import { NotFound, Title, useGetResourceLabel, useTranslate } from 'react-admin';
+import { Loading, NotFound, Title, useAuthenticated, useGetResourceLabel, useTranslate } from 'react-admin';
 import { useLocation } from 'react-router-dom';
 import { isResource } from '../access';
 
@@ -10,8 +10,11 @@ export function NotFoundPage() {
   const { pathname } = useLocation();
   const translate = useTranslate();
   const getResourceLabel = useGetResourceLabel();
+  // As react-admin's own page: an expired session goes to the sign-in page, not "no access".
+  const { isPending } = useAuthenticated();
   const first = pathname.split('/').filter(Boolean)[0] ?? '';
   if (!isResource(first)) return <NotFound />;
+  if (isPending) return <Loading />;
   const title = translate('cx.no_access.title');
   return (
     <Box sx={{ textAlign: 'center', py: 8, px: 2 }} data-testid="no-access">
