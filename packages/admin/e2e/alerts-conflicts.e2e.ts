@@ -150,5 +150,10 @@ describe.skipIf(!hasBrowser)('alerts and lost updates', () => {
     await page.getByTestId('conflict-notice').filter({ hasText: 'since you opened it — reload' }).waitFor();
     const user = await ok<{ User: { name: string; roles: string[] } }>(api, token, 'query($id:ID!){User(id:$id){name roles}}', { id: agent.id });
     expect(user.User).toEqual({ name: 'Asha Agent', roles: ['CX_AGENT', 'CX_LEAD'] });
+    // Deactivate from the same stale page is refused too, inside its dialog; it stays active.
+    await page.getByRole('button', { name: 'Deactivate' }).click();
+    await dialog().getByRole('button', { name: 'Deactivate' }).click();
+    await dialog().getByTestId('conflict-notice').filter({ hasText: 'since you opened it — reload' }).waitFor();
+    expect((await ok<{ User: { active: boolean } }>(api, token, 'query($id:ID!){User(id:$id){active}}', { id: agent.id })).User.active).toBe(true);
   });
 });

@@ -129,7 +129,7 @@ const RESET_PASSWORD = graphql(`
   mutation ResetUserPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }
 `);
 const SET_USER_ACTIVE = graphql(`
-  mutation SetUserActive($id: ID!, $active: Boolean!) { updateUser(id: $id, active: $active) { id active } }
+  mutation SetUserActive($id: ID!, $active: Boolean!, $expectedVersion: Int) { updateUser(id: $id, active: $active, expectedVersion: $expectedVersion) { id version active } }
 `);
 const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {

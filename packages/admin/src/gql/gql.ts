@@ -33,7 +33,7 @@ type Documents = {
     "\n  mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n    createApiKey(name: $name, scopes: $scopes) { secret apiKey { id name scopes createdAt } }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": typeof types.RevokeApiKeyDocument,
     "\n  mutation ResetUserPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }\n": typeof types.ResetUserPasswordDocument,
-    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) { updateUser(id: $id, active: $active) { id active } }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!, $expectedVersion: Int) { updateUser(id: $id, active: $active, expectedVersion: $expectedVersion) { id version active } }\n": typeof types.SetUserActiveDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment ReviewAfterAction on Review { id version status statusReason reply repliedAt publications { platform displayName excerpt rating publishedAt } }\n": typeof types.ReviewAfterActionFragmentDoc,
     "\n  mutation ShortlistReview($reviewId: ID!, $overrideReason: String, $expectedVersion: Int) {\n    shortlistReview(reviewId: $reviewId, overrideReason: $overrideReason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n": typeof types.ShortlistReviewDocument,
@@ -70,7 +70,7 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n    createApiKey(name: $name, scopes: $scopes) { secret apiKey { id name scopes createdAt } }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": types.RevokeApiKeyDocument,
     "\n  mutation ResetUserPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }\n": types.ResetUserPasswordDocument,
-    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) { updateUser(id: $id, active: $active) { id active } }\n": types.SetUserActiveDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!, $expectedVersion: Int) { updateUser(id: $id, active: $active, expectedVersion: $expectedVersion) { id version active } }\n": types.SetUserActiveDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment ReviewAfterAction on Review { id version status statusReason reply repliedAt publications { platform displayName excerpt rating publishedAt } }\n": types.ReviewAfterActionFragmentDoc,
     "\n  mutation ShortlistReview($reviewId: ID!, $overrideReason: String, $expectedVersion: Int) {\n    shortlistReview(reviewId: $reviewId, overrideReason: $overrideReason, expectedVersion: $expectedVersion) { ...ReviewAfterAction }\n  }\n": types.ShortlistReviewDocument,
@@ -181,7 +181,7 @@ export function graphql(source: "\n  mutation ResetUserPassword($id: ID!, $passw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetUserActive($id: ID!, $active: Boolean!) { updateUser(id: $id, active: $active) { id active } }\n"): (typeof documents)["\n  mutation SetUserActive($id: ID!, $active: Boolean!) { updateUser(id: $id, active: $active) { id active } }\n"];
+export function graphql(source: "\n  mutation SetUserActive($id: ID!, $active: Boolean!, $expectedVersion: Int) { updateUser(id: $id, active: $active, expectedVersion: $expectedVersion) { id version active } }\n"): (typeof documents)["\n  mutation SetUserActive($id: ID!, $active: Boolean!, $expectedVersion: Int) { updateUser(id: $id, active: $active, expectedVersion: $expectedVersion) { id version active } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,7 +43,7 @@ export function UserActions() {
         }
         danger={active}
         success={active ? 'Deactivated: they can no longer sign in' : 'Reactivated: they can sign in again'}
-        toVariables={() => ({ id, active: !active })}
+        toVariables={() => ({ id, active: !active, expectedVersion: record.version })}
       />
     </TopToolbar>
   );
