@@ -5,6 +5,7 @@
 // accessible description (aria-describedby), which screen readers announce with it.
 import { Button, Tooltip, type ButtonProps } from '@mui/material';
 import { useId } from 'react';
+import { useTranslate } from 'react-admin';
 import type { AvailableAction } from './actions';
 
 // Read by screen readers, not drawn (the tooltip shows it to sighted people).
@@ -23,8 +24,9 @@ const visuallyHidden = {
 // `available`, not `action`: MUI's Button already has an `action` prop (a ref to its actions).
 export function ActionButton({ available: action, disabled, ...props }: ButtonProps & { available: AvailableAction }) {
   const reasonId = useId();
+  const translate = useTranslate();
   if (action.enabled) return <Button {...props} disabled={disabled} />;
-  const reason = action.reason ?? 'Not possible now.';
+  const reason = action.reason ?? translate('cx.actions.not_possible');
   return (
     <Tooltip title={reason} describeChild>
       <span tabIndex={0} data-blocked-action={action.action} style={{ display: 'inline-flex' }}>

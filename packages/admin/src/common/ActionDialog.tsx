@@ -12,6 +12,7 @@ import {
   TextField,
 } from '@mui/material';
 import { useState, type ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
 import { fieldErrorsOf } from '../dataProvider/errors';
 
 export interface ActionField {
@@ -48,6 +49,7 @@ export function ActionDialog(props: ActionDialogProps) {
 }
 
 function ActionDialogBody({ open, title, description, warning, fields, confirmLabel, danger, pending, error, onClose, onConfirm }: ActionDialogProps) {
+  const translate = useTranslate();
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map((f) => [f.name, f.initial ?? ''])),
   );
@@ -120,7 +122,7 @@ function ActionDialogBody({ open, title, description, warning, fields, confirmLa
         ))}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
         <Button variant="contained" color={danger ? 'error' : 'primary'} disabled={missing || pending} onClick={submit}>
           {confirmLabel}
         </Button>

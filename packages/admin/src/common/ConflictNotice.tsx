@@ -3,7 +3,7 @@
 // change before acting again. In an action's dialog (DomainActionButton) it stays there, with the
 // person's input; an action without a dialog shows it as a notification (ConflictNotice).
 import { Alert, Button } from '@mui/material';
-import { useCloseNotification, useRefresh } from 'react-admin';
+import { useCloseNotification, useRefresh, useTranslate } from 'react-admin';
 
 export function ConflictAlert({
   message,
@@ -16,6 +16,7 @@ export function ConflictAlert({
   reloading?: boolean;
   variant?: 'filled' | 'standard';
 }) {
+  const translate = useTranslate();
   return (
     <Alert
       severity="error"
@@ -24,7 +25,7 @@ export function ConflictAlert({
       data-testid="conflict-notice"
       action={
         <Button color="inherit" size="small" disabled={reloading} onClick={onReload}>
-          {reloading ? 'Reloading…' : 'Reload'}
+          {translate(reloading ? 'cx.conflict.reloading' : 'cx.conflict.reload')}
         </Button>
       }
     >

@@ -15,19 +15,20 @@ function CxMenu() {
     <Menu>
       <Menu.DashboardItem />
       <Menu.ResourceItems />
-      {canRead(permissions, 'Review') && <Menu.Item to="/testimonials" primaryText="What's live" leftIcon={<CampaignIcon />} />}
+      {canRead(permissions, 'Review') && <Menu.Item to="/testimonials" primaryText="cx.menu.testimonials" leftIcon={<CampaignIcon />} />}
     </Menu>
   );
 }
 
 function ChangePasswordItem() {
   const { onClose } = useUserMenu() ?? {};
+  const translate = useTranslate();
   return (
     <MenuItem component={Link} to="/change-password" onClick={onClose}>
       <ListItemIcon>
         <PasswordIcon fontSize="small" />
       </ListItemIcon>
-      <ListItemText>Change password</ListItemText>
+      <ListItemText>{translate('cx.menu.change_password')}</ListItemText>
     </MenuItem>
   );
 }

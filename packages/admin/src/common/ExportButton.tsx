@@ -3,7 +3,7 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { CircularProgress } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { Button, CreateButton, FilterButton, TopToolbar, useDataProvider, useFilterContext, useListContext, useNotify, useResourceDefinition } from 'react-admin';
+import { Button, CreateButton, FilterButton, TopToolbar, useDataProvider, useFilterContext, useListContext, useNotify, useResourceDefinition, useTranslate } from 'react-admin';
 import type { CxDataProvider } from '../dataProvider';
 import { downloadServerCsv, exportKindOf } from './serverExport';
 
@@ -11,6 +11,7 @@ export const ServerExportButton = () => {
   const { resource, filter, filterValues, total } = useListContext();
   const dataProvider = useDataProvider<CxDataProvider>();
   const notify = useNotify();
+  const translate = useTranslate();
   const [busy, setBusy] = useState(false);
   const kind = exportKindOf(resource);
   if (!kind) return null;
@@ -21,9 +22,9 @@ export const ServerExportButton = () => {
       // As the list's own query: its filter values, then any filter the list fixes.
       const variables = await dataProvider.listFilter(resource, { ...filterValues, ...filter });
       const name = await downloadServerCsv(kind, variables);
-      notify(`Downloaded ${name}.`, { type: 'info' });
+      notify('cx.export.downloaded', { type: 'info', messageArgs: { name } });
     } catch (error) {
-      notify(error instanceof Error ? error.message : 'The export failed. Try again.', { type: 'error' });
+      notify(error instanceof Error ? error.message : 'cx.export.failed', { type: 'error' });
     } finally {
       setBusy(false);
     }
@@ -31,13 +32,13 @@ export const ServerExportButton = () => {
 
   return (
     <Button
-      label={busy ? 'Exporting…' : 'ra.action.export'}
+      label={busy ? 'cx.export.exporting' : 'ra.action.export'}
       onClick={() => void exportCsv()}
       disabled={busy || total === 0}
       aria-busy={busy}
-      title="Download every row that matches the filters, as CSV"
+      title={translate('cx.export.title')}
     >
-      {busy ? <CircularProgress size={16} color="inherit" aria-label="Exporting" /> : <DownloadIcon />}
+      {busy ? <CircularProgress size={16} color="inherit" aria-label={translate('cx.export.exporting_short')} /> : <DownloadIcon />}
     </Button>
   );
 };

@@ -6,24 +6,13 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Alert, Button, Collapse, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useDataProvider, useStore } from 'react-admin';
+import { useDataProvider, useStore, useTranslate } from 'react-admin';
 import type { CxDataProvider } from '../dataProvider';
 
-const MODES: Record<string, { severity: 'success' | 'warning'; title: string; text: string }> = {
-  EVERYONE: {
-    severity: 'success',
-    title: 'Public review invites: everyone (EVERYONE)',
-    text:
-      'Every customer gets a neutral invite to review us publicly, whatever their rating (1–2 star customers after their escalation). ' +
-      "This follows Google's review policy and consumer-review rules against selective solicitation.",
-  },
-  SOP_4_AND_5: {
-    severity: 'warning',
-    title: 'Public review invites: only 4–5 star customers (SOP_4_AND_5)',
-    text:
-      "Only customers who rated 4–5 stars are invited to review us publicly. Google's review policy and consumer-review rules treat this as " +
-      'selective solicitation of positive reviews (review gating). To invite everyone neutrally, set POLICY_PUBLIC_REVIEW_INVITES=EVERYONE on the API.',
-  },
+// Their words: cx.review_gating.<mode>.title / .text.
+const MODES: Record<string, { severity: 'success' | 'warning' }> = {
+  EVERYONE: { severity: 'success' },
+  SOP_4_AND_5: { severity: 'warning' },
 };
 
 export function ReviewGatingNotice() {
@@ -37,7 +26,9 @@ export function ReviewGatingNotice() {
 function Notice({ mode }: { mode: string }) {
   const [collapsed, setCollapsed] = useStore(`reviewGating.${mode}.collapsed`, false);
   const textId = useId();
-  const notice = MODES[mode] ?? MODES.SOP_4_AND_5;
+  const translate = useTranslate();
+  const known = mode in MODES ? mode : 'SOP_4_AND_5';
+  const notice = MODES[known];
   return (
     <Alert
       severity={notice.severity}
@@ -53,16 +44,16 @@ function Notice({ mode }: { mode: string }) {
           sx={{ whiteSpace: 'nowrap' }}
           onClick={() => setCollapsed(!collapsed)}
         >
-          {collapsed ? 'Why it matters' : 'Hide'}
+          {translate(collapsed ? 'cx.review_gating.show' : 'cx.review_gating.hide')}
         </Button>
       }
     >
       <Typography variant="body2" fontWeight={600}>
-        {notice.title}
+        {translate(`cx.review_gating.${known}.title`)}
       </Typography>
       <Collapse in={!collapsed} id={textId}>
         <Typography variant="body2" data-testid="review-gating-text">
-          {notice.text}
+          {translate(`cx.review_gating.${known}.text`)}
         </Typography>
       </Collapse>
     </Alert>

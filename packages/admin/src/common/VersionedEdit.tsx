@@ -40,7 +40,7 @@ export function VersionedEdit({
           // Field errors land under their fields (the form reads error.body.errors); the rest is a toast.
           const body = (error as { body?: { errors?: Record<string, unknown> } }).body;
           if (!body?.errors || Object.keys(body.errors).length === 0) {
-            notify(error instanceof Error ? error.message : 'The change was not saved.', { type: 'error', multiLine: true });
+            notify(error instanceof Error ? error.message : 'cx.edit.not_saved', { type: 'error', multiLine: true });
           }
         },
       }}

@@ -9,7 +9,7 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
 import { Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { required, SelectInput, TextInput, useDataProvider, useRecordContext, type RaRecord } from 'react-admin';
+import { required, SelectInput, TextInput, useDataProvider, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { DomainActionButton } from '../common/DomainActionButton';
 import type { CxDataProvider } from '../dataProvider';
 import { enumChoices } from '../schema';
@@ -27,10 +27,10 @@ function AssigneeInput({ source, escalationId }: { source: string; escalationId:
   return (
     <SelectInput
       source={source}
-      label="Agent"
+      label="cx.escalations.agent"
       choices={(users ?? []).map((u) => ({ id: String(u.id), name: u.name }))}
       isPending={isPending}
-      emptyText="Nobody (unassign)"
+      emptyText="cx.escalations.nobody"
       fullWidth
     />
   );
@@ -38,62 +38,63 @@ function AssigneeInput({ source, escalationId }: { source: string; escalationId:
 
 export function EscalationActions() {
   const record = useRecordContext();
+  const translate = useTranslate();
   if (!record) return null;
   return (
     <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
       <DomainActionButton
         action="LOG_CONTACT"
         method="logEscalationContact"
-        label="Log contact"
+        label={translate('cx.escalations.log_contact.label')}
         icon={<PhoneInTalkIcon />}
         variant="contained"
-        title="Log contact with the customer"
-        description="Record how you reached the customer and what was said. The first contact stops the SLA clock."
+        title={translate('cx.escalations.log_contact.title')}
+        description={translate('cx.escalations.log_contact.description')}
         defaultValues={{ channel: 'CALL' }}
-        success="Contact logged"
+        success={translate('cx.escalations.log_contact.success')}
         toVariables={(v, r) => ({ ...ids(r), channel: String(v.channel), summary: String(v.summary).trim() })}
       >
-        <SelectInput source="channel" label="Channel" choices={enumChoices('Channel')} validate={required()} fullWidth />
-        <TextInput source="summary" label="Summary" multiline minRows={3} validate={required()} fullWidth />
+        <SelectInput source="channel" label="cx.escalations.log_contact.channel" choices={enumChoices('Channel')} validate={required()} fullWidth />
+        <TextInput source="summary" label="cx.escalations.log_contact.summary" multiline minRows={3} validate={required()} fullWidth />
       </DomainActionButton>
       <DomainActionButton
         action="CATEGORIZE"
         method="categorizeEscalation"
-        label="Categorize"
+        label={translate('cx.escalations.categorize.label')}
         icon={<CategoryIcon />}
         variant="outlined"
-        title="Categorize the escalation"
-        description="Vendor issues go to Vendor ops, payment to Finance, tech to Tech; pricing and miscommunication stay with CX."
-        confirmLabel="Save category"
+        title={translate('cx.escalations.categorize.title')}
+        description={translate('cx.escalations.categorize.description')}
+        confirmLabel={translate('cx.escalations.categorize.confirm')}
         defaultValues={(r) => ({ category: r.category ?? '' })}
-        success="Category saved"
+        success={translate('cx.escalations.categorize.success')}
         toVariables={(v, r) => ({ ...ids(r), category: String(v.category) })}
       >
-        <SelectInput source="category" label="Category" choices={enumChoices('EscalationCategory')} validate={required()} fullWidth />
+        <SelectInput source="category" label="resources.Escalation.fields.category" choices={enumChoices('EscalationCategory')} validate={required()} fullWidth />
       </DomainActionButton>
       <DomainActionButton
         action="RESOLVE"
         method="resolveEscalation"
-        label="Resolve"
+        label={translate('cx.escalations.resolve.label')}
         icon={<CheckCircleIcon />}
         variant="outlined"
         color="success"
-        title="Resolve the escalation"
-        description="The customer then gets an updated-rating request, and a follow-up call task is created."
-        success="Resolved: the customer is asked for an updated rating"
+        title={translate('cx.escalations.resolve.title')}
+        description={translate('cx.escalations.resolve.description')}
+        success={translate('cx.escalations.resolve.success')}
         toVariables={(v, r) => ({ ...ids(r), resolution: String(v.resolution).trim() })}
       >
-        <TextInput source="resolution" label="Resolution" multiline minRows={3} validate={required()} fullWidth />
+        <TextInput source="resolution" label="cx.escalations.resolve.resolution" multiline minRows={3} validate={required()} fullWidth />
       </DomainActionButton>
       <DomainActionButton
         action="ASSIGN"
         method="assignEscalation"
-        label="Assign"
+        label={translate('cx.escalations.assign.label')}
         icon={<AssignmentIndIcon />}
         variant="text"
-        title="Assign the escalation"
+        title={translate('cx.escalations.assign.title')}
         defaultValues={(r) => ({ userId: r.assignee?.id ?? '' })}
-        success="Assignee saved"
+        success={translate('cx.escalations.assign.success')}
         toVariables={(v, r) => ({ ...ids(r), userId: v.userId ? String(v.userId) : null })}
       >
         <AssigneeInput source="userId" escalationId={String(record.id)} />

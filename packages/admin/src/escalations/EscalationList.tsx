@@ -9,6 +9,7 @@ import {
   SimpleList,
   useListContext,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
@@ -42,9 +43,9 @@ const filters = (phone: boolean) => [
   // On a phone only the status stays on screen (the saved views cover breached ones); the rest
   // are behind the filter button, so the queue starts in the first screenful.
   <SelectArrayInput key="team" source="team" choices={enumChoices('Team')} alwaysOn={!phone} sx={{ minWidth: 160 }} />,
-  <NullableBooleanInput key="breached" source="breached" label="SLA breached" alwaysOn={!phone} />,
+  <NullableBooleanInput key="breached" source="breached" label="cx.sla.breached" alwaysOn={!phone} />,
   <SelectInput key="category" source="category" choices={enumChoices('EscalationCategory')} />,
-  <NumberInput key="due" source="dueWithinMinutes" label="First contact due within (min)" min={0} />,
+  <NumberInput key="due" source="dueWithinMinutes" label="cx.escalations.due_within" min={0} />,
 ];
 
 // Open work by default: resolved and closed ones are one filter change away.
@@ -55,16 +56,17 @@ const ACTIVE = { status: ['OPEN', 'CONTACTED', 'ROUTED'] };
  * what is mine, unassigned, due soon (the policy's window) or breached (the SLA policy's breach).
  */
 const VIEWS = {
-  mine: { label: 'Mine', filter: { assignedToMe: true } },
-  unassigned: { label: 'Unassigned', filter: { unassigned: true } },
-  dueSoon: { label: 'Due soon', filter: { dueSoon: true } },
-  breached: { label: 'Breached', filter: { breached: true } },
+  mine: { label: 'cx.escalations.views.mine', filter: { assignedToMe: true } },
+  unassigned: { label: 'cx.escalations.views.unassigned', filter: { unassigned: true } },
+  dueSoon: { label: 'cx.escalations.views.due_soon', filter: { dueSoon: true } },
+  breached: { label: 'cx.escalations.views.breached', filter: { breached: true } },
 } as const;
 type View = keyof typeof VIEWS;
 const VIEW_KEYS = ['assignedToMe', 'unassigned', 'dueSoon', 'dueWithinMinutes', 'breached'];
 
 function SavedViews() {
   const { filterValues, setFilters, displayedFilters } = useListContext();
+  const translate = useTranslate();
   const current = (Object.keys(VIEWS) as View[]).find((v) => {
     const set = VIEW_KEYS.filter((k) => filterValues[k] != null && filterValues[k] !== '');
     const want = VIEWS[v].filter as Record<string, unknown>;
@@ -80,14 +82,14 @@ function SavedViews() {
       exclusive
       value={current ?? 'all'}
       onChange={(_, v: View | 'all' | null) => v && choose(v === 'all' ? null : v)}
-      aria-label="Saved views"
+      aria-label={translate('cx.escalations.views.label')}
       // Five views do not fit a phone's width in one row.
       sx={{ flexWrap: 'wrap', px: { xs: 1, sm: 2 }, pt: 1 }}
     >
-      <ToggleButton value="all">All</ToggleButton>
+      <ToggleButton value="all">{translate('cx.escalations.views.all')}</ToggleButton>
       {(Object.keys(VIEWS) as View[]).map((v) => (
         <ToggleButton key={v} value={v}>
-          {VIEWS[v].label}
+          {translate(VIEWS[v].label)}
         </ToggleButton>
       ))}
     </ToggleButtonGroup>
@@ -111,11 +113,14 @@ function OrderCell() {
   );
 }
 
-const Stars = ({ rating }: { rating?: number }) => (
-  <span role="img" aria-label={rating ? `${rating} stars` : 'No rating'} style={{ whiteSpace: 'nowrap' }}>
-    {rating ? '★'.repeat(rating) : '—'}
-  </span>
-);
+function Stars({ rating }: { rating?: number }) {
+  const translate = useTranslate();
+  return (
+    <span role="img" aria-label={rating ? translate('cx.escalations.stars', { rating }) : translate('cx.escalations.no_rating')} style={{ whiteSpace: 'nowrap' }}>
+      {rating ? '★'.repeat(rating) : '—'}
+    </span>
+  );
+}
 
 /** The team and, once categorized, the category: what decided the team (E2). */
 function TeamCell() {
@@ -132,10 +137,11 @@ function TeamCell() {
 /** Who has it, or the API's "Assign to me" under "Unassigned". */
 function AssigneeCell() {
   const r = useRecordContext();
+  const translate = useTranslate();
   if (!r) return null;
   return (
     <Stack alignItems="flex-start">
-      <Typography variant="body2">{r.assignee?.name ?? 'Unassigned'}</Typography>
+      <Typography variant="body2">{r.assignee?.name ?? translate('cx.escalations.unassigned')}</Typography>
       <AssignToMeButton size="small" />
     </Stack>
   );
@@ -143,17 +149,19 @@ function AssigneeCell() {
 
 const empty = (
   <EmptyState
-    title="No escalations yet"
-    text="A 1–2 star rating opens one automatically, due for first contact within 15 minutes. Nothing to do until then."
+    title="cx.escalations.empty.title"
+    text="cx.escalations.empty.text"
   />
 );
-const noMatch = <EmptyState title="Nothing matches" text="No escalation matches these filters. Clear them to see the whole queue." />;
+const noMatch = <EmptyState title="cx.escalations.no_match.title" text="cx.escalations.no_match.text" />;
 
 /**
  * On a phone: one tappable item per escalation, the countdown under who and which order. All in
  * primaryText: ListItemText's secondary line is a <p>, which may not hold the countdown's <div>.
  */
-const PhoneQueue = () => (
+function PhoneQueue() {
+  const translate = useTranslate();
+  return (
   <SimpleList
     rowClick="show"
     empty={noMatch}
@@ -170,12 +178,13 @@ const PhoneQueue = () => (
           {r.category && <EnumChipField source="category" />}
         </Stack>
         <Typography variant="body2" color="text.secondary">
-          {r.assignee?.name ?? 'Unassigned'}
+          {r.assignee?.name ?? translate('cx.escalations.unassigned')}
         </Typography>
       </Stack>
     )}
   />
-);
+  );
+}
 
 export const EscalationList = () => {
   const phone = useIsPhone();
@@ -201,23 +210,23 @@ export const EscalationList = () => {
           // The countdown's breach badge goes under it rather than beside: the column stays narrow.
           sx={{ '& [data-testid="sla-countdown"]': { flexWrap: 'wrap', gap: 0.5, '& > :not(style) ~ :not(style)': { ml: 0 } } }}
         >
-          <DataTable.Col source="firstContactDueAt" label="First contact">
+          <DataTable.Col source="firstContactDueAt">
             <SlaCountdown />
           </DataTable.Col>
-          <DataTable.Col source="order.externalRef" label="Order · customer" disableSort>
+          <DataTable.Col source="order.externalRef" label="cx.escalations.order_customer" disableSort>
             <OrderCell />
           </DataTable.Col>
-          <DataTable.Col source="feedback.rating" label="Rating" disableSort render={(r) => <Stars rating={r.feedback?.rating} />} />
+          <DataTable.Col source="feedback.rating" label="cx.escalations.rating" disableSort render={(r) => <Stars rating={r.feedback?.rating} />} />
           <DataTable.Col source="status">
             <EnumChipField source="status" />
           </DataTable.Col>
-          <DataTable.Col source="team" label="Team · category">
+          <DataTable.Col source="team" label="cx.escalations.team_category">
             <TeamCell />
           </DataTable.Col>
-          <DataTable.Col source="assignee.name" label="Assignee" disableSort>
+          <DataTable.Col source="assignee.name" label="resources.Escalation.fields.assignee" disableSort>
             <AssigneeCell />
           </DataTable.Col>
-          <DataTable.Col source="createdAt" label="Opened">
+          <DataTable.Col source="createdAt">
             <WhenField source="createdAt" />
           </DataTable.Col>
         </DataTable>

@@ -1,5 +1,5 @@
 import { Box, Card, CardContent, Divider, Grid, Stack, Typography } from '@mui/material';
-import { Labeled, Link, Show, usePermissions, useRecordContext } from 'react-admin';
+import { Labeled, Link, Show, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { canRead } from '../access';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EnumChipField } from '../common/fields';
@@ -50,7 +50,8 @@ const when = (iso?: string | null) => formatWhen(iso);
 
 const EscalationTitle = () => {
   const record = useRecordContext();
-  return <>Escalation · order {record?.order?.externalRef ?? ''}</>;
+  const translate = useTranslate();
+  return <>{translate('cx.escalations.show_title', { ref: record?.order?.externalRef ?? '' })}</>;
 };
 
 interface Interaction { id: string; at: string; channel: string; summary: string; by?: { name: string } | null }
@@ -59,55 +60,56 @@ function Summary() {
   const r = useRecordContext();
   const { permissions } = usePermissions<string[]>();
   const mayReadOrders = canRead(permissions, 'Order');
+  const translate = useTranslate();
   if (!r) return null;
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={3} flexWrap="wrap" useFlexGap>
-        <Labeled label="First contact">
+        <Labeled label="resources.Escalation.fields.firstContactDueAt">
           <SlaCountdown />
         </Labeled>
-        <Labeled label="Status">
+        <Labeled label="resources.Escalation.fields.status">
           <EnumChipField source="status" />
         </Labeled>
-        <Labeled label="Team">
+        <Labeled label="resources.Escalation.fields.team">
           <EnumChipField source="team" />
         </Labeled>
-        <Labeled label="Category">
-          <Typography variant="body2">{r.category ? humanize(r.category) : 'Not categorized'}</Typography>
+        <Labeled label="resources.Escalation.fields.category">
+          <Typography variant="body2">{r.category ? humanize(r.category) : translate('cx.escalations.not_categorized')}</Typography>
         </Labeled>
-        <Labeled label="Assignee">
-          <Typography variant="body2">{r.assignee?.name ?? 'Unassigned'}</Typography>
+        <Labeled label="resources.Escalation.fields.assignee">
+          <Typography variant="body2">{r.assignee?.name ?? translate('cx.escalations.unassigned')}</Typography>
         </Labeled>
       </Stack>
       <Stack direction="row" spacing={3} flexWrap="wrap" useFlexGap>
-        <Labeled label="Customer">
+        <Labeled label="cx.escalations.customer">
           <Typography variant="body2">
             {r.order?.customer?.name} · <PhoneLink customer={r.order?.customer} />
-            {r.order?.customer?.corporate ? ' · corporate' : ''}
+            {r.order?.customer?.corporate ? ` · ${translate('cx.customer.corporate')}` : ''}
           </Typography>
         </Labeled>
-        <Labeled label="Order">
+        <Labeled label="cx.escalations.order">
           <Typography variant="body2">
             {/* Order pages are for CX and Finance; others see the reference only. */}
             {mayReadOrders ? <Link to={`/Order/${r.order?.id}/show`}>{r.order?.externalRef}</Link> : r.order?.externalRef} · {r.order?.deviceModel}
           </Typography>
         </Labeled>
-        <Labeled label="Vendor">
+        <Labeled label="cx.escalations.vendor">
           <Typography variant="body2">{r.order?.vendor?.name ?? '—'}</Typography>
         </Labeled>
-        <Labeled label="Opened">
+        <Labeled label="resources.Escalation.fields.createdAt">
           <Typography variant="body2">{when(r.createdAt)}</Typography>
         </Labeled>
       </Stack>
       {r.feedback && (
         <Box sx={{ bgcolor: 'action.hover', p: 1.5, borderRadius: 1 }}>
-          <Typography variant="body2" aria-label={`${r.feedback.rating} stars`}>
-            <strong>{'★'.repeat(r.feedback.rating)}</strong> {r.feedback.comment ? `“${r.feedback.comment}”` : '(no comment)'}
+          <Typography variant="body2" aria-label={translate('cx.escalations.stars', { rating: r.feedback.rating })}>
+            <strong>{'★'.repeat(r.feedback.rating)}</strong> {r.feedback.comment ? `“${r.feedback.comment}”` : translate('cx.escalations.no_comment')}
           </Typography>
         </Box>
       )}
       {r.resolution && (
-        <Labeled label={`Resolution (${when(r.resolvedAt)})`}>
+        <Labeled label={translate('cx.escalations.resolution_at', { when: when(r.resolvedAt) })}>
           <Typography variant="body2">{r.resolution}</Typography>
         </Labeled>
       )}
@@ -119,21 +121,22 @@ function Summary() {
 function Interactions() {
   const r = useRecordContext();
   const items: Interaction[] = r?.interactions ?? [];
+  const translate = useTranslate();
   return (
     <Box>
       <Typography variant="subtitle1" gutterBottom>
-        Contacts with the customer
+        {translate('cx.escalations.contacts')}
       </Typography>
       {items.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          Nobody has contacted the customer yet. Call or message them, then use “Log contact”.
+          {translate('cx.escalations.no_contacts')}
         </Typography>
       ) : (
         <Stack spacing={1} divider={<Divider flexItem />} data-testid="interactions">
           {items.map((i) => (
             <Box key={i.id}>
               <Typography variant="caption" color="text.secondary">
-                {when(i.at)} · {humanize(i.channel)} · {i.by?.name ?? 'system'}
+                {when(i.at)} · {humanize(i.channel)} · {i.by?.name ?? translate('cx.escalations.system')}
               </Typography>
               <Typography variant="body2">{i.summary}</Typography>
             </Box>
@@ -149,7 +152,9 @@ function OrderPanel() {
   return <OrderHistory order={r?.order} />;
 }
 
-export const EscalationShow = () => (
+export function EscalationShow() {
+  const translate = useTranslate();
+  return (
   <Show title={<EscalationTitle />} queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }} component="div">
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 5 }}>
@@ -166,11 +171,12 @@ export const EscalationShow = () => (
       <Grid size={{ xs: 12, md: 7 }}>
         <Card>
           <CardContent>
-            <Typography variant="subtitle1">Order history</Typography>
+            <Typography variant="subtitle1">{translate('cx.escalations.order_history')}</Typography>
             <OrderPanel />
           </CardContent>
         </Card>
       </Grid>
     </Grid>
   </Show>
-);
+  );
+}
