@@ -4,19 +4,13 @@
 import CurrencyRupeeIcon from '@mui/icons-material/CurrencyRupee';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import { Stack } from '@mui/material';
-import { NumberInput, required, SelectInput, TextInput, useGetList, useRecordContext } from 'react-admin';
+import { NumberInput, required, SelectInput, TextInput, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { actionsOf } from '../common/actions';
 import { DomainActionButton } from '../common/DomainActionButton';
 import { formatRupees } from '../common/format';
 import { humanize } from '../schema';
 
-const VERB: Record<string, string> = {
-  PICKUP_SCHEDULED: 'Schedule pickup',
-  PICKED_UP: 'Mark picked up',
-  INSPECTED: 'Record inspection',
-  CANCELLED: 'Cancel order',
-  RETURNED: 'Return device',
-};
+// A step's button says its verb: cx.orders.verbs.<status> ("Schedule pickup"), else the status.
 const DANGER = ['CANCELLED', 'RETURNED'];
 const ADVANCE = 'ADVANCE_TO_';
 
@@ -31,7 +25,7 @@ function VendorInput({ source }: { source: string }) {
   return (
     <SelectInput
       source={source}
-      label="Vendor"
+      label="cx.orders.vendor"
       choices={(vendors ?? []).map((v) => ({ id: String(v.id), name: v.city ? `${v.name} (${v.city})` : v.name }))}
       isPending={isPending}
       validate={required()}
@@ -42,11 +36,13 @@ function VendorInput({ source }: { source: string }) {
 
 export function OrderActions() {
   const record = useRecordContext();
+  const translate = useTranslate();
   if (!record) return null;
   const orderId = String(record.id);
   const steps = actionsOf(record)
     .list.filter((a) => a.action.startsWith(ADVANCE))
     .map((a) => ({ available: a, status: a.action.slice(ADVANCE.length) }));
+  const verb = (status: string) => translate(`cx.orders.verbs.${status}`, { _: humanize(status) });
 
   return (
     <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap data-testid="order-actions">
@@ -56,29 +52,29 @@ export function OrderActions() {
             key={status}
             action={available}
             method="advanceOrder"
-            label={VERB[status]}
+            label={verb(status)}
             variant="contained"
-            description={`Quoted ${formatRupees(record.quotedPrice)}. Enter the final price if inspection changed it.`}
-            confirmLabel="Save inspection"
+            description={translate('cx.orders.inspect.description', { price: formatRupees(record.quotedPrice) })}
+            confirmLabel={translate('cx.orders.inspect.confirm')}
             defaultValues={(r) => ({ finalPrice: r.quotedPrice })}
-            success="Order updated"
+            success={translate('cx.orders.updated')}
             toVariables={(v) => ({ orderId, status, finalPrice: Number(v.finalPrice) })}
           >
-            <NumberInput source="finalPrice" label="Final price (₹)" validate={required()} fullWidth />
+            <NumberInput source="finalPrice" label="cx.orders.inspect.final_price" validate={required()} fullWidth />
           </DomainActionButton>
         ) : (
           <DomainActionButton
             key={status}
             action={available}
             method="advanceOrder"
-            label={VERB[status] ?? humanize(status)}
+            label={verb(status)}
             variant={DANGER.includes(status) ? 'outlined' : 'contained'}
             color={DANGER.includes(status) ? 'error' : 'primary'}
             // Cancelling and returning cannot be taken back: they ask first; the other steps just go.
             confirm={DANGER.includes(status)}
             danger={DANGER.includes(status)}
-            description={status === 'RETURNED' ? 'The device goes back to the customer.' : 'The order stops here; this cannot be undone.'}
-            success="Order updated"
+            description={translate(status === 'RETURNED' ? 'cx.orders.return_description' : 'cx.orders.cancel_description')}
+            success={translate('cx.orders.updated')}
             toVariables={() => ({ orderId, status })}
           />
         ),
@@ -86,29 +82,29 @@ export function OrderActions() {
       <DomainActionButton
         action="COMPLETE"
         method="completeOrder"
-        label="Complete (payment)"
+        label={translate('cx.orders.complete.label')}
         icon={<CurrencyRupeeIcon />}
         variant="contained"
         color="success"
-        title="Record payment"
-        description="Completing the order asks the customer for feedback and may create a call task."
-        confirmLabel="Complete order"
-        success="Payment recorded: the customer is asked for feedback"
+        title={translate('cx.orders.complete.title')}
+        description={translate('cx.orders.complete.description')}
+        confirmLabel={translate('cx.orders.complete.confirm')}
+        success={translate('cx.orders.complete.success')}
         toVariables={(v) => ({ orderId, paymentReference: String(v.paymentReference).trim() })}
       >
-        <TextInput source="paymentReference" label="Payment reference" validate={required()} fullWidth />
+        <TextInput source="paymentReference" label="resources.Order.fields.paymentReference" validate={required()} fullWidth />
       </DomainActionButton>
       <DomainActionButton
         action="ASSIGN_VENDOR"
         method="assignVendor"
-        label={record.vendor ? 'Change vendor' : 'Assign vendor'}
+        label={translate(record.vendor ? 'cx.orders.assign_vendor.change' : 'cx.orders.assign_vendor.label')}
         icon={<LocalShippingIcon />}
         variant="outlined"
-        title="Assign a vendor"
-        description="Only active vendors take orders."
-        confirmLabel="Assign"
+        title={translate('cx.orders.assign_vendor.title')}
+        description={translate('cx.orders.assign_vendor.description')}
+        confirmLabel={translate('cx.orders.assign_vendor.confirm')}
         defaultValues={(r) => ({ vendorId: r.vendor?.id ?? '' })}
-        success="Vendor assigned"
+        success={translate('cx.orders.assign_vendor.success')}
         toVariables={(v) => ({ orderId, vendorId: String(v.vendorId) })}
       >
         <VendorInput source="vendorId" />

@@ -23,7 +23,8 @@ interface Feedback {
 
 /** The sub-ratings (SOP §9, §3) as the customer was asked them. */
 const SUB_RATINGS: [keyof Feedback, string][] = [
-  ['vendorBehaviour', 'Behaviour'], ['vendorTimeliness', 'On time'], ['vendorProfessionalism', 'Professionalism'], ['pickupExperience', 'Pickup'], ['paymentSpeed', 'Payment'],
+  ['vendorBehaviour', 'cx.history.sub.behaviour'], ['vendorTimeliness', 'cx.history.sub.on_time'], ['vendorProfessionalism', 'cx.history.sub.professionalism'],
+  ['pickupExperience', 'cx.history.sub.pickup'], ['paymentSpeed', 'cx.history.sub.payment'],
 ];
 interface CallTask { id: string; dueAt: string; status: string; reasons: string[]; outcome?: string | null; completedAt?: string | null }
 
@@ -74,9 +75,9 @@ export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
     <Box data-testid="order-history">
       <Tabs value={tab} onChange={(_, v: number) => setTab(v)} variant="scrollable">
         <Tab label={translate('cx.timeline.tab', { smart_count: timeline.length })} />
-        <Tab label={`Messages (${messages.length})`} />
-        <Tab label={`Feedback (${feedback.length})`} />
-        <Tab label={`Call tasks (${callTasks.length})`} />
+        <Tab label={translate('cx.history.messages_tab', { smart_count: messages.length })} />
+        <Tab label={translate('cx.history.feedback_tab', { smart_count: feedback.length })} />
+        <Tab label={translate('cx.history.call_tasks_tab', { smart_count: callTasks.length })} />
       </Tabs>
       {tab === 0 && (
         <Section rows={timeline.length} empty={translate('cx.timeline.empty')} head={[translate('cx.timeline.when'), translate('cx.timeline.what')]}>
@@ -92,7 +93,7 @@ export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
         </Section>
       )}
       {tab === 1 && (
-        <Section rows={messages.length} empty="No messages were sent or scheduled for this order." head={['Scheduled', 'Kind', 'Channel', 'To', 'Status', 'Text']}>
+        <Section rows={messages.length} empty={translate('cx.history.no_messages')} head={['scheduled', 'kind', 'channel', 'to', 'status', 'text'].map((h) => translate(`cx.history.head.${h}`))}>
           {messages.map((m) => (
             <TableRow key={m.id}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(m.scheduledFor)}</TableCell>
@@ -109,16 +110,16 @@ export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
         </Section>
       )}
       {tab === 2 && (
-        <Section rows={feedback.length} empty="The customer has not given feedback on this order." head={['When', 'Touchpoint', 'Channel', 'Rating', 'Details rated', 'Route', 'What the customer wrote']}>
+        <Section rows={feedback.length} empty={translate('cx.history.no_feedback')} head={['when', 'touchpoint', 'channel', 'rating', 'details_rated', 'route', 'wrote'].map((h) => translate(`cx.history.head.${h}`))}>
           {feedback.map((f) => (
             <TableRow key={f.id}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(f.createdAt)}</TableCell>
               <TableCell>{humanize(f.touchpoint)}</TableCell>
               <TableCell>{humanize(f.channel)}</TableCell>
-              <TableCell aria-label={`${f.rating} stars`}>{'★'.repeat(f.rating)}</TableCell>
+              <TableCell aria-label={translate('cx.escalations.stars', { rating: f.rating })}>{'★'.repeat(f.rating)}</TableCell>
               <TableCell>
                 {SUB_RATINGS.filter(([k]) => f[k] != null).map(([k, label]) => (
-                  <Typography key={k} variant="caption" display="block">{label}: {f[k]}★</Typography>
+                  <Typography key={k} variant="caption" display="block">{translate(label)}: {f[k]}★</Typography>
                 ))}
               </TableCell>
               <TableCell>{humanize(f.route)}</TableCell>
@@ -126,7 +127,7 @@ export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
                 {f.comment ?? (f.details ? null : '—')}
                 {f.details && (
                   <Typography variant="body2" data-testid="feedback-details">
-                    <strong>Details ({when(f.detailsAt)}):</strong> {f.details}
+                    <strong>{translate('cx.history.details_at', { when: when(f.detailsAt) })}</strong> {f.details}
                   </Typography>
                 )}
               </TableCell>
@@ -135,7 +136,7 @@ export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
         </Section>
       )}
       {tab === 3 && (
-        <Section rows={callTasks.length} empty="No manual call is needed for this order." head={['Due', 'Reasons', 'Status', 'Outcome']}>
+        <Section rows={callTasks.length} empty={translate('cx.history.no_call_tasks')} head={['due', 'reasons', 'status', 'outcome'].map((h) => translate(`cx.history.head.${h}`))}>
           {callTasks.map((c) => (
             <TableRow key={c.id}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(c.dueAt)}</TableCell>

@@ -1,4 +1,4 @@
-import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SearchInput, SelectInput, TextInput } from 'react-admin';
+import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SearchInput, SelectInput, TextInput, useTranslate, type TranslateFunction } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
 import { EnumChipField, RUPEES, WhenField } from '../common/fields';
@@ -21,47 +21,50 @@ const LIST_FIELDS = [
   'createdAt',
 ];
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Ref, device, customer name or phone" />,
+const filters = (translate: TranslateFunction) => [
+  <SearchInput key="q" source="q" alwaysOn placeholder={translate('cx.orders.search')} />,
   <SelectInput key="status" source="status" choices={enumChoices('OrderStatus')} alwaysOn />,
   <ReferenceInput key="vendorId" source="vendorId" reference="Vendor" sort={{ field: 'name', order: 'ASC' }} queryOptions={{ meta: { sparseFields: ['id', 'name'] } }}>
-    <AutocompleteInput label="Vendor" optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 220 }} />
+    <AutocompleteInput label="cx.orders.vendor" optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 220 }} />
   </ReferenceInput>,
-  <TextInput key="paymentReference" source="paymentReference" label="Payment reference" />,
+  <TextInput key="paymentReference" source="paymentReference" label="resources.Order.fields.paymentReference" />,
   // India days, as every day filter (dataProvider): "before" the day after is the last day included.
-  <DateInput key="completedFrom" source="completedFrom" label="Completed from" />,
-  <DateInput key="completedTo" source="completedTo" label="Completed before" />,
+  <DateInput key="completedFrom" source="completedFrom" label="cx.orders.completed_from" />,
+  <DateInput key="completedTo" source="completedTo" label="cx.orders.completed_before" />,
 ];
 
-export const OrderList = () => (
+export function OrderList() {
+  const translate = useTranslate();
+  return (
   <List
-    filters={filters}
+    filters={filters(translate)}
     sort={{ field: 'createdAt', order: 'DESC' }}
     queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
     actions={<ListActions />}
-    empty={<EmptyState title="No orders yet" text="Orders arrive from the storefront through createOrder (API key with ORDERS_WRITE)." />}
+    empty={<EmptyState title="cx.orders.empty.title" text="cx.orders.empty.text" />}
   >
     <DataTable
       rowClick="show"
       bulkActionButtons={false}
-      empty={<EmptyState title="No order matches" text="Search by ref, device, customer name or phone, or clear the status filter." />}
+      empty={<EmptyState title="cx.orders.no_match.title" text="cx.orders.no_match.text" />}
     >
-      <DataTable.Col source="externalRef" label="Ref" />
+      <DataTable.Col source="externalRef" />
       <DataTable.Col source="status">
         <EnumChipField source="status" />
       </DataTable.Col>
-      <DataTable.Col source="customer.name" label="Customer" disableSort />
-      <DataTable.Col source="vendor.name" label="Vendor" disableSort render={(r) => r.vendor?.name ?? '—'} />
-      <DataTable.Col source="paymentReference" label="Payment ref" disableSort render={(r) => r.paymentReference ?? '—'} />
-      <DataTable.Col source="completedAt" label="Completed">
+      <DataTable.Col source="customer.name" label="cx.orders.customer" disableSort />
+      <DataTable.Col source="vendor.name" label="cx.orders.vendor" disableSort render={(r) => r.vendor?.name ?? '—'} />
+      <DataTable.Col source="paymentReference" label="cx.orders.payment_ref" disableSort render={(r) => r.paymentReference ?? '—'} />
+      <DataTable.Col source="completedAt">
         <WhenField source="completedAt" emptyText="—" />
       </DataTable.Col>
-      <DataTable.Col source="deviceModel" label="Device" />
-      <DataTable.NumberCol source="quotedPrice" label="Quoted" locales="en-IN" options={RUPEES} />
-      <DataTable.NumberCol source="finalPrice" label="Final" locales="en-IN" options={RUPEES} />
-      <DataTable.Col source="createdAt" label="Created">
+      <DataTable.Col source="deviceModel" />
+      <DataTable.NumberCol source="quotedPrice" locales="en-IN" options={RUPEES} />
+      <DataTable.NumberCol source="finalPrice" locales="en-IN" options={RUPEES} />
+      <DataTable.Col source="createdAt">
         <WhenField source="createdAt" />
       </DataTable.Col>
     </DataTable>
   </List>
-);
+  );
+}

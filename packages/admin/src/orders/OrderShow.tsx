@@ -29,7 +29,8 @@ const SHOW_FIELDS = [
 
 const OrderTitle = () => {
   const record = useRecordContext();
-  return <>Order {record?.externalRef ?? ''}</>;
+  const translate = useTranslate();
+  return <>{translate('cx.orders.show_title', { ref: record?.externalRef ?? '' })}</>;
 };
 
 function Details() {
@@ -47,7 +48,7 @@ function Details() {
       <OrderActions />
       <Grid container spacing={1}>
         <Grid size={6}>
-          <Labeled label="Customer">
+          <Labeled label="cx.orders.customer">
             <Typography variant="body2">
               {r.customer?.name}
               {r.customer?.corporate ? ` · ${translate('cx.customer.corporate')}` : ''}
@@ -62,54 +63,54 @@ function Details() {
           </Labeled>
         </Grid>
         <Grid size={6}>
-          <Labeled label="Device">
+          <Labeled label="resources.Order.fields.deviceModel">
             <Typography variant="body2">
               {r.deviceModel} ({humanize(r.deviceCategory)})
             </Typography>
           </Labeled>
         </Grid>
         <Grid size={6}>
-          <Labeled label="Vendor">
+          <Labeled label="cx.orders.vendor">
             {r.vendor ? (
               <Link to={`/Vendor/${r.vendor.id}/show`}>{r.vendor.name}</Link>
             ) : (
-              <Typography variant="body2">Not assigned</Typography>
+              <Typography variant="body2">{translate('cx.orders.not_assigned')}</Typography>
             )}
           </Labeled>
         </Grid>
         <Grid size={3}>
-          <Labeled label="Quoted">
+          <Labeled label="resources.Order.fields.quotedPrice">
             <RupeeField source="quotedPrice" />
           </Labeled>
         </Grid>
         <Grid size={3}>
-          <Labeled label="Final">
+          <Labeled label="resources.Order.fields.finalPrice">
             <RupeeField source="finalPrice" emptyText="—" />
           </Labeled>
         </Grid>
         <Grid size={6}>
-          <Labeled label="Payment reference">
+          <Labeled label="resources.Order.fields.paymentReference">
             <TextField source="paymentReference" emptyText="—" />
           </Labeled>
         </Grid>
         <Grid size={6}>
-          <Labeled label="Pincode">
+          <Labeled label="resources.Order.fields.pincode">
             <TextField source="pincode" emptyText="—" />
           </Labeled>
         </Grid>
         <Grid size={6}>
-          <Labeled label="Created">
+          <Labeled label="resources.Order.fields.createdAt">
             <WhenField source="createdAt" />
           </Labeled>
         </Grid>
         <Grid size={6}>
-          <Labeled label="Completed">
+          <Labeled label="resources.Order.fields.completedAt">
             <WhenField source="completedAt" emptyText="—" />
           </Labeled>
         </Grid>
       </Grid>
       {r.escalations?.length > 0 && (
-        <Labeled label="Escalations">
+        <Labeled label="cx.orders.escalations">
           <Stack direction="row" spacing={1}>
             {r.escalations.map((e: { id: string; status: string; team: string; slaBreached: boolean }) => (
               <Chip
@@ -128,7 +129,9 @@ function Details() {
   );
 }
 
-export const OrderShow = () => (
+export function OrderShow() {
+  const translate = useTranslate();
+  return (
   <Show title={<OrderTitle />} queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }} component="div">
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 5 }}>
@@ -141,14 +144,15 @@ export const OrderShow = () => (
       <Grid size={{ xs: 12, md: 7 }}>
         <Card>
           <CardContent>
-            <Typography variant="subtitle1">History</Typography>
+            <Typography variant="subtitle1">{translate('cx.orders.history')}</Typography>
             <HistoryPanel />
           </CardContent>
         </Card>
       </Grid>
     </Grid>
   </Show>
-);
+  );
+}
 
 function HistoryPanel() {
   const r = useRecordContext();
