@@ -11,7 +11,7 @@ export function CallTaskDue() {
   return (
     <Stack direction="row" spacing={1} alignItems="center" data-testid="call-task-overdue">
       <WhenField source="dueAt" sx={{ color: 'error.main', fontWeight: 600 }} />
-      <Chip size="small" color="error" label="Overdue" />
+      <Chip size="small" color="error" label="cx.call_tasks.overdue" />
     </Stack>
   );
 }

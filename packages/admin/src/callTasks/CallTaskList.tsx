@@ -26,13 +26,13 @@ const LIST_FIELDS = [
 const filters = [
   <SelectInput key="status" source="status" choices={enumChoices('CallTaskStatus')} alwaysOn />,
   <SelectInput key="reason" source="reason" choices={enumChoices('CallReason')} alwaysOn />,
-  <DateTimeInput key="dueBefore" source="dueBefore" label="Due before" />,
+  <DateTimeInput key="dueBefore" source="dueBefore" label="cx.call_tasks.due_before" />,
 ];
 
 const noTasks = (
   <EmptyState
-    title="No call tasks here"
-    text="Completed orders that are high-value, corporate or repeat, and resolved complaints, create call tasks. Clear the filters to see done ones."
+    title="cx.call_tasks.empty.title"
+    text="cx.call_tasks.empty.text"
   />
 );
 
@@ -95,13 +95,13 @@ export const CallTaskList = () => {
         <PhoneTasks />
       ) : (
         <DataTable rowClick={(_id, _resource, record) => `/Order/${record.order.id}/show`} bulkActionButtons={false} empty={noTasks}>
-          <DataTable.Col source="dueAt" label="Due">
+          <DataTable.Col source="dueAt">
             <CallTaskDue />
           </DataTable.Col>
-          <DataTable.Col source="order.customer.name" label="Customer" disableSort>
+          <DataTable.Col source="order.customer.name" label="cx.call_tasks.customer" disableSort>
             <CustomerCell />
           </DataTable.Col>
-          <DataTable.Col source="order.externalRef" label="Order" disableSort />
+          <DataTable.Col source="order.externalRef" label="cx.call_tasks.order" disableSort />
           <DataTable.Col source="reasons" disableSort>
             <EnumChipsField source="reasons" />
           </DataTable.Col>
@@ -109,7 +109,7 @@ export const CallTaskList = () => {
             <EnumChipField source="status" />
           </DataTable.Col>
           <DataTable.Col source="outcome" disableSort />
-          <DataTable.Col label="Actions" disableSort>
+          <DataTable.Col label="cx.call_tasks.actions" disableSort>
             <CompleteCallTaskButton />
           </DataTable.Col>
         </DataTable>

@@ -1,25 +1,26 @@
 // Logging a call (completeCallTask) from the queue: shown when the task's availableActions offer COMPLETE.
 import PhoneForwardedIcon from '@mui/icons-material/PhoneForwarded';
 import { useQueryClient } from '@tanstack/react-query';
-import { required, TextInput, useRecordContext, type GetListResult } from 'react-admin';
+import { required, TextInput, useRecordContext, useTranslate, type GetListResult } from 'react-admin';
 import { DomainActionButton } from '../common/DomainActionButton';
 import { humanize } from '../schema';
 
 export function CompleteCallTaskButton() {
   const record = useRecordContext();
   const queryClient = useQueryClient();
+  const translate = useTranslate();
   if (!record) return null;
   return (
     <DomainActionButton
       action="COMPLETE"
       method="completeCallTask"
-      label="Complete"
+      label={translate('cx.call_tasks.complete.label')}
       icon={<PhoneForwardedIcon />}
       size="small"
-      title={`Call ${record.order?.customer?.name ?? 'the customer'}`}
-      description={`Reasons: ${(record.reasons as string[]).map(humanize).join(', ')}. Note what came out of the call.`}
-      confirmLabel="Mark done"
-      success="Call logged"
+      title={translate('cx.call_tasks.complete.title', { name: record.order?.customer?.name ?? translate('cx.call_tasks.complete.the_customer') })}
+      description={translate('cx.call_tasks.complete.description', { reasons: (record.reasons as string[]).map(humanize).join(', ') })}
+      confirmLabel={translate('cx.call_tasks.complete.confirm')}
+      success={translate('cx.call_tasks.complete.success')}
       // The list shows OPEN tasks by default, so a refetch would drop the row the agent just
       // finished; write the server's answer into the cached rows instead, so it stays, showing DONE.
       refresh={false}
@@ -30,7 +31,7 @@ export function CompleteCallTaskButton() {
       }
       toVariables={(v) => ({ id: String(record.id), outcome: String(v.outcome).trim() })}
     >
-      <TextInput source="outcome" label="Outcome" multiline minRows={3} validate={required()} fullWidth />
+      <TextInput source="outcome" label="resources.CallTask.fields.outcome" multiline minRows={3} validate={required()} fullWidth />
     </DomainActionButton>
   );
 }

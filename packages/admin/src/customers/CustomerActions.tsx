@@ -5,7 +5,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
 import NotificationsOffIcon from '@mui/icons-material/NotificationsOff';
 import { Stack } from '@mui/material';
-import { required, TextInput, useRecordContext } from 'react-admin';
+import { required, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { DomainActionButton } from '../common/DomainActionButton';
 
 function download(name: string, text: string) {
@@ -21,6 +21,7 @@ function download(name: string, text: string) {
 
 export function CustomerActions() {
   const record = useRecordContext();
+  const translate = useTranslate();
   if (!record) return null;
   const customerId = String(record.id);
   return (
@@ -28,33 +29,33 @@ export function CustomerActions() {
       <DomainActionButton
         action="OPT_OUT"
         method="setMessagingOptOut"
-        label="Opt out of messages"
+        label={translate('cx.customers.opt_out.label')}
         icon={<NotificationsOffIcon />}
         variant="outlined"
         confirm
-        title="Stop messages to this customer"
-        description="The customer asked for no more messages: every scheduled request, reminder and invite for them is cancelled."
-        confirmLabel="Opt out"
-        success="Messages stopped: nothing scheduled will be sent"
+        title={translate('cx.customers.opt_out.title')}
+        description={translate('cx.customers.opt_out.description')}
+        confirmLabel={translate('cx.customers.opt_out.confirm')}
+        success={translate('cx.customers.opt_out.success')}
         toVariables={() => ({ customerId, optOut: true })}
       />
       <DomainActionButton
         action="OPT_IN"
         method="setMessagingOptOut"
-        label="Resume messages"
+        label={translate('cx.customers.opt_in.label')}
         icon={<NotificationsActiveIcon />}
         variant="outlined"
-        success="Messages resumed"
+        success={translate('cx.customers.opt_in.success')}
         toVariables={() => ({ customerId, optOut: false })}
       />
       <DomainActionButton
         action="EXPORT"
         method="exportCustomerData"
-        label="Export data"
-        pendingLabel="Exporting…"
+        label={translate('cx.customers.export.label')}
+        pendingLabel={translate('cx.customers.export.pending')}
         icon={<DownloadIcon />}
         variant="text"
-        success="Customer data downloaded"
+        success={translate('cx.customers.export.success')}
         refresh={false}
         onSuccess={(json) => download(`customer-${customerId}.json`, json)}
         toVariables={() => ({ customerId })}
@@ -62,18 +63,18 @@ export function CustomerActions() {
       <DomainActionButton
         action="ERASE"
         method="eraseCustomer"
-        label="Erase"
+        label={translate('cx.customers.erase.label')}
         icon={<DeleteForeverIcon />}
         variant="text"
         color="error"
-        title={`Erase ${String(record.name ?? 'this customer')}'s personal data`}
-        description="Their name, phone and e-mail are removed from every order, answer, message and note. Ratings and counts stay. This cannot be undone."
-        confirmLabel="Erase for good"
+        title={translate('cx.customers.erase.title', { name: String(record.name ?? translate('cx.customers.erase.this_customer')) })}
+        description={translate('cx.customers.erase.description')}
+        confirmLabel={translate('cx.customers.erase.confirm')}
         danger
-        success="Personal data erased"
+        success={translate('cx.customers.erase.success')}
         toVariables={(v) => ({ customerId, reason: String(v.reason).trim() })}
       >
-        <TextInput source="reason" label="Reason (e.g. the customer’s request and its date)" multiline minRows={3} validate={required()} fullWidth />
+        <TextInput source="reason" label="cx.customers.erase.reason" multiline minRows={3} validate={required()} fullWidth />
       </DomainActionButton>
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { Typography } from '@mui/material';
-import { ArrayField, BooleanField, DataTable, EmailField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { ArrayField, BooleanField, DataTable, EmailField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
 import { DayField, EnumChipField, WhenField } from '../common/fields';
@@ -46,37 +46,39 @@ interface HistoryOrder {
 
 const CustomerTitle = () => {
   const record = useRecordContext();
-  return <>Customer {record?.name ?? ''}</>;
+  const translate = useTranslate();
+  return <>{translate('cx.customers.show_title', { name: record?.name ?? '' })}</>;
 };
 
 /** Their answers and escalations across all their orders, newest first. */
 function CustomerHistory() {
   const record = useRecordContext();
   const orders: HistoryOrder[] = record?.orders ?? [];
+  const translate = useTranslate();
   const byNewest = <T extends { createdAt: string }>(rows: T[]) => [...rows].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const feedback = byNewest(orders.flatMap((o) => (o.feedback ?? []).map((f) => ({ ...f, externalRef: o.externalRef }))));
   const escalations = byNewest(orders.flatMap((o) => (o.escalations ?? []).map((e) => ({ ...e, externalRef: o.externalRef }))));
   return (
     <>
-      <Labeled label="Feedback">
+      <Labeled label="cx.customers.feedback">
         <ArrayField source="_feedback" record={{ id: 'feedback', _feedback: feedback }}>
-          <DataTable bulkActionButtons={false} empty={<Typography variant="body2">No feedback.</Typography>}>
-            <DataTable.Col source="externalRef" label="Order" disableSort />
+          <DataTable bulkActionButtons={false} empty={<Typography variant="body2">{translate('cx.customers.no_feedback')}</Typography>}>
+            <DataTable.Col source="externalRef" label="cx.customers.order" disableSort />
             <DataTable.Col source="rating" disableSort render={(f) => '★'.repeat(f.rating)} />
             <DataTable.Col source="touchpoint" disableSort>
               <EnumChipField source="touchpoint" />
             </DataTable.Col>
             <DataTable.Col source="comment" disableSort />
-            <DataTable.Col source="createdAt" label="When" disableSort>
+            <DataTable.Col source="createdAt" label="cx.customers.when" disableSort>
               <WhenField source="createdAt" />
             </DataTable.Col>
           </DataTable>
         </ArrayField>
       </Labeled>
-      <Labeled label="Escalations">
+      <Labeled label="cx.customers.escalations">
         <ArrayField source="_escalations" record={{ id: 'escalations', _escalations: escalations }}>
-          <DataTable bulkActionButtons={false} rowClick={(id) => `/Escalation/${id}/show`} empty={<Typography variant="body2">No escalations.</Typography>}>
-            <DataTable.Col source="externalRef" label="Order" disableSort />
+          <DataTable bulkActionButtons={false} rowClick={(id) => `/Escalation/${id}/show`} empty={<Typography variant="body2">{translate('cx.customers.no_escalations')}</Typography>}>
+            <DataTable.Col source="externalRef" label="cx.customers.order" disableSort />
             <DataTable.Col source="status" disableSort>
               <EnumChipField source="status" />
             </DataTable.Col>
@@ -86,7 +88,7 @@ function CustomerHistory() {
             <DataTable.Col source="category" disableSort>
               <EnumChipField source="category" />
             </DataTable.Col>
-            <DataTable.Col source="createdAt" label="Opened" disableSort>
+            <DataTable.Col source="createdAt" label="resources.Escalation.fields.createdAt" disableSort>
               <WhenField source="createdAt" />
             </DataTable.Col>
           </DataTable>
@@ -101,30 +103,30 @@ export const CustomerShow = () => (
     <SimpleShowLayout>
       <CustomerActions />
       <TextField source="name" />
-      <Labeled label="Phone">
+      <Labeled label="resources.Customer.fields.phone">
         <PhoneField />
       </Labeled>
       <EmailField source="email" emptyText="—" />
       <BooleanField source="corporate" />
-      <BooleanField source="hasWhatsapp" label="WhatsApp" />
-      <BooleanField source="messagingOptOut" label="Opted out of messages" />
-      <WhenField source="erasedAt" label="Erased" emptyText="—" />
-      <TextField source="completedOrders" label="Completed orders" />
-      <DayField source="createdAt" label="Customer since" />
+      <BooleanField source="hasWhatsapp" />
+      <BooleanField source="messagingOptOut" />
+      <WhenField source="erasedAt" emptyText="—" />
+      <TextField source="completedOrders" />
+      <DayField source="createdAt" />
       <ArrayField source="orders">
         <DataTable
           bulkActionButtons={false}
           rowClick={(id) => `/Order/${id}/show`}
-          empty={<EmptyState title="No orders" text="This customer has no orders yet." />}
+          empty={<EmptyState title="cx.customers.no_orders.title" text="cx.customers.no_orders.text" />}
         >
-          <DataTable.Col source="externalRef" label="Ref" disableSort />
+          <DataTable.Col source="externalRef" label="resources.Order.fields.externalRef" disableSort />
           <DataTable.Col source="status" disableSort>
             <EnumChipField source="status" />
           </DataTable.Col>
-          <DataTable.Col source="deviceModel" label="Device" disableSort />
+          <DataTable.Col source="deviceModel" label="resources.Order.fields.deviceModel" disableSort />
           {/* The final price once inspection set one, else the quote (most orders keep it). */}
-          <DataTable.Col source="finalPrice" label="Price" align="right" disableSort render={(o) => formatRupees(o.finalPrice ?? o.quotedPrice)} />
-          <DataTable.Col source="createdAt" label="Created" disableSort>
+          <DataTable.Col source="finalPrice" label="cx.customers.price" align="right" disableSort render={(o) => formatRupees(o.finalPrice ?? o.quotedPrice)} />
+          <DataTable.Col source="createdAt" label="resources.Order.fields.createdAt" disableSort>
             <WhenField source="createdAt" />
           </DataTable.Col>
         </DataTable>
