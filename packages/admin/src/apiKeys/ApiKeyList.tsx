@@ -23,6 +23,7 @@ import {
   TextInput,
   TopToolbar,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { ServerExportButton } from '../common/ExportButton';
 import { WhenField, EnumChipsField } from '../common/fields';
@@ -34,23 +35,24 @@ import { enumChoices } from '../schema';
 const LIST_FIELDS = ['id', 'name', 'scopes', 'createdAt', 'lastUsedAt', 'revokedAt', AVAILABLE_ACTIONS];
 
 function SecretDialog({ secret, name, onClose }: { secret: string; name: string; onClose: () => void }) {
+  const translate = useTranslate();
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>API key “{name}” created</DialogTitle>
+      <DialogTitle>{translate('cx.api_keys.created', { name })}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
-          Copy the secret now. It is stored only as a hash and will not be shown again.
+          {translate('cx.api_keys.copy_now')}
         </Alert>
         <Stack direction="row" spacing={1} alignItems="center">
           <MuiTextField value={secret} fullWidth slotProps={{ input: { readOnly: true } }} inputProps={{ 'data-testid': 'api-key-secret' }} />
-          <IconButton aria-label="Copy secret" onClick={() => void navigator.clipboard?.writeText(secret)}>
+          <IconButton aria-label={translate('cx.api_keys.copy')} onClick={() => void navigator.clipboard?.writeText(secret)}>
             <ContentCopyIcon />
           </IconButton>
         </Stack>
       </DialogContent>
       <DialogActions>
         <Button variant="contained" onClick={onClose}>
-          I have copied it
+          {translate('cx.api_keys.copied')}
         </Button>
       </DialogActions>
     </Dialog>
@@ -63,38 +65,40 @@ const SecretContext = createContext<(created: { secret: string; name: string }) 
 
 function CreateKeyButton() {
   const setCreated = useContext(SecretContext);
+  const translate = useTranslate();
   return (
     <DomainActionButton
       method="createApiKey"
-      label="New API key"
+      label={translate('cx.api_keys.create.label')}
       icon={<AddIcon />}
-      description="Orders write: order mutations · Feedback write: submitFeedback · Reviews write: importReviews · Read all: queries."
-      confirmLabel="Create key"
+      description={translate('cx.api_keys.create.description')}
+      confirmLabel={translate('cx.api_keys.create.confirm')}
       defaultValues={{ scopes: ['READ_ALL'] }}
       onSuccess={(r) => setCreated({ secret: r.secret, name: r.apiKey.name })}
       toVariables={(v) => ({ name: String(v.name).trim(), scopes: v.scopes as string[] })}
     >
-      <TextInput source="name" label="Name (which system uses it)" validate={required()} fullWidth />
-      <SelectArrayInput source="scopes" label="Scopes" choices={enumChoices('ApiScope')} validate={required()} fullWidth />
+      <TextInput source="name" label="cx.api_keys.create.name" validate={required()} fullWidth />
+      <SelectArrayInput source="scopes" label="resources.ApiKey.fields.scopes" choices={enumChoices('ApiScope')} validate={required()} fullWidth />
     </DomainActionButton>
   );
 }
 
 function RevokeButton() {
   const record = useRecordContext();
+  const translate = useTranslate();
   // The API offers REVOKE while the key works.
   return (
     <DomainActionButton
       action="REVOKE"
       method="revokeApiKey"
-      label="Revoke"
+      label={translate('cx.api_keys.revoke.label')}
       size="small"
       color="error"
       confirm
-      title={`Revoke “${record?.name}”?`}
-      description="Systems using this key stop working at once."
+      title={translate('cx.api_keys.revoke.title', { name: record?.name })}
+      description={translate('cx.api_keys.revoke.description')}
       danger
-      success="Key revoked"
+      success={translate('cx.api_keys.revoke.success')}
       toVariables={(_, r) => ({ id: String(r.id) })}
     />
   );
@@ -118,23 +122,23 @@ const KeyList = () => (
     sort={{ field: 'createdAt', order: 'DESC' }}
     actions={<TopToolbar><CreateKeyButton /><ServerExportButton /></TopToolbar>}
     queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
-    empty={<EmptyState title="No API keys yet" text="Create one for each partner system that sends orders, feedback or reviews." action={<CreateKeyButton />} />}
+    empty={<EmptyState title="cx.api_keys.empty.title" text="cx.api_keys.empty.text" action={<CreateKeyButton />} />}
   >
     <DataTable rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="scopes" disableSort>
         <EnumChipsField source="scopes" />
       </DataTable.Col>
-      <DataTable.Col source="createdAt" label="Created">
+      <DataTable.Col source="createdAt">
         <WhenField source="createdAt" />
       </DataTable.Col>
-      <DataTable.Col source="lastUsedAt" label="Last used" disableSort>
-        <WhenField source="lastUsedAt" emptyText="Never" />
+      <DataTable.Col source="lastUsedAt" disableSort>
+        <WhenField source="lastUsedAt" emptyText="cx.never" />
       </DataTable.Col>
-      <DataTable.Col source="revokedAt" label="Revoked">
+      <DataTable.Col source="revokedAt">
         <WhenField source="revokedAt" emptyText="—" />
       </DataTable.Col>
-      <DataTable.Col label="Actions" disableSort>
+      <DataTable.Col label="cx.api_keys.actions" disableSort>
         <RevokeButton />
       </DataTable.Col>
     </DataTable>

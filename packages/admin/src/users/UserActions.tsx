@@ -5,11 +5,12 @@
 import KeyIcon from '@mui/icons-material/Key';
 import PersonOffIcon from '@mui/icons-material/PersonOff';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
-import { required, TextInput, TopToolbar, useRecordContext } from 'react-admin';
+import { required, TextInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { DomainActionButton } from '../common/DomainActionButton';
 
 export function UserActions() {
   const record = useRecordContext();
+  const translate = useTranslate();
   if (!record) return null;
   const id = String(record.id);
   const active = record.active === true;
@@ -18,31 +19,27 @@ export function UserActions() {
       <DomainActionButton
         action="RESET_PASSWORD"
         method="resetUserPassword"
-        label="Reset password"
+        label={translate('cx.users.reset_password.label')}
         icon={<KeyIcon />}
-        title={`Set a new password for ${record.name}`}
-        description="Their current sessions end; they sign in with this password and can then change it from their user menu."
-        confirmLabel="Set password"
-        success="Password set: share it with them privately"
+        title={translate('cx.users.reset_password.title', { name: record.name })}
+        description={translate('cx.users.reset_password.description')}
+        confirmLabel={translate('cx.users.reset_password.confirm')}
+        success={translate('cx.users.reset_password.success')}
         toVariables={(v) => ({ id, password: String(v.password) })}
       >
-        <TextInput source="password" label="New password" helperText="Share it with the person privately." validate={required()} fullWidth />
+        <TextInput source="password" label="cx.users.reset_password.new_password" helperText="cx.users.reset_password.helper" validate={required()} fullWidth />
       </DomainActionButton>
       <DomainActionButton
         action={active ? 'DEACTIVATE' : 'REACTIVATE'}
         method="setUserActive"
-        label={active ? 'Deactivate' : 'Reactivate'}
+        label={translate(active ? 'cx.users.deactivate.label' : 'cx.users.reactivate.label')}
         icon={active ? <PersonOffIcon /> : <HowToRegIcon />}
         color={active ? 'error' : 'success'}
         confirm
-        title={active ? `Deactivate ${record.name}` : `Reactivate ${record.name}`}
-        description={
-          active
-            ? `${record.name} can no longer sign in, and any session they have open ends now. Their history stays.`
-            : `${record.name} can sign in again with their password.`
-        }
+        title={translate(active ? 'cx.users.deactivate.title' : 'cx.users.reactivate.title', { name: record.name })}
+        description={translate(active ? 'cx.users.deactivate.description' : 'cx.users.reactivate.description', { name: record.name })}
         danger={active}
-        success={active ? 'Deactivated: they can no longer sign in' : 'Reactivated: they can sign in again'}
+        success={translate(active ? 'cx.users.deactivate.success' : 'cx.users.reactivate.success')}
         toVariables={() => ({ id, active: !active, expectedVersion: record.version })}
       />
     </TopToolbar>

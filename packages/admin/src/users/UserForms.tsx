@@ -1,9 +1,15 @@
-import { Create, FunctionField, Labeled, PasswordInput, SelectArrayInput, SimpleForm, TextInput, required } from 'react-admin';
+import { Create, FunctionField, Labeled, PasswordInput, SelectArrayInput, SimpleForm, TextInput, required, useTranslate } from 'react-admin';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 import { VersionedEdit } from '../common/VersionedEdit';
 import { enumChoices } from '../schema';
 import { UserActions } from './UserActions';
+
+/** Whether the person may sign in (Deactivate / Reactivate changes it). */
+function SignInState({ active }: { active: boolean }) {
+  const translate = useTranslate();
+  return <>{translate(active ? 'cx.users.active' : 'cx.users.deactivated')}</>;
+}
 
 // createUser(email, name, roles, password); the API hashes the password and validates the rest.
 // What makes a valid e-mail or password is the API's rule: its message lands under the field.
@@ -13,7 +19,7 @@ export const UserCreate = () => (
       <TextInput source="email" validate={required()} />
       <TextInput source="name" validate={required()} />
       <SelectArrayInput source="roles" choices={enumChoices('Role')} validate={required()} />
-      <PasswordInput source="password" validate={required()} helperText="At least 8 characters. Share it with the person privately." />
+      <PasswordInput source="password" validate={required()} helperText="cx.users.password_helper" />
     </SimpleForm>
   </Create>
 );
@@ -32,8 +38,8 @@ export const UserEdit = () => (
       <TextInput source="email" disabled />
       <TextInput source="name" validate={required()} />
       <SelectArrayInput source="roles" choices={enumChoices('Role')} validate={required()} />
-      <Labeled label="Sign-in">
-        <FunctionField source="active" render={(r) => (r.active ? 'Active' : 'Deactivated: cannot sign in')} />
+      <Labeled label="cx.users.sign_in">
+        <FunctionField source="active" render={(r) => <SignInState active={r.active === true} />} />
       </Labeled>
     </SimpleForm>
   </VersionedEdit>

@@ -19,8 +19,8 @@ export const UserList = () => (
         <EnumChipsField source="roles" />
       </DataTable.Col>
       <DataTable.Col source="active" field={BooleanField} disableSort />
-      <DataTable.Col source="lastLoginAt" label="Last sign-in">
-        <WhenField source="lastLoginAt" emptyText="Never" />
+      <DataTable.Col source="lastLoginAt">
+        <WhenField source="lastLoginAt" emptyText="cx.never" />
       </DataTable.Col>
     </DataTable>
   </List>
