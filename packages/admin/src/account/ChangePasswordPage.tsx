@@ -1,7 +1,7 @@
 // One's own password (changePassword): the current one, the new one twice. The API checks the
 // current password and the new one's length and says which field is wrong; that lands on the field.
 import { Card, CardContent, Stack, Typography } from '@mui/material';
-import { Form, PasswordInput, SaveButton, Title, required, useDataProvider, useNotify, useRedirect } from 'react-admin';
+import { Form, PasswordInput, SaveButton, Title, required, useDataProvider, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { authProvider } from '../authProvider';
 import type { CxDataProvider } from '../dataProvider';
 import { fieldErrorsOf } from '../dataProvider/errors';
@@ -14,12 +14,13 @@ interface Values {
 }
 
 // Only that the two typings agree: what makes a good password is the API's to say.
-const sameAsNew = (value: string, all: Partial<Values>) => (value && value !== all.newPassword ? 'The two new passwords differ.' : undefined);
+const sameAsNew = (value: string, all: Partial<Values>) => (value && value !== all.newPassword ? 'cx.account.passwords_differ' : undefined);
 
 export function ChangePasswordPage() {
   const dataProvider = useDataProvider<CxDataProvider>();
   const notify = useNotify();
   const redirect = useRedirect();
+  const translate = useTranslate();
 
   const submit = async (values: Partial<Values>) => {
     const { currentPassword = '', newPassword = '' } = values;
@@ -39,34 +40,34 @@ export function ChangePasswordPage() {
       if (!email) throw new Error('no session');
       await authProvider.login({ username: email, password: newPassword });
     } catch {
-      notify('Password changed. Sign in again with the new password.', { type: 'info' });
+      notify('cx.account.changed_sign_in', { type: 'info' });
       redirect('/login');
       return undefined;
     }
-    notify('Password changed', { type: 'success' });
+    notify('cx.account.changed', { type: 'success' });
     redirect('/');
     return undefined;
   };
 
   return (
     <Card sx={{ mt: 2, maxWidth: 480 }}>
-      <Title title="Change password" />
+      <Title title="cx.menu.change_password" />
       <CardContent>
         <Typography component="h2" variant="h6" gutterBottom>
-          Change your password
+          {translate('cx.account.heading')}
         </Typography>
         <Form<Values> onSubmit={submit}>
           <Stack>
-            <PasswordInput source="currentPassword" label="Current password" validate={required()} autoComplete="current-password" />
-            <PasswordInput source="newPassword" label="New password" validate={required()} autoComplete="new-password" />
+            <PasswordInput source="currentPassword" label="cx.account.current" validate={required()} autoComplete="current-password" />
+            <PasswordInput source="newPassword" label="cx.account.new" validate={required()} autoComplete="new-password" />
             <PasswordInput
               source="confirmPassword"
-              label="New password again"
+              label="cx.account.again"
               validate={[required(), sameAsNew]}
               autoComplete="new-password"
             />
           </Stack>
-          <SaveButton label="Change password" alwaysEnable />
+          <SaveButton label="cx.menu.change_password" alwaysEnable />
         </Form>
       </CardContent>
     </Card>

@@ -2,7 +2,7 @@
 // what happened, the escalation it is about, and who acknowledged it when. The API scopes the list
 // to the signed-in user's teams; Unread is the default view.
 import { Tab, Tabs, Typography } from '@mui/material';
-import { DataTable, Link, List, SelectArrayInput, useListContext, useRecordContext } from 'react-admin';
+import { DataTable, Link, List, SelectArrayInput, useListContext, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
 import { EnumChipField, WhenField } from '../common/fields';
@@ -23,11 +23,12 @@ export const ALERT_FIELDS = [
 
 export const UNREAD = { acknowledged: false };
 
-const filters = [<SelectArrayInput key="kind" source="kind" label="Kind" choices={enumChoices('AlertKind')} alwaysOn sx={{ minWidth: 200 }} />];
+const filters = [<SelectArrayInput key="kind" source="kind" label="resources.Alert.fields.kind" choices={enumChoices('AlertKind')} alwaysOn sx={{ minWidth: 200 }} />];
 
 function ReadTabs() {
   const { filterValues, setFilters, displayedFilters } = useListContext();
   const value = filterValues.acknowledged === false ? 'unread' : 'all';
+  const translate = useTranslate();
   return (
     <Tabs
       value={value}
@@ -37,41 +38,43 @@ function ReadTabs() {
       }}
       sx={{ borderBottom: 1, borderColor: 'divider' }}
     >
-      <Tab value="unread" label="Unread" />
-      <Tab value="all" label="All" />
+      <Tab value="unread" label={translate('cx.alerts.unread')} />
+      <Tab value="all" label={translate('cx.alerts.all')} />
     </Tabs>
   );
 }
 
 function EscalationLink() {
   const r = useRecordContext();
+  const translate = useTranslate();
   if (!r?.escalation) return null;
   const ref = r.escalation.order?.externalRef;
   return (
     <Link to={`/Escalation/${r.escalation.id}/show`}>
-      {ref ? `Escalation · order ${ref}` : 'Escalation'}
+      {ref ? translate('cx.escalations.show_title', { ref }) : translate('cx.alerts.escalation')}
     </Link>
   );
 }
 
 function AcknowledgeCell() {
   const r = useRecordContext();
+  const translate = useTranslate();
   if (!r) return null;
   if (r.acknowledgedAt) {
     const at = formatWhen(r.acknowledgedAt);
     return (
       <Typography variant="body2" color="text.secondary">
-        Acknowledged by {r.acknowledgedBy?.name ?? 'an API key'}, {at}
+        {translate('cx.alerts.acknowledged_by', { name: r.acknowledgedBy?.name ?? translate('cx.alerts.an_api_key'), at })}
       </Typography>
     );
   }
   return (
     <DomainActionButton
       method="acknowledgeAlert"
-      label="Acknowledge"
+      label={translate('cx.alerts.acknowledge')}
       size="small"
       variant="outlined"
-      success="Alert acknowledged"
+      success={translate('cx.alerts.acknowledged')}
       toVariables={() => ({ id: String(r.id) })}
     />
   );
@@ -79,7 +82,7 @@ function AcknowledgeCell() {
 
 export const AlertList = () => (
   <List
-    title="Alerts"
+    title="cx.alerts.title"
     sort={{ field: 'createdAt', order: 'DESC' }}
     filters={filters}
     filterDefaultValues={UNREAD}
@@ -91,22 +94,22 @@ export const AlertList = () => (
     <DataTable
       rowClick={false}
       bulkActionButtons={false}
-      empty={<EmptyState title="No alerts here" text="New escalations, SLA breaches and automatic vendor actions for your teams appear here." />}
+      empty={<EmptyState title="cx.alerts.empty.title" text="cx.alerts.empty.text" />}
     >
-      <DataTable.Col source="createdAt" label="When">
+      <DataTable.Col source="createdAt">
         <WhenField source="createdAt" />
       </DataTable.Col>
-      <DataTable.Col source="kind" label="Kind" disableSort>
+      <DataTable.Col source="kind" disableSort>
         <EnumChipField source="kind" />
       </DataTable.Col>
-      <DataTable.Col source="team" label="Team" disableSort>
+      <DataTable.Col source="team" disableSort>
         <EnumChipField source="team" />
       </DataTable.Col>
-      <DataTable.Col source="text" label="Alert" disableSort />
-      <DataTable.Col label="About" disableSort>
+      <DataTable.Col source="text" disableSort />
+      <DataTable.Col label="cx.alerts.about" disableSort>
         <EscalationLink />
       </DataTable.Col>
-      <DataTable.Col label="Acknowledged" disableSort>
+      <DataTable.Col label="cx.alerts.acknowledged_col" disableSort>
         <AcknowledgeCell />
       </DataTable.Col>
     </DataTable>

@@ -2,7 +2,7 @@
 // yet (the API scopes the count), polled so a new escalation shows up without a reload.
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import { Badge, IconButton, Tooltip } from '@mui/material';
-import { useGetList, usePermissions } from 'react-admin';
+import { useGetList, usePermissions, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { canRead } from '../access';
 import { UNREAD } from './AlertList';
@@ -16,8 +16,9 @@ function Bell() {
     { filter: UNREAD, pagination: { page: 1, perPage: 1 }, sort: { field: 'createdAt', order: 'DESC' }, meta: { sparseFields: ['id'] } },
     { refetchInterval: POLL_MS },
   );
+  const translate = useTranslate();
   const count = total ?? 0;
-  const label = `Alerts: ${count} unread`;
+  const label = translate('cx.alerts.bell', { count });
   return (
     <Tooltip title={label}>
       <IconButton

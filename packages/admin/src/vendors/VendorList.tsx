@@ -1,5 +1,5 @@
 import { Stack, Tooltip, Typography } from '@mui/material';
-import { DataTable, List, SearchInput, SelectArrayInput, TextInput, useRecordContext } from 'react-admin';
+import { DataTable, List, SearchInput, SelectArrayInput, TextInput, useRecordContext, useTranslate, type TranslateFunction } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
 import { EnumChipField } from '../common/fields';
@@ -22,8 +22,8 @@ const LIST_FIELDS = [
   },
 ];
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Name or city" />,
+const filters = (translate: TranslateFunction) => [
+  <SearchInput key="q" source="q" alwaysOn placeholder={translate('cx.vendors.search')} />,
   <SelectArrayInput key="status" source="status" choices={enumChoices('VendorStatus')} alwaysOn sx={{ minWidth: 200 }} />,
   <TextInput key="city" source="city" />,
 ];
@@ -52,21 +52,28 @@ function NameCell() {
   );
 }
 
-const head = (label: string, hint: string) => (
-  <Tooltip title={hint}>
-    <span>{label}</span>
-  </Tooltip>
-);
+/** A column's short heading with its meaning on hover: cx.vendors.columns.<source>.label / .hint. */
+function Head({ source }: { source: string }) {
+  const translate = useTranslate();
+  return (
+    <Tooltip title={translate(`cx.vendors.columns.${source}.hint`)}>
+      <span>{translate(`cx.vendors.columns.${source}.label`)}</span>
+    </Tooltip>
+  );
+}
+const head = (source: string) => <Head source={source} />;
 
 // Listed through allVendorScorecards (see dataProvider/index.ts): every figure sorts server-side,
 // so a column's source is the API's sort field and its cell reads record.scorecard.
-export const VendorList = () => (
+export function VendorList() {
+  const translate = useTranslate();
+  return (
   <List
-    filters={filters}
+    filters={filters(translate)}
     sort={{ field: 'compositeScore', order: 'DESC' }}
     queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
     actions={<ListActions />}
-    empty={<EmptyState title="No vendors yet" text="Add the vendors that pick up devices with “Create”; their scorecards fill in as customers rate orders." />}
+    empty={<EmptyState title="cx.vendors.empty.title" text="cx.vendors.empty.text" />}
   >
     <DataTable
       rowClick="show"
@@ -74,7 +81,7 @@ export const VendorList = () => (
       size="small"
       // Thirteen columns must fit 1366 px: tighter cells than the default.
       sx={{ '& .MuiTableCell-root': { px: 1 } }}
-      empty={<EmptyState title="No vendor matches" text="Change or clear the filters." />}
+      empty={<EmptyState title="cx.vendors.no_match.title" text="cx.vendors.no_match.text" />}
     >
       <DataTable.Col source="name">
         <NameCell />
@@ -83,33 +90,34 @@ export const VendorList = () => (
       <DataTable.Col source="status">
         <EnumChipField source="status" />
       </DataTable.Col>
-      <DataTable.Col source="compositeScore" label={head('Score', 'Composite 0–100')} align="right">
+      <DataTable.Col source="compositeScore" label={head('compositeScore')} align="right">
         <Figure name="compositeScore" />
       </DataTable.Col>
-      <DataTable.Col source="avgOverall" label={head('Overall', 'Average order rating, 1–5')} align="right">
+      <DataTable.Col source="avgOverall" label={head('avgOverall')} align="right">
         <Figure name="avgOverall" />
       </DataTable.Col>
-      <DataTable.Col source="avgBehaviour" label={head('Behav.', 'Average behaviour sub-rating')} align="right">
+      <DataTable.Col source="avgBehaviour" label={head('avgBehaviour')} align="right">
         <Figure name="avgBehaviour" />
       </DataTable.Col>
-      <DataTable.Col source="avgProfessionalism" label={head('Prof.', 'Average professionalism sub-rating')} align="right">
+      <DataTable.Col source="avgProfessionalism" label={head('avgProfessionalism')} align="right">
         <Figure name="avgProfessionalism" />
       </DataTable.Col>
-      <DataTable.Col source="avgTimeliness" label={head('Timel.', 'Average timeliness sub-rating')} align="right">
+      <DataTable.Col source="avgTimeliness" label={head('avgTimeliness')} align="right">
         <Figure name="avgTimeliness" />
       </DataTable.Col>
-      <DataTable.Col source="ratingsCount" label="Ratings" align="right">
+      <DataTable.Col source="ratingsCount" align="right">
         <Figure name="ratingsCount" digits={0} />
       </DataTable.Col>
-      <DataTable.Col source="ordersCompleted" label={head('Orders', 'Orders completed')} align="right">
+      <DataTable.Col source="ordersCompleted" label={head('ordersCompleted')} align="right">
         <Figure name="ordersCompleted" digits={0} />
       </DataTable.Col>
-      <DataTable.Col source="complaintsLast30Days" label={head('Compl. 30d', 'Vendor complaints in the last 30 days')} align="right">
+      <DataTable.Col source="complaintsLast30Days" label={head('complaintsLast30Days')} align="right">
         <Figure name="complaintsLast30Days" digits={0} alarm />
       </DataTable.Col>
-      <DataTable.Col source="slaViolationsLast30Days" label={head('SLA 30d', 'Missed pickups and delays in the last 30 days')} align="right">
+      <DataTable.Col source="slaViolationsLast30Days" label={head('slaViolationsLast30Days')} align="right">
         <Figure name="slaViolationsLast30Days" digits={0} alarm />
       </DataTable.Col>
     </DataTable>
   </List>
-);
+  );
+}

@@ -1,5 +1,5 @@
 import { Box, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
-import { DataTable, Labeled, ArrayField, Show, useRecordContext, TopToolbar, EditButton } from 'react-admin';
+import { DataTable, Labeled, ArrayField, Show, useRecordContext, TopToolbar, EditButton, useTranslate } from 'react-admin';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
 import { DayField, EnumChipField, WhenField } from '../common/fields';
@@ -28,34 +28,37 @@ const SHOW_FIELDS = [
 
 const VendorTitle = () => {
   const record = useRecordContext();
-  return <>Vendor {record?.name ?? ''}</>;
+  const translate = useTranslate();
+  return <>{translate('cx.vendors.show_title', { name: record?.name ?? '' })}</>;
 };
 
-const FIGURES: [key: string, label: string, digits: number, alarm?: boolean][] = [
-  ['compositeScore', 'Composite (0–100)', 1],
-  ['avgOverall', 'Overall rating', 1],
-  ['avgBehaviour', 'Behaviour', 1],
-  ['avgProfessionalism', 'Professionalism', 1],
-  ['avgTimeliness', 'Timeliness', 1],
-  ['ratingsCount', 'Ratings', 0],
-  ['ordersCompleted', 'Orders completed', 0],
-  ['complaintsLast30Days', 'Complaints (30 days)', 0, true],
-  ['slaViolationsLast30Days', 'SLA violations (30 days)', 0, true],
+// Each figure's name: cx.vendors.figures.<key>.
+const FIGURES: [key: string, digits: number, alarm?: boolean][] = [
+  ['compositeScore', 1],
+  ['avgOverall', 1],
+  ['avgBehaviour', 1],
+  ['avgProfessionalism', 1],
+  ['avgTimeliness', 1],
+  ['ratingsCount', 0],
+  ['ordersCompleted', 0],
+  ['complaintsLast30Days', 0, true],
+  ['slaViolationsLast30Days', 0, true],
 ];
 
 function Scorecard() {
   const r = useRecordContext();
   const s = r?.scorecard ?? {};
+  const translate = useTranslate();
   return (
     <Grid container spacing={1} data-testid="scorecard">
-      {FIGURES.map(([key, label, digits, alarm]) => {
+      {FIGURES.map(([key, digits, alarm]) => {
         const v = s[key];
         const red = alarm && typeof v === 'number' && v > 0;
         return (
           <Grid key={key} size={{ xs: 6, sm: 4 }}>
             <Box sx={{ p: 1.5, borderRadius: 1, bgcolor: 'action.hover' }}>
               <Typography variant="caption" color="text.secondary">
-                {label}
+                {translate(`cx.vendors.figures.${key}`)}
               </Typography>
               <Typography variant="h6" component="p" sx={{ color: red ? 'error.main' : undefined }}>
                 {typeof v === 'number' ? v.toFixed(digits) : '—'}
@@ -70,6 +73,7 @@ function Scorecard() {
 
 function Header() {
   const r = useRecordContext();
+  const translate = useTranslate();
   if (!r) return null;
   return (
     <Stack spacing={2}>
@@ -81,10 +85,10 @@ function Header() {
         <TopPerformerBadge />
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {r.city ?? 'No city'} · vendor since <DayField source="createdAt" />
+        {r.city ?? translate('cx.vendors.no_city')} · {translate('cx.vendors.since')} <DayField source="createdAt" />
       </Typography>
       {r.statusReason && r.status !== 'ACTIVE' && (
-        <Labeled label={`Why ${humanize(r.status).toLowerCase()}`}>
+        <Labeled label={translate('cx.vendors.why', { status: humanize(r.status).toLowerCase() })}>
           <Typography variant="body2">{r.statusReason}</Typography>
         </Labeled>
       )}
@@ -100,7 +104,9 @@ function Trend() {
 
 const Actions = () => (useCan('createVendor') ? <TopToolbar><EditButton /></TopToolbar> : null);
 
-export const VendorShow = () => (
+export function VendorShow() {
+  const translate = useTranslate();
+  return (
   <Show title={<VendorTitle />} actions={<Actions />} queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }} component="div">
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 6 }}>
@@ -123,21 +129,21 @@ export const VendorShow = () => (
       <Grid size={12}>
         <Card>
           <CardContent>
-            <Typography variant="subtitle1">Status history</Typography>
+            <Typography variant="subtitle1">{translate('cx.vendors.status_history')}</Typography>
             <ArrayField source="actions">
               <DataTable
                 bulkActionButtons={false}
                 rowClick={false}
-                empty={<EmptyState title="No holds or reinstatements" text="Holds, reinstatements and automatic deactivations appear here with their reason." />}
+                empty={<EmptyState title="cx.vendors.no_actions.title" text="cx.vendors.no_actions.text" />}
               >
-                <DataTable.Col source="at" label="When" disableSort>
+                <DataTable.Col source="at" label="cx.vendors.when" disableSort>
                   <WhenField source="at" />
                 </DataTable.Col>
                 <DataTable.Col source="kind" disableSort>
                   <EnumChipField source="kind" />
                 </DataTable.Col>
                 <DataTable.Col source="reason" disableSort />
-                <DataTable.Col source="by.name" label="By" disableSort render={(a) => a.by?.name ?? (a.automatic ? 'Automatic (SOP V2)' : '—')} />
+                <DataTable.Col source="by.name" label="cx.vendors.by" disableSort render={(a) => a.by?.name ?? (a.automatic ? translate('cx.vendors.automatic') : '—')} />
               </DataTable>
             </ArrayField>
           </CardContent>
@@ -145,4 +151,5 @@ export const VendorShow = () => (
       </Grid>
     </Grid>
   </Show>
-);
+  );
+}

@@ -3,7 +3,7 @@
 import PauseCircleIcon from '@mui/icons-material/PauseCircle';
 import PlayCircleIcon from '@mui/icons-material/PlayCircle';
 import { Stack } from '@mui/material';
-import { required, TextInput, useRecordContext } from 'react-admin';
+import { required, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { actionsOf } from '../common/actions';
 import { DomainActionButton, type ActionValues } from '../common/DomainActionButton';
 
@@ -15,37 +15,38 @@ const reasonOf = (v: ActionValues, record: { id: unknown; version?: number }) =>
 
 export function VendorStatusButtons() {
   const record = useRecordContext();
+  const translate = useTranslate();
   if (!record || actionsOf(record).list.length === 0) return null;
   return (
     <Stack direction="row" spacing={1}>
       <DomainActionButton
         action="HOLD"
         method="holdVendor"
-        label="Put on hold"
+        label={translate('cx.vendors.hold.label')}
         icon={<PauseCircleIcon />}
         variant="outlined"
         color="warning"
-        title={`Put ${record.name} on hold`}
-        description="A vendor on hold gets no new orders. The reason is kept in its history."
+        title={translate('cx.vendors.hold.title', { name: record.name })}
+        description={translate('cx.vendors.hold.description')}
         danger
-        success="Vendor on hold: no new orders go to it"
+        success={translate('cx.vendors.hold.success')}
         toVariables={reasonOf}
       >
-        <TextInput source="reason" label="Reason" multiline minRows={3} validate={required()} fullWidth />
+        <TextInput source="reason" label="cx.vendors.reason" multiline minRows={3} validate={required()} fullWidth />
       </DomainActionButton>
       <DomainActionButton
         action="REINSTATE"
         method="reinstateVendor"
-        label="Reinstate"
+        label={translate('cx.vendors.reinstate.label')}
         icon={<PlayCircleIcon />}
         variant="contained"
         color="success"
-        title={`Reinstate ${record.name}`}
-        description="The vendor can take orders again. Say what changed."
-        success="Vendor reinstated"
+        title={translate('cx.vendors.reinstate.title', { name: record.name })}
+        description={translate('cx.vendors.reinstate.description')}
+        success={translate('cx.vendors.reinstate.success')}
         toVariables={reasonOf}
       >
-        <TextInput source="reason" label="Reason" multiline minRows={3} validate={required()} fullWidth />
+        <TextInput source="reason" label="cx.vendors.reason" multiline minRows={3} validate={required()} fullWidth />
       </DomainActionButton>
     </Stack>
   );

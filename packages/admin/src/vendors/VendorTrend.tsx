@@ -5,7 +5,7 @@ import { gql } from '@apollo/client';
 import { useQuery } from '@tanstack/react-query';
 import { getNamedType, isLeafType, isListType, isNonNullType, isObjectType, type GraphQLOutputType } from 'graphql';
 import { Stack, Typography } from '@mui/material';
-import { useDataProvider } from 'react-admin';
+import { useDataProvider, useTranslate } from 'react-admin';
 import { weekLabel, WeeklyChart, type Series } from '../common/charts';
 import type { CxDataProvider } from '../dataProvider';
 import { hasQuery, humanize, schema } from '../schema';
@@ -42,6 +42,7 @@ const SHAPE = trendShape();
 
 export function VendorTrend({ vendorId }: { vendorId: string }) {
   const dataProvider = useDataProvider<CxDataProvider>();
+  const translate = useTranslate();
   const { data, error, isPending } = useQuery({
     queryKey: ['vendorTrend', vendorId],
     queryFn: () => dataProvider.rawQuery<{ vendorTrend: Record<string, unknown>[] }>({ document: SHAPE!.document, variables: { vendorId, weeks: 12 } }),
@@ -50,18 +51,18 @@ export function VendorTrend({ vendorId }: { vendorId: string }) {
   if (!SHAPE) {
     return (
       <Typography variant="body2" color="text.secondary">
-        Weekly trend charts appear here once the API offers vendorTrend(vendorId, weeks).
+        {translate('cx.vendors.trend.unavailable')}
       </Typography>
     );
   }
   if (error) return <Typography color="error">{error.message}</Typography>;
-  if (isPending) return <Typography variant="body2">Loading trend…</Typography>;
+  if (isPending) return <Typography variant="body2">{translate('cx.vendors.trend.loading')}</Typography>;
   const rows = data?.vendorTrend ?? [];
   const x = (r: Record<string, unknown>) => weekLabel(String(r[SHAPE.dateKey]));
   return (
     <Stack spacing={3}>
-      {SHAPE.ratings.length > 0 && <WeeklyChart kind="line" title="Weekly average rating (last 12 weeks)" rows={rows} x={x} series={SHAPE.ratings} yMin={1} yMax={5} />}
-      {SHAPE.counts.length > 0 && <WeeklyChart kind="bar" title="Weekly ratings and complaints" rows={rows} x={x} series={SHAPE.counts} integer format={(v) => String(Math.round(v))} />}
+      {SHAPE.ratings.length > 0 && <WeeklyChart kind="line" title={translate('cx.vendors.trend.ratings')} rows={rows} x={x} series={SHAPE.ratings} yMin={1} yMax={5} />}
+      {SHAPE.counts.length > 0 && <WeeklyChart kind="bar" title={translate('cx.vendors.trend.counts')} rows={rows} x={x} series={SHAPE.counts} integer format={(v) => String(Math.round(v))} />}
     </Stack>
   );
 }
