@@ -3,7 +3,7 @@
 import { Box, Grid, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Title, useDataProvider, useGetIdentity } from 'react-admin';
+import { Title, useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
 import { ReviewGatingNotice } from '../common/ReviewGatingNotice';
 import { useCan } from '../common/usePermission';
 import type { CxDataProvider } from '../dataProvider';
@@ -20,6 +20,7 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 export const Dashboard = () => {
   const { identity } = useGetIdentity();
+  const translate = useTranslate();
   const dataProvider = useDataProvider<CxDataProvider>();
   const [weeks, setWeeks] = useState(8);
   // Whole weeks back from now; the API buckets them (Monday 00:00 Asia/Kolkata).
@@ -38,15 +39,15 @@ export const Dashboard = () => {
 
   return (
     <Box sx={{ mt: 2 }} data-testid="dashboard">
-      <Title title="CX Loop" />
+      <Title title="cx.app.name" />
       <Stack direction="row" justifyContent="space-between" alignItems="center" sx={{ mb: 2 }}>
         <Typography variant="h5" component="h2">
-          {identity?.fullName ? `Hello, ${identity.fullName}` : 'Dashboard'}
+          {identity?.fullName ? translate('cx.dashboard.hello', { name: identity.fullName }) : translate('ra.page.dashboard')}
         </Typography>
-        <ToggleButtonGroup size="small" exclusive value={weeks} onChange={(_, v: number | null) => v && setWeeks(v)} aria-label="Weeks shown">
+        <ToggleButtonGroup size="small" exclusive value={weeks} onChange={(_, v: number | null) => v && setWeeks(v)} aria-label={translate('cx.dashboard.weeks_shown')}>
           {[4, 8, 12, 26].map((w) => (
             <ToggleButton key={w} value={w}>
-              {w} weeks
+              {translate('cx.dashboard.weeks', { smart_count: w })}
             </ToggleButton>
           ))}
         </ToggleButtonGroup>
@@ -57,7 +58,7 @@ export const Dashboard = () => {
         </Box>
       )}
       {error && <Typography color="error">{error.message}</Typography>}
-      {isPending && <Typography>Loading the weekly figures…</Typography>}
+      {isPending && <Typography>{translate('cx.dashboard.loading')}</Typography>}
       {data && (
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 6 }}>

@@ -3,17 +3,19 @@ import type { Analytics } from '../../dataProvider/domain';
 import { formatMinutes } from '../../common/format';
 import { humanize } from '../../schema';
 import { Panel } from '../Panel';
+import { useTranslate } from 'react-admin';
 
 const pct = (v: number | null | undefined) => (typeof v === 'number' ? `${v.toFixed(0)}%` : '—');
 // Medians in minutes run to days for resolution: "2 d 3 h" (common/format.ts), not "3060 min".
 const minutes = (v: number | null | undefined) => formatMinutes(v);
 
 function Kpi({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  const translate = useTranslate();
   return (
-    <Tooltip title={hint ?? ''}>
+    <Tooltip title={hint ? translate(hint) : ''}>
       <Box sx={{ p: 1.5, bgcolor: 'action.hover', borderRadius: 1, minWidth: 120 }}>
         <Typography variant="caption" color="text.secondary">
-          {label}
+          {translate(label)}
         </Typography>
         <Typography variant="h5" component="p">
           {value}
@@ -24,21 +26,22 @@ function Kpi({ label, value, hint }: { label: string; value: string; hint?: stri
 }
 
 export function ClosedLoop({ loop }: { loop: Analytics['loopAnalytics'] | undefined }) {
+  const translate = useTranslate();
   return (
-    <Panel title="Closed loop">
+    <Panel title="cx.dashboard.closed_loop.title">
       <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap sx={{ mb: 2 }}>
-        <Kpi label="Recovery rate" value={pct(loop?.recoveryRate)} hint="Resolved escalations whose updated rating is 3 or more" />
-        <Kpi label="Resolved" value={String(loop?.resolved ?? 0)} />
-        <Kpi label="Recovered" value={String(loop?.recovered ?? 0)} />
+        <Kpi label="cx.dashboard.closed_loop.recovery_rate" value={pct(loop?.recoveryRate)} hint="cx.dashboard.closed_loop.recovery_hint" />
+        <Kpi label="cx.dashboard.closed_loop.resolved" value={String(loop?.resolved ?? 0)} />
+        <Kpi label="cx.dashboard.closed_loop.recovered" value={String(loop?.recovered ?? 0)} />
       </Stack>
       <Table size="small">
         <TableHead>
           <TableRow>
-            <TableCell>Team</TableCell>
-            <TableCell align="right">Escalations</TableCell>
-            <TableCell align="right">SLA hit rate</TableCell>
-            <TableCell align="right">Median to first contact</TableCell>
-            <TableCell align="right">Median to resolution</TableCell>
+            <TableCell>{translate('cx.dashboard.closed_loop.team')}</TableCell>
+            <TableCell align="right">{translate('cx.dashboard.closed_loop.escalations')}</TableCell>
+            <TableCell align="right">{translate('cx.dashboard.closed_loop.sla_hit_rate')}</TableCell>
+            <TableCell align="right">{translate('cx.dashboard.closed_loop.median_first_contact')}</TableCell>
+            <TableCell align="right">{translate('cx.dashboard.closed_loop.median_resolution')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>

@@ -2,12 +2,14 @@ import { WeeklyChart } from '../../common/charts';
 import type { WeeklyReviewStats } from '../../dataProvider/domain';
 import { Panel, weekX } from '../Panel';
 import { bySource } from '../reviewSeries';
+import { useTranslate } from 'react-admin';
 
 export function ReviewGrowth({ reviews }: { reviews: WeeklyReviewStats[] }) {
   const counts = bySource(reviews, 'count');
+  const translate = useTranslate();
   return (
-    <Panel title="Review growth">
-      <WeeklyChart kind="bar" title="New public reviews per week, by source" rows={counts.rows} x={weekX} series={counts.series} integer format={(v) => String(Math.round(v))} />
+    <Panel title="cx.dashboard.review_growth.title">
+      <WeeklyChart kind="bar" title={translate('cx.dashboard.review_growth.chart')} rows={counts.rows} x={weekX} series={counts.series} integer format={(v) => String(Math.round(v))} />
     </Panel>
   );
 }

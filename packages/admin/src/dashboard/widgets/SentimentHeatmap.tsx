@@ -3,6 +3,7 @@ import { weekLabel } from '../../common/charts';
 import type { SentimentCell } from '../../dataProvider/domain';
 import { humanize } from '../../schema';
 import { Panel } from '../Panel';
+import { useTranslate } from 'react-admin';
 
 /** -1 (red) … 0 (grey) … 1 (green). */
 function sentimentColor(v: number | null): string {
@@ -12,12 +13,13 @@ function sentimentColor(v: number | null): string {
 }
 
 function Heatmap({ cells }: { cells: SentimentCell[] }) {
+  const translate = useTranslate();
   const weeks = [...new Set(cells.map((c) => c.weekStart))];
   const buckets = [...new Set(cells.filter((c) => c.count > 0).map((c) => c.bucket))];
   if (buckets.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
-        No sentiment yet: it fills in as feedback comments and reviews arrive.
+        {translate('cx.dashboard.sentiment.empty')}
       </Typography>
     );
   }
@@ -28,7 +30,7 @@ function Heatmap({ cells }: { cells: SentimentCell[] }) {
         <TableHead>
           <TableRow>
             <TableCell>
-              <Typography variant="caption">Source</Typography>
+              <Typography variant="caption">{translate('cx.dashboard.sentiment.source')}</Typography>
             </TableCell>
             {weeks.map((w) => (
               <TableCell key={w} align="center">
@@ -48,7 +50,7 @@ function Heatmap({ cells }: { cells: SentimentCell[] }) {
                 const v = c && c.count > 0 ? c.averageSentiment : null;
                 return (
                   <TableCell key={w} align="center">
-                    <Tooltip title={c && c.count > 0 ? `${c.count} · sentiment ${v?.toFixed(2) ?? '—'} · rating ${c.averageRating?.toFixed(1) ?? '—'}` : 'none'}>
+                    <Tooltip title={c && c.count > 0 ? translate('cx.dashboard.sentiment.cell', { count: c.count, sentiment: v?.toFixed(2) ?? '—', rating: c.averageRating?.toFixed(1) ?? '—' }) : translate('cx.dashboard.sentiment.none')}>
                       <Box sx={{ height: 24, minWidth: 36, borderRadius: 0.5, bgcolor: sentimentColor(v ?? null), border: 1, borderColor: 'divider' }} />
                     </Tooltip>
                   </TableCell>
@@ -59,7 +61,7 @@ function Heatmap({ cells }: { cells: SentimentCell[] }) {
         </TableBody>
       </Table>
       <Typography variant="caption" color="text.secondary">
-        Red: negative sentiment · green: positive · empty: no data that week.
+        {translate('cx.dashboard.sentiment.legend')}
       </Typography>
     </Box>
   );
@@ -67,7 +69,7 @@ function Heatmap({ cells }: { cells: SentimentCell[] }) {
 
 export function SentimentHeatmap({ cells }: { cells: SentimentCell[] }) {
   return (
-    <Panel title="Sentiment heatmap">
+    <Panel title="cx.dashboard.sentiment.title">
       <Heatmap cells={cells} />
     </Panel>
   );

@@ -3,20 +3,22 @@ import { weekLabel } from '../../common/charts';
 import type { WeeklyFeedbackStats } from '../../dataProvider/domain';
 import { humanize } from '../../schema';
 import { Panel } from '../Panel';
+import { useTranslate } from 'react-admin';
 
 /** The last six weeks, newest last. */
 export function TopComplaints({ weeks }: { weeks: WeeklyFeedbackStats[] }) {
+  const translate = useTranslate();
   return (
-    <Panel title="Top complaint per week">
+    <Panel title="cx.dashboard.top_complaints.title">
       <Table size="small">
         <TableHead>
           <TableRow>
-            <TableCell>Week</TableCell>
-            <TableCell align="right">Answers</TableCell>
-            <TableCell align="right">Avg ★</TableCell>
-            <TableCell>Top complaint</TableCell>
-            <TableCell align="right">Vendor issues</TableCell>
-            <TableCell align="right">Public reviews</TableCell>
+            <TableCell>{translate('cx.dashboard.top_complaints.week')}</TableCell>
+            <TableCell align="right">{translate('cx.dashboard.top_complaints.answers')}</TableCell>
+            <TableCell align="right">{translate('cx.dashboard.top_complaints.avg')}</TableCell>
+            <TableCell>{translate('cx.dashboard.top_complaints.top')}</TableCell>
+            <TableCell align="right">{translate('cx.dashboard.top_complaints.vendor_issues')}</TableCell>
+            <TableCell align="right">{translate('cx.dashboard.top_complaints.public_reviews')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
