@@ -39,7 +39,7 @@ function CxUserMenu() {
   const translate = useTranslate();
   // The button shows the person's name: its accessible name starts with it (react-admin's
   // default "Profile" differs from the visible text, WCAG 2.5.3).
-  const label = identity?.fullName ? `${identity.fullName}, ${translate('ra.auth.user_menu', { _: 'Profile' })}` : undefined;
+  const label = identity?.fullName ? `${identity.fullName}, ${translate('ra.auth.user_menu')}` : undefined;
   return (
     <UserMenu label={label}>
       {can(permissions, 'changePassword') && <ChangePasswordItem />}

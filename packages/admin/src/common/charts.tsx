@@ -2,6 +2,7 @@
 // charting library (recharts is ~100 kB gzipped) would buy nothing a few rects and paths don't.
 import { Box, Stack, Typography, useTheme } from '@mui/material';
 import { formatDayMonth } from './format';
+import { useTranslate } from 'react-admin';
 
 export interface Series {
   key: string;
@@ -50,6 +51,7 @@ interface ChartProps {
 
 /** Grouped bars or lines over weeks, with a y axis of 4 ticks and a legend. */
 export function WeeklyChart({ rows, x, series, yMax, yMin = 0, format = (v) => String(Math.round(v * 10) / 10), title, kind, integer }: ChartProps) {
+  const translate = useTranslate();
   const theme = useTheme();
   const values = rows.flatMap((r) => series.map((s) => num(r[s.key]))).filter((v): v is number => v !== null);
   const dataMax = Math.max(1, ...values);
@@ -66,7 +68,7 @@ export function WeeklyChart({ rows, x, series, yMax, yMin = 0, format = (v) => S
       <Typography variant="subtitle2">{title}</Typography>
       {rows.length === 0 || values.length === 0 ? (
         <Typography variant="body2" color="text.secondary" sx={{ py: 4 }}>
-          No data for these weeks yet.
+          {translate('cx.dashboard.no_data')}
         </Typography>
       ) : (
         <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={title} style={{ display: 'block' }}>

@@ -432,6 +432,7 @@ export const en = {
     dashboard: {
       hello: 'Hello, %{name}',
       weeks_shown: 'Weeks shown',
+      no_data: 'No data for these weeks yet.',
       weeks: '%{smart_count} weeks',
       loading: 'Loading the weekly figures…',
       closed_loop: {
