@@ -13,6 +13,7 @@ import {
   DialogContentText,
   DialogTitle,
   type ButtonProps,
+  type DialogProps as MuiDialogProps,
 } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import {
@@ -26,7 +27,7 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
-import { Form, useRecordContext, type RaRecord } from 'react-admin';
+import { Form, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { fieldErrorsOf, isStaleVersion } from '../dataProvider/errors';
 import type { DomainMethods } from '../dataProvider/domain';
 import { ActionButton } from './ActionButton';
@@ -52,13 +53,16 @@ export interface DomainActionButtonProps<K extends MethodName> extends Omit<Butt
   /** The dialog's title; default: the label. */
   title?: string;
   description?: ReactNode;
-  /** The dialog's inputs: react-admin inputs, each a direct child with its source. */
+  /**
+   * The dialog's inputs: any react-admin inputs, directly or inside layout elements (a Grid, a
+   * Stack) written here; the API's field errors land under the input whose source they name.
+   */
   children?: ReactNode;
   defaultValues?: ActionValues | ((record: RaRecord) => ActionValues);
   /** No inputs, but asks before running (destructive or hard to undo). */
   confirm?: boolean;
-  /** The dialog's submit button; default: the label. */
-  confirmLabel?: string;
+  /** The dialog's submit button; default: the label. Inside the form, so it may read the values (useWatch). */
+  confirmLabel?: ReactNode;
   /** Destructive (hold, cancel, revoke, erase): the dialog's submit button is red. */
   danger?: boolean;
   success?: string;
@@ -66,6 +70,8 @@ export interface DomainActionButtonProps<K extends MethodName> extends Omit<Butt
   pendingLabel?: string;
   /** false: onSuccess puts the result in react-admin's cache itself (see useDomainAction). */
   refresh?: boolean;
+  /** The dialog's width; default sm. */
+  dialogMaxWidth?: MuiDialogProps['maxWidth'];
   onSuccess?: (result: Awaited<ReturnType<DomainMethods[K]>>) => void;
 }
 
@@ -85,6 +91,7 @@ export function DomainActionButton<K extends MethodName>({
   success,
   pendingLabel,
   refresh,
+  dialogMaxWidth,
   onSuccess,
   ...buttonProps
 }: DomainActionButtonProps<K>) {
@@ -135,6 +142,7 @@ export function DomainActionButton<K extends MethodName>({
           warning={!available ? 'This is no longer possible on the record as it is now.' : available.enabled ? null : available.reason ?? 'Not possible now.'}
           confirmLabel={confirmLabel ?? label}
           danger={danger}
+          maxWidth={dialogMaxWidth}
           defaultValues={typeof defaultValues === 'function' ? defaultValues(record) : defaultValues}
           run={run}
           onClose={() => setOpen(false)}
@@ -146,20 +154,48 @@ export function DomainActionButton<K extends MethodName>({
   );
 }
 
-interface DialogProps {
+export interface DomainActionDialogProps {
   title: string;
   description?: ReactNode;
-  warning: string | null;
-  confirmLabel: string;
-  danger: boolean;
+  /** Why the action would be refused now (blocked, or gone after a Reload): shown, and the submit button is disabled. */
+  warning?: string | null;
+  confirmLabel: ReactNode;
+  danger?: boolean;
+  maxWidth?: MuiDialogProps['maxWidth'];
   defaultValues?: ActionValues;
   children?: ReactNode;
+  /** Runs the action; a refusal it throws lands in the dialog (a stale version, field errors under their inputs). */
   run: (values: ActionValues) => Promise<unknown>;
   onClose: () => void;
 }
 
-// Mounted per opening, so each starts from the defaults with no error from an earlier one.
-function DomainActionDialog({ title, description, warning, confirmLabel, danger, defaultValues, children, run, onClose }: DialogProps) {
+/** The sources of the react-admin inputs among these elements, looking inside layout elements written in place. */
+function sourcesOf(children: ReactNode): string[] {
+  return Children.toArray(children).flatMap((c) => {
+    if (!isValidElement<{ source?: unknown; children?: ReactNode }>(c)) return [];
+    return typeof c.props.source === 'string' ? [c.props.source] : sourcesOf(c.props.children);
+  });
+}
+
+/**
+ * The dialog of a domain action on react-admin's <Form> (DomainActionButton's, or an action's with
+ * a flow of its own, such as a bulk action): its inputs validate as on any form, the API's field
+ * errors land under them, and a stale-version refusal stays in it with a Reload.
+ * Mounted per opening, so each starts from the defaults with no error from an earlier one.
+ */
+export function DomainActionDialog({
+  title,
+  description,
+  warning = null,
+  confirmLabel,
+  danger = false,
+  maxWidth = 'sm',
+  defaultValues,
+  children,
+  run,
+  onClose,
+}: DomainActionDialogProps) {
+  const translate = useTranslate();
   const titleId = useId();
   const descriptionId = useId();
   // Frozen at opening: a Reload re-reads the record but must not reset what the person typed.
@@ -169,13 +205,7 @@ function DomainActionDialog({ title, description, warning, confirmLabel, danger,
   const [submitting, setSubmitting] = useState(false);
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const queryClient = useQueryClient();
-  const sources = useMemo(
-    () =>
-      Children.toArray(children).flatMap((c) =>
-        isValidElement<{ source?: unknown }>(c) && typeof c.props.source === 'string' ? [c.props.source] : [],
-      ),
-    [children],
-  );
+  const sources = useMemo(() => sourcesOf(children), [children]);
   // The first input, whatever kind it is (a text box, a select's button), takes the keyboard. A
   // ref, not an effect here: the dialog's portal mounts its content after this component.
   const focusFirstInput = useCallback((content: HTMLDivElement | null) => {
@@ -228,7 +258,7 @@ function DomainActionDialog({ title, description, warning, confirmLabel, danger,
       // backdrop) would also open the row.
       onClick={(e) => e.stopPropagation()}
       fullWidth
-      maxWidth="sm"
+      maxWidth={maxWidth}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
     >
@@ -257,7 +287,7 @@ function DomainActionDialog({ title, description, warning, confirmLabel, danger,
           {children}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
           <Button
             type="submit"
             variant="contained"
