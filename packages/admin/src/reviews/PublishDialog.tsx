@@ -1,46 +1,19 @@
 // Publish a shortlisted review: pick platforms, adjust the creative (display name, excerpt of
 // the customer's own words) and see it as it will appear. The starting creative and the excerpt's
-// limit are the API's own (Review.defaultCreative), so the preview is what gets published.
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  FormGroup,
-  Grid,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { useState } from 'react';
+// limit are the API's own (Review.defaultCreative), so the preview is what gets published. On
+// DomainActionButton's <Form>: the API's refusal of the creative lands under its input, and a
+// change made to the review meanwhile is refused inside the dialog, with Reload.
+import { Box, Card, CardContent, Grid, Typography } from '@mui/material';
+import { CheckboxGroupInput, FormDataConsumer, required, TextInput, type RaRecord } from 'react-admin';
+import { DomainActionButton, type ActionValues } from '../common/DomainActionButton';
 import { enumChoices } from '../schema';
-import { fieldErrorsOf } from '../dataProvider/errors';
 
-export interface PublishInput {
-  platforms: string[];
-  creative: { displayName?: string; excerpt?: string } | null;
+/** What the publish dialog reads of the drawer's review. */
+export interface PublishableReview {
+  rating: number;
+  defaultCreative: { displayName: string; excerpt: string; maxExcerptLength: number };
+  publications?: { platform: string; unpublishedAt?: string | null }[];
 }
-
-interface Props {
-  review: {
-    rating: number;
-    defaultCreative: { displayName: string; excerpt: string; maxExcerptLength: number };
-    publications?: { platform: string; unpublishedAt?: string | null }[];
-  };
-  pending: boolean;
-  /** The publish action's last error: the API's field errors (creative.displayName, creative.excerpt) land under their fields. */
-  error?: unknown;
-  onClose: () => void;
-  onPublish: (input: PublishInput) => void;
-}
-
-const FIELD = { displayName: 'creative.displayName', excerpt: 'creative.excerpt' } as const;
 
 export function CreativePreview({ displayName, excerpt, rating }: { displayName: string; excerpt: string; rating: number }) {
   return (
@@ -61,92 +34,86 @@ export function CreativePreview({ displayName, excerpt, rating }: { displayName:
   );
 }
 
-export function PublishDialog({ review, pending, error, onClose, onPublish }: Props) {
-  // As in ActionDialog: an error from before this opening is not shown; a field's goes once it is edited.
-  const [staleError] = useState(() => error);
-  const [edited, setEdited] = useState<{ error: unknown; names: string[] }>({ error: undefined, names: [] });
-  const fieldErrors = error && error !== staleError ? fieldErrorsOf(error) ?? {} : {};
-  const errorOf = (name: string) => (edited.error === error && edited.names.includes(name) ? undefined : fieldErrors[name]);
-  const editedField = (name: string) => fieldErrors[name] && setEdited((e) => ({ error, names: e.error === error ? [...e.names, name] : [name] }));
-  const otherErrors = Object.entries(fieldErrors).filter(([name]) => !Object.values<string>(FIELD).includes(name)).map(([, m]) => m);
-  const live = new Set((review.publications ?? []).filter((p) => !p.unpublishedAt).map((p) => p.platform));
-  const [platforms, setPlatforms] = useState<string[]>([]);
-  const defaults = review.defaultCreative;
-  const [displayName, setDisplayName] = useState(defaults.displayName);
-  const [excerpt, setExcerpt] = useState(defaults.excerpt);
-  // Characters as the API counts them (code points, not UTF-16 units).
-  const length = [...excerpt].length;
-  const tooLong = length > defaults.maxExcerptLength;
-  const toggle = (p: string) => setPlatforms((ps) => (ps.includes(p) ? ps.filter((x) => x !== p) : [...ps, p]));
-  const publish = () => {
-    // Send only what was changed: unchanged, the API publishes its own defaults, shown here.
-    const creative: PublishInput['creative'] = {};
-    if (displayName.trim() !== defaults.displayName) creative.displayName = displayName.trim();
-    if (excerpt.trim() !== defaults.excerpt) creative.excerpt = excerpt.trim();
-    onPublish({ platforms, creative: Object.keys(creative).length ? creative : null });
+// Characters as the API counts them (code points, not UTF-16 units).
+const chars = (text: unknown) => [...String(text ?? '')].length;
+
+/** The publishReview input from the dialog: only what was changed of the creative; unchanged, the API publishes its own defaults, shown here. */
+function toPublishInput(values: ActionValues, review: RaRecord) {
+  const defaults = (review as RaRecord & PublishableReview).defaultCreative;
+  const creative: { displayName?: string; excerpt?: string } = {};
+  const displayName = String(values.creative?.displayName ?? '').trim();
+  const excerpt = String(values.creative?.excerpt ?? '').trim();
+  if (displayName !== defaults.displayName) creative.displayName = displayName;
+  if (excerpt !== defaults.excerpt) creative.excerpt = excerpt;
+  return {
+    reviewId: String(review.id),
+    platforms: values.platforms as string[],
+    creative: Object.keys(creative).length ? creative : null,
+    expectedVersion: review.version ?? null,
   };
+}
+
+export function PublishButton({ review }: { review: PublishableReview }) {
+  const live = new Set((review.publications ?? []).filter((p) => !p.unpublishedAt).map((p) => p.platform));
+  const defaults = review.defaultCreative;
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
-      <DialogTitle>Publish testimonial</DialogTitle>
-      <DialogContent>
-        {otherErrors.map((m) => (
-          <Alert key={m} severity="error" sx={{ mb: 2 }}>
-            {m}
-          </Alert>
-        ))}
-        <Grid container spacing={3}>
-          <Grid size={{ xs: 12, md: 6 }}>
-            <Typography variant="subtitle2">Platforms</Typography>
-            <FormGroup>
-              {enumChoices('PublishPlatform').map((p) => (
-                <FormControlLabel
-                  key={p.id}
-                  control={<Checkbox checked={platforms.includes(p.id)} onChange={() => toggle(p.id)} name={p.id} />}
-                  label={live.has(p.id) ? `${p.name} (live)` : p.name}
-                />
-              ))}
-            </FormGroup>
-            <TextField
-              label="Display name"
-              value={displayName}
-              onChange={(e) => {
-                setDisplayName(e.target.value);
-                editedField(FIELD.displayName);
-              }}
-              fullWidth
-              margin="normal"
-              error={Boolean(errorOf(FIELD.displayName))}
-              helperText={errorOf(FIELD.displayName) ?? 'First name and last initial by default.'}
-            />
-            <TextField
-              label="Excerpt"
-              value={excerpt}
-              onChange={(e) => {
-                setExcerpt(e.target.value);
-                editedField(FIELD.excerpt);
-              }}
-              fullWidth
-              multiline
-              minRows={4}
-              margin="normal"
-              error={tooLong || Boolean(errorOf(FIELD.excerpt))}
-              helperText={errorOf(FIELD.excerpt) ?? `${length}/${defaults.maxExcerptLength} characters of the customer's own words; mark left-out parts with “…”.`}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 6 }}>
-            <Typography variant="subtitle2" gutterBottom>
-              Preview
-            </Typography>
-            <CreativePreview displayName={displayName} excerpt={excerpt} rating={review.rating} />
-          </Grid>
+    <DomainActionButton
+      action="PUBLISH"
+      method="publishReview"
+      label={live.size ? 'Publish to more platforms' : 'Publish'}
+      variant="contained"
+      color="success"
+      title="Publish testimonial"
+      dialogMaxWidth="md"
+      defaultValues={{ platforms: [], creative: { displayName: defaults.displayName, excerpt: defaults.excerpt } }}
+      confirmLabel={
+        <FormDataConsumer>
+          {({ formData }) => {
+            const n = (formData.platforms as string[] | undefined)?.length ?? 0;
+            return `Publish to ${n || 'no'} platform${n === 1 ? '' : 's'}`;
+          }}
+        </FormDataConsumer>
+      }
+      success="Published: live on the chosen platforms"
+      toVariables={toPublishInput}
+    >
+      <Grid container spacing={3}>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <CheckboxGroupInput
+            source="platforms"
+            label="Platforms"
+            choices={enumChoices('PublishPlatform').map((p) => ({ ...p, name: live.has(p.id) ? `${p.name} (live)` : p.name }))}
+            row={false}
+            validate={required()}
+          />
+          <TextInput source="creative.displayName" label="Display name" validate={required()} fullWidth helperText="First name and last initial by default." />
+          <TextInput
+            source="creative.excerpt"
+            label="Excerpt"
+            validate={required()}
+            fullWidth
+            multiline
+            minRows={4}
+            helperText={
+              <FormDataConsumer>
+                {({ formData }) =>
+                  `${chars(formData.creative?.excerpt)}/${defaults.maxExcerptLength} characters of the customer's own words; mark left-out parts with “…”.`
+                }
+              </FormDataConsumer>
+            }
+          />
         </Grid>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button variant="contained" disabled={pending || platforms.length === 0 || tooLong || !excerpt.trim() || !displayName.trim()} onClick={publish}>
-          Publish to {platforms.length || 'no'} platform{platforms.length === 1 ? '' : 's'}
-        </Button>
-      </DialogActions>
-    </Dialog>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Typography variant="subtitle2" gutterBottom>
+            Preview
+          </Typography>
+          <FormDataConsumer>
+            {({ formData }) => (
+              <CreativePreview displayName={formData.creative?.displayName ?? ''} excerpt={formData.creative?.excerpt ?? ''} rating={review.rating} />
+            )}
+          </FormDataConsumer>
+        </Grid>
+      </Grid>
+    </DomainActionButton>
   );
 }
