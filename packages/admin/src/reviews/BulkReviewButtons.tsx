@@ -3,15 +3,16 @@
 // sends the version the list showed: a review changed since is refused, not overwritten.
 // What each selected review offers is its own availableActions: the button is enabled when at
 // least one offers the action, reviews that do not are skipped with the API's reason, and when
-// none does the button is disabled with that reason.
+// none does the button is disabled with that reason. The dialog is the one of every domain action
+// (DomainActionDialog, on react-admin's <Form>); the flow over many reviews is this file's.
 import BlockIcon from '@mui/icons-material/Block';
 import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useDataProvider, useListContext, useNotify, useRefresh, useUnselectAll } from 'react-admin';
+import { required, TextInput, useDataProvider, useListContext, useNotify, useRefresh, useUnselectAll } from 'react-admin';
 import { ActionButton } from '../common/ActionButton';
-import { ActionDialog } from '../common/ActionDialog';
 import { actionsOf, type AvailableAction } from '../common/actions';
+import { DomainActionDialog } from '../common/DomainActionButton';
 import type { CxDataProvider } from '../dataProvider';
 import { overridableFailures } from './checks';
 
@@ -66,6 +67,8 @@ function useBulk(kind: 'shortlist' | 'reject') {
       unselectAll();
       refresh();
     },
+    // Each review's refusal is in the summary above; this is the run itself failing (the network).
+    onError: (error) => notify(error.message, { type: 'error' }),
   });
 }
 
@@ -78,16 +81,17 @@ export function BulkShortlistButton() {
       <ActionButton available={offer} size="small" startIcon={<PlaylistAddCheckIcon />} onClick={() => setOpen(true)}>
         Shortlist
       </ActionButton>
-      <ActionDialog
-        open={open}
-        title="Shortlist the selected reviews"
-        description="Reviews that pass every check are shortlisted. For reviews whose failed checks may be overridden (see each review's checks), give an override reason; the server refuses the others and says why."
-        fields={[{ name: 'reason', label: 'Override reason (optional)', kind: 'multiline', required: false }]}
-        confirmLabel="Shortlist"
-        pending={run.isPending}
-        onClose={() => setOpen(false)}
-        onConfirm={(v) => run.mutate(v.reason.trim(), { onSettled: () => setOpen(false) })}
-      />
+      {open && (
+        <DomainActionDialog
+          title="Shortlist the selected reviews"
+          description="Reviews that pass every check are shortlisted. For reviews whose failed checks may be overridden (see each review's checks), give an override reason; the server refuses the others and says why."
+          confirmLabel="Shortlist"
+          run={(v) => run.mutateAsync(String(v.reason ?? '').trim()).finally(() => setOpen(false))}
+          onClose={() => setOpen(false)}
+        >
+          <TextInput source="reason" label="Override reason (optional)" multiline minRows={3} fullWidth />
+        </DomainActionDialog>
+      )}
     </>
   );
 }
@@ -101,17 +105,18 @@ export function BulkRejectButton() {
       <ActionButton available={offer} size="small" color="error" startIcon={<BlockIcon />} onClick={() => setOpen(true)}>
         Reject
       </ActionButton>
-      <ActionDialog
-        open={open}
-        title="Reject the selected reviews"
-        description="They move to the Rejected tab with this reason. Each can be shortlisted from there again later; its checks then run again."
-        fields={[{ name: 'reason', label: 'Reason', kind: 'multiline' }]}
-        confirmLabel="Reject"
-        danger
-        pending={run.isPending}
-        onClose={() => setOpen(false)}
-        onConfirm={(v) => run.mutate(v.reason.trim(), { onSettled: () => setOpen(false) })}
-      />
+      {open && (
+        <DomainActionDialog
+          title="Reject the selected reviews"
+          description="They move to the Rejected tab with this reason. Each can be shortlisted from there again later; its checks then run again."
+          confirmLabel="Reject"
+          danger
+          run={(v) => run.mutateAsync(String(v.reason).trim()).finally(() => setOpen(false))}
+          onClose={() => setOpen(false)}
+        >
+          <TextInput source="reason" label="Reason" multiline minRows={3} validate={required()} fullWidth />
+        </DomainActionDialog>
+      )}
     </>
   );
 }
