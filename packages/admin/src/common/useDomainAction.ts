@@ -18,7 +18,7 @@ export function useDomainAction<K extends MethodName>(
     onSuccess?: (result: Awaited<ReturnType<DomainMethods[K]>>) => void;
     /** false: onSuccess puts the result in react-admin's cache itself (a list that would drop the row on refetch). */
     refresh?: boolean;
-    /** true: the action's dialog (ActionDialog's error) shows the API's field errors on its fields, so they are not also a toast. */
+    /** true: the action's dialog (DomainActionDialog) shows the API's field errors under its inputs, so they are not also a toast. */
     inForm?: boolean;
     /** true: the action's dialog (DomainActionButton) shows a stale-version conflict itself, with its Reload, so it is not also a toast. */
     conflictInForm?: boolean;

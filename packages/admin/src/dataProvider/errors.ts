@@ -44,7 +44,7 @@ export function graphQLErrorsOf(error: unknown): ApiError[] {
 /**
  * The API's field errors (BAD_USER_INPUT with extensions.field) as { field: message }, for a form
  * to put under its fields; undefined when none names a field. Every form and dialog reads them
- * from here (react-admin's save handlers through body.errors, ActionDialog through its error).
+ * from here (react-admin's save handlers through body.errors, DomainActionDialog through its <Form>'s onSubmit).
  */
 export function fieldErrorsOf(error: unknown): Record<string, string> | undefined {
   const entries = graphQLErrorsOf(error)
