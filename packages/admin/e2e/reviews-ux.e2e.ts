@@ -1,6 +1,7 @@
 // Issue 14 item 11 in a real headless Chromium against the real API: the review pages say what
 // happens and let a person undo part of it. Rejecting says the review moves to Rejected (and it
-// does); an empty tab and a tab emptied by filters say different things, the latter with Clear
+// does), and a reject on a review someone else shortlisted meanwhile is refused inside its dialog,
+// naming them, until a Reload; an empty tab and a tab emptied by filters say different things, the latter with Clear
 // filters; a CSV is previewed by the server before anything is imported, with a template of the
 // server's columns; a testimonial is taken down from one platform while the other stays live,
 // from the review's drawer and from What's live, whose cards open their review; the review-gating
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { CHROMIUM, hasBrowser, launchBrowser, settled } from './support/browser';
-import { goodReview, login, ok } from './support/flows';
+import { createUser, goodReview, login, ok } from './support/flows';
 
 if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
   it('has a browser (REQUIRE_BROWSER=1)', () => {
@@ -110,6 +111,40 @@ describe.skipIf(!hasBrowser)('reviews UX', () => {
     // … and on the Rejected tab.
     await page.getByRole('tab', { name: 'Rejected' }).click();
     await page.getByRole('row').filter({ hasText: stampOf(text) }).waitFor();
+  });
+
+  it('a reject on a review shortlisted meanwhile by someone else is refused inside the dialog, naming them; Reload keeps the reason and the retry goes through', async () => {
+    const { id } = await goodReview(api, token);
+    const marketer = await createUser(api, token, 'Meera Marketing', ['MARKETING']);
+    const theirs = await login(api, marketer.email, marketer.password);
+    await go(`/Review/${id}`);
+    const drawer = page.getByTestId('review-detail');
+    await drawer.getByRole('button', { name: 'Reject', exact: true }).click();
+    // Named: the drawer is a dialog too.
+    const rejectDialog = page.getByRole('dialog', { name: 'Reject review' });
+    const reason = rejectDialog.getByLabel('Reason');
+    await reason.fill('Mentions a competitor');
+
+    // Elsewhere, marketing shortlists it while this drawer still shows it in the Inbox.
+    await ok(api, theirs, 'mutation($id:ID!){shortlistReview(reviewId:$id){id}}', { id });
+    await rejectDialog.getByRole('button', { name: 'Reject' }).click();
+    const conflict = rejectDialog.getByTestId('conflict-notice');
+    await conflict.filter({ hasText: 'Changed by Meera Marketing since you opened it' }).waitFor();
+    expect(await page.locator('.MuiSnackbar-root').filter({ hasText: 'since you opened it' }).count()).toBe(0);
+    expect((await reviewNow(id)).status).toBe('SHORTLISTED');
+    // The stale version would be refused again: the person reloads first.
+    expect(await rejectDialog.getByRole('button', { name: 'Reject' }).isDisabled()).toBe(true);
+
+    await conflict.getByRole('button', { name: 'Reload' }).click();
+    await conflict.waitFor({ state: 'detached' });
+    // The drawer re-read the review (shortlisted: it offers Publish now; the open dialog hides it
+    // from the accessibility tree), and the reason typed is still there.
+    await drawer.locator('button', { hasText: /^Publish$/ }).waitFor();
+    expect(await reason.inputValue()).toBe('Mentions a competitor');
+    await rejectDialog.getByRole('button', { name: 'Reject' }).click();
+    await page.locator('.MuiSnackbar-root').getByText('Rejected', { exact: true }).waitFor();
+    await rejectDialog.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await reviewNow(id)).status).toBe('REJECTED');
   });
 
   it("imports a CSV in two steps: the template is the server's columns, choosing a file previews it (problems per row, nothing written), and Import N reviews imports", async () => {
