@@ -96,6 +96,7 @@ export function DomainActionButton<K extends MethodName>({
   ...buttonProps
 }: DomainActionButtonProps<K>) {
   const contextRecord = useRecordContext();
+  const translate = useTranslate();
   const record = contextRecord ?? NO_RECORD;
   // Read at submit time: after a Reload the page's record (its version) is the new one.
   const recordRef = useRef(record);
@@ -139,7 +140,13 @@ export function DomainActionButton<K extends MethodName>({
         <DomainActionDialog
           title={title ?? label}
           description={description}
-          warning={!available ? 'This is no longer possible on the record as it is now.' : available.enabled ? null : available.reason ?? 'Not possible now.'}
+          warning={
+            !available
+              ? translate('cx.actions.no_longer_possible')
+              : available.enabled
+              ? null
+              : available.reason ?? translate('cx.actions.not_possible')
+          }
           confirmLabel={confirmLabel ?? label}
           danger={danger}
           maxWidth={dialogMaxWidth}

@@ -9,7 +9,7 @@ import BlockIcon from '@mui/icons-material/Block';
 import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { required, TextInput, useDataProvider, useListContext, useNotify, useRefresh, useUnselectAll } from 'react-admin';
+import { required, TextInput, useDataProvider, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
 import { ActionButton } from '../common/ActionButton';
 import { actionsOf, type AvailableAction } from '../common/actions';
 import { DomainActionDialog } from '../common/DomainActionButton';
@@ -21,9 +21,10 @@ const ACTION = { shortlist: 'SHORTLIST', reject: 'REJECT' } as const;
 /** The selected reviews' offer of one action, as one AvailableAction for the bulk button. */
 function useSelectedOffer(kind: 'shortlist' | 'reject'): AvailableAction {
   const { selectedIds, data } = useListContext();
+  const translate = useTranslate();
   const offers = selectedIds.map((id) => actionsOf(data?.find((r) => r.id === id)).find(ACTION[kind]));
   const enabled = offers.some((a) => a?.enabled);
-  const reason = offers.find((a) => a && !a.enabled)?.reason ?? `None of the selected reviews can be ${kind === 'reject' ? 'rejected' : 'shortlisted'} now.`;
+  const reason = offers.find((a) => a && !a.enabled)?.reason ?? translate(kind === 'reject' ? 'cx.reviews.bulk.reject.none' : 'cx.reviews.bulk.shortlist.none');
   return { action: ACTION[kind], enabled, reason: enabled ? null : reason };
 }
 
@@ -33,6 +34,7 @@ function useBulk(kind: 'shortlist' | 'reject') {
   const notify = useNotify();
   const refresh = useRefresh();
   const unselectAll = useUnselectAll('Review');
+  const translate = useTranslate();
   return useMutation({
     mutationFn: async (reason: string) => {
       let done = 0;
@@ -41,7 +43,7 @@ function useBulk(kind: 'shortlist' | 'reject') {
         const review = data?.find((r) => r.id === id);
         const offer = actionsOf(review).find(ACTION[kind]);
         if (!offer?.enabled) {
-          refused.push(`${review?.authorName ?? id}: ${offer?.reason ?? 'not offered for this review.'}`);
+          refused.push(`${review?.authorName ?? id}: ${offer?.reason ?? translate('cx.reviews.bulk.not_offered')}`);
           continue;
         }
         try {
@@ -58,8 +60,12 @@ function useBulk(kind: 'shortlist' | 'reject') {
       return { done, refused };
     },
     onSuccess: ({ done, refused }) => {
-      const verb = kind === 'reject' ? 'rejected' : 'shortlisted';
-      notify([`${done} ${verb}.`, ...(refused.length ? [`${refused.length} not ${verb}:`, ...refused] : [])].join('\n'), {
+      const words =
+        kind === 'reject'
+          ? { done: 'cx.reviews.bulk.reject.done', notDone: 'cx.reviews.bulk.reject.not_done' }
+          : { done: 'cx.reviews.bulk.shortlist.done', notDone: 'cx.reviews.bulk.shortlist.not_done' };
+      const summary = [translate(words.done, { smart_count: done }), ...(refused.length ? [translate(words.notDone, { smart_count: refused.length }), ...refused] : [])];
+      notify(summary.join('\n'), {
         type: refused.length ? 'warning' : 'success',
         multiLine: true,
         autoHideDuration: refused.length ? 10_000 : 4_000,
@@ -76,20 +82,21 @@ export function BulkShortlistButton() {
   const [open, setOpen] = useState(false);
   const run = useBulk('shortlist');
   const offer = useSelectedOffer('shortlist');
+  const translate = useTranslate();
   return (
     <>
       <ActionButton available={offer} size="small" startIcon={<PlaylistAddCheckIcon />} onClick={() => setOpen(true)}>
-        Shortlist
+        {translate('cx.reviews.bulk.shortlist.label')}
       </ActionButton>
       {open && (
         <DomainActionDialog
-          title="Shortlist the selected reviews"
-          description="Reviews that pass every check are shortlisted. For reviews whose failed checks may be overridden (see each review's checks), give an override reason; the server refuses the others and says why."
-          confirmLabel="Shortlist"
+          title={translate('cx.reviews.bulk.shortlist.title')}
+          description={translate('cx.reviews.bulk.shortlist.description')}
+          confirmLabel={translate('cx.reviews.bulk.shortlist.confirm')}
           run={(v) => run.mutateAsync(String(v.reason ?? '').trim()).finally(() => setOpen(false))}
           onClose={() => setOpen(false)}
         >
-          <TextInput source="reason" label="Override reason (optional)" multiline minRows={3} fullWidth />
+          <TextInput source="reason" label="cx.reviews.bulk.shortlist.override_reason" multiline minRows={3} fullWidth />
         </DomainActionDialog>
       )}
     </>
@@ -100,21 +107,22 @@ export function BulkRejectButton() {
   const [open, setOpen] = useState(false);
   const run = useBulk('reject');
   const offer = useSelectedOffer('reject');
+  const translate = useTranslate();
   return (
     <>
       <ActionButton available={offer} size="small" color="error" startIcon={<BlockIcon />} onClick={() => setOpen(true)}>
-        Reject
+        {translate('cx.reviews.bulk.reject.label')}
       </ActionButton>
       {open && (
         <DomainActionDialog
-          title="Reject the selected reviews"
-          description="They move to the Rejected tab with this reason. Each can be shortlisted from there again later; its checks then run again."
-          confirmLabel="Reject"
+          title={translate('cx.reviews.bulk.reject.title')}
+          description={translate('cx.reviews.bulk.reject.description')}
+          confirmLabel={translate('cx.reviews.bulk.reject.confirm')}
           danger
           run={(v) => run.mutateAsync(String(v.reason).trim()).finally(() => setOpen(false))}
           onClose={() => setOpen(false)}
         >
-          <TextInput source="reason" label="Reason" multiline minRows={3} validate={required()} fullWidth />
+          <TextInput source="reason" label="cx.reviews.reason" multiline minRows={3} validate={required()} fullWidth />
         </DomainActionDialog>
       )}
     </>

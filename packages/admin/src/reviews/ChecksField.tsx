@@ -3,11 +3,12 @@ import CancelIcon from '@mui/icons-material/Cancel';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import RuleIcon from '@mui/icons-material/Rule';
 import { Stack, Tooltip } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { checkDetailsOf, checkLabel } from './checks';
 
 export function ChecksField(_: { label?: string }) {
   const record = useRecordContext();
+  const translate = useTranslate();
   const checks = checkDetailsOf(record);
   if (checks.length === 0) return null;
   const overridden: string[] = record?.overriddenChecks ?? [];
@@ -17,12 +18,15 @@ export function ChecksField(_: { label?: string }) {
         const ok = c.passed;
         const over = !ok && overridden.includes(c.check);
         const Icon = ok ? CheckCircleIcon : over ? RuleIcon : CancelIcon;
-        const label = checkLabel(c.check);
+        const label = checkLabel(c.check, translate);
         return (
-          <Tooltip key={c.check} title={`${label}: ${ok ? 'passes' : over ? 'overridden' : 'fails'} (${c.explanation ?? c.hint})`}>
+          <Tooltip
+            key={c.check}
+            title={translate(ok ? 'cx.reviews.checks.passes' : over ? 'cx.reviews.checks.overridden' : 'cx.reviews.checks.fails', { label, why: c.explanation ?? c.hint })}
+          >
             <Icon
               fontSize="small"
-              aria-label={`${label} ${ok ? 'passes' : 'fails'}`}
+              aria-label={translate(ok ? 'cx.reviews.checks.passes_short' : 'cx.reviews.checks.fails_short', { label })}
               sx={{ color: ok ? 'success.main' : over ? 'warning.main' : 'error.main' }}
             />
           </Tooltip>

@@ -23,7 +23,7 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useDataProvider, useNotify } from 'react-admin';
+import { useDataProvider, useNotify, useTranslate, type TranslateFunction } from 'react-admin';
 import type { CxDataProvider } from '../dataProvider';
 import { useDomainAction } from '../common/useDomainAction';
 import { hasMutation } from '../schema';
@@ -32,9 +32,9 @@ type Result = Awaited<ReturnType<CxDataProvider['importReviewsCsv']>>;
 type Row = Result['rows'][number];
 
 const OUTCOME: Record<string, { label: string; color: 'success' | 'default' | 'error' }> = {
-  CREATE: { label: 'New', color: 'success' },
-  DUPLICATE: { label: 'Already known', color: 'default' },
-  INVALID: { label: 'Problem', color: 'error' },
+  CREATE: { label: 'cx.reviews.import.outcome.CREATE', color: 'success' },
+  DUPLICATE: { label: 'cx.reviews.import.outcome.DUPLICATE', color: 'default' },
+  INVALID: { label: 'cx.reviews.import.outcome.INVALID', color: 'error' },
 };
 
 const excerpt = (t: string) => (t.length > 90 ? `${t.slice(0, 87)}…` : t);
@@ -43,58 +43,60 @@ const excerpt = (t: string) => (t.length > 90 ? `${t.slice(0, 87)}…` : t);
 function Template({ columns }: { columns: boolean }) {
   const dataProvider = useDataProvider<CxDataProvider>();
   const { data } = useQuery({ queryKey: ['reviewImportTemplate'], queryFn: () => dataProvider.reviewImportTemplate(), staleTime: Infinity });
+  const translate = useTranslate();
   if (!data) return null;
   return (
     <Box>
       {columns && (
         <>
-          <Typography variant="subtitle2">Columns</Typography>
+          <Typography variant="subtitle2">{translate('cx.reviews.import.columns')}</Typography>
           <Box component="ul" sx={{ mt: 0.5, mb: 1, pl: 2.5 }}>
             {data.columns.map((c) => (
               <Typography component="li" variant="body2" key={c.name}>
                 <strong>{c.name}</strong>
-                {c.required ? '' : ' (optional)'}: {c.description}
+                {c.required ? '' : ` ${translate('cx.reviews.import.optional')}`}: {c.description}
               </Typography>
             ))}
           </Box>
         </>
       )}
       <Button size="small" component="a" href={`data:text/csv;charset=utf-8,${encodeURIComponent(data.csv)}`} download="review-import-template.csv">
-        Download template
+        {translate('cx.reviews.import.download_template')}
       </Button>
     </Box>
   );
 }
 
 function Preview({ result }: { result: Result }) {
+  const translate = useTranslate();
   const problems = result.rows.filter((r) => r.outcome === 'INVALID').length;
   const fileErrors = result.errors.filter((e) => !result.rows.some((r) => r.row === e.row));
   return (
     <Stack spacing={1.5} data-testid="import-preview">
       {problems > 0 ? (
         <Alert severity="error">
-          {problems} of {result.rows.length} rows have problems. Nothing is imported while any row has one: fix them in the file and choose it again.
+          {translate('cx.reviews.import.problems', { problems, rows: result.rows.length })}
         </Alert>
       ) : (
         <Alert severity={result.created ? 'info' : 'warning'}>
-          {result.rows.length} rows: {result.created} new, {result.duplicates} already known (left unchanged).
+          {translate('cx.reviews.import.summary', { rows: result.rows.length, created: result.created, duplicates: result.duplicates })}
         </Alert>
       )}
       {fileErrors.map((e) => (
         <Alert key={`${e.row}-${e.field}`} severity="error">
-          Row {e.row}: {e.message}
+          {translate('cx.reviews.import.row_error', { row: e.row, message: e.message })}
         </Alert>
       ))}
       <Box sx={{ maxHeight: 360, overflow: 'auto' }}>
-        <Table size="small" stickyHeader aria-label="Rows in the file">
+        <Table size="small" stickyHeader aria-label={translate('cx.reviews.import.table')}>
           <TableHead>
             <TableRow>
-              <TableCell>Row</TableCell>
-              <TableCell>Author</TableCell>
-              <TableCell>Rating</TableCell>
-              <TableCell>Source</TableCell>
-              <TableCell>Text</TableCell>
-              <TableCell>Outcome</TableCell>
+              <TableCell>{translate('cx.reviews.import.head.row')}</TableCell>
+              <TableCell>{translate('cx.reviews.import.head.author')}</TableCell>
+              <TableCell>{translate('cx.reviews.import.head.rating')}</TableCell>
+              <TableCell>{translate('cx.reviews.import.head.source')}</TableCell>
+              <TableCell>{translate('cx.reviews.import.head.text')}</TableCell>
+              <TableCell>{translate('cx.reviews.import.head.outcome')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -113,7 +115,7 @@ function Preview({ result }: { result: Result }) {
                   ))}
                 </TableCell>
                 <TableCell>
-                  <Chip size="small" label={OUTCOME[r.outcome]?.label ?? r.outcome} color={OUTCOME[r.outcome]?.color ?? 'default'} />
+                  <Chip size="small" label={OUTCOME[r.outcome] ? translate(OUTCOME[r.outcome].label) : r.outcome} color={OUTCOME[r.outcome]?.color ?? 'default'} />
                 </TableCell>
               </TableRow>
             ))}
@@ -124,14 +126,15 @@ function Preview({ result }: { result: Result }) {
   );
 }
 
-function importLabel(preview: Result | null): string {
-  if (!preview || preview.errors.length) return 'Import';
-  if (preview.created === 0) return 'Nothing new to import';
-  return `Import ${preview.created} review${preview.created === 1 ? '' : 's'}`;
+function importLabel(preview: Result | null, translate: TranslateFunction): string {
+  if (!preview || preview.errors.length) return translate('cx.reviews.import.import');
+  if (preview.created === 0) return translate('cx.reviews.import.nothing_new');
+  return translate('cx.reviews.import.import_n', { smart_count: preview.created });
 }
 
 export function ImportCsvButton() {
   const notify = useNotify();
+  const translate = useTranslate();
   const input = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<{ name: string; csv: string } | null>(null);
@@ -147,7 +150,7 @@ export function ImportCsvButton() {
     onSuccess: (r) => {
       // Someone may have imported the same reviews since the preview: then the API answers with fresh row errors.
       if (r.errors.length) return setPreview(r);
-      notify(`${r.created} imported, ${r.duplicates} already known (unchanged).`, { type: 'success' });
+      notify(translate('cx.reviews.import.imported', { created: r.created, duplicates: r.duplicates }), { type: 'success' });
       close();
     },
   });
@@ -156,19 +159,19 @@ export function ImportCsvButton() {
   return (
     <>
       <Button size="small" startIcon={<UploadFileIcon />} onClick={() => setOpen(true)}>
-        Import CSV
+        {translate('cx.reviews.import.button')}
       </Button>
       <Dialog open={open} onClose={close} fullWidth maxWidth="md" aria-labelledby="import-csv-title">
-        <DialogTitle id="import-csv-title">Import reviews from a CSV</DialogTitle>
+        <DialogTitle id="import-csv-title">{translate('cx.reviews.import.title')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2}>
             <Template columns={!preview} />
             <Stack direction="row" spacing={1} alignItems="center">
               <Button variant="outlined" onClick={() => input.current?.click()} disabled={check.isPending || run.isPending}>
-                {file ? 'Choose another file' : 'Choose file'}
+                {translate(file ? 'cx.reviews.import.choose_another' : 'cx.reviews.import.choose')}
               </Button>
               <Typography variant="body2" color="text.secondary">
-                {check.isPending ? `Checking ${file?.name}…` : file ? file.name : 'No file chosen'}
+                {check.isPending ? translate('cx.reviews.import.checking', { name: file?.name }) : file ? file.name : translate('cx.reviews.import.no_file')}
               </Typography>
             </Stack>
             <input
@@ -191,13 +194,13 @@ export function ImportCsvButton() {
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={close}>Cancel</Button>
+          <Button onClick={close}>{translate('ra.action.cancel')}</Button>
           <Button
             variant="contained"
             disabled={!ready || run.isPending}
             onClick={() => file && run.mutate({ csv: file.csv, dryRun: false })}
           >
-            {importLabel(preview)}
+            {importLabel(preview, translate)}
           </Button>
         </DialogActions>
       </Dialog>

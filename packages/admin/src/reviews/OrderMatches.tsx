@@ -2,7 +2,7 @@
 // the text, posted within 30 days after completion). A person confirms the right one; the API
 // decides everything else (whether the order may be confirmed, what it makes of the checks).
 import { Box, Button, Stack, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { formatDay } from '../common/format';
 import { useCan } from '../common/usePermission';
 import { useDomainAction } from '../common/useDomainAction';
@@ -27,26 +27,27 @@ const day = (iso: string) => formatDay(iso);
 export function OrderMatches() {
   const record = useRecordContext();
   const may = useCan('confirmReviewOrder');
-  const confirm = useDomainAction('confirmReviewOrder', { success: 'Order confirmed: the review is a verified order' });
+  const translate = useTranslate();
+  const confirm = useDomainAction('confirmReviewOrder', { success: translate('cx.reviews.order_matches.confirmed') });
   if (!record || record.orderId || !may) return null;
   const matches = (record.suggestedOrders ?? []) as OrderMatch[];
   return (
     <Box data-testid="order-matches">
-      <Typography variant="subtitle2">Suggested order match</Typography>
+      <Typography variant="subtitle2">{translate('cx.reviews.order_matches.title')}</Typography>
       {matches.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          No completed order matches this review (same customer name, the device named in the text, posted within 30 days after completion).
+          {translate('cx.reviews.order_matches.none')}
         </Typography>
       ) : (
         <Stack spacing={1} sx={{ mt: 0.5 }}>
           <Typography variant="body2" color="text.secondary">
-            Is this review about one of these orders? Confirm only what you have checked: the review then counts as a verified order.
+            {translate('cx.reviews.order_matches.ask')}
           </Typography>
           {matches.map((m) => (
             <Stack key={m.orderId} direction="row" spacing={1} alignItems="center" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1 }} data-testid="order-match">
               <Box sx={{ flexGrow: 1 }}>
                 <Typography variant="body2">
-                  <strong>{m.externalRef}</strong> · {m.deviceModel} · {m.customerDisplayName} · completed {day(m.completedAt)}
+                  <strong>{m.externalRef}</strong> · {m.deviceModel} · {m.customerDisplayName} · {translate('cx.reviews.order_matches.completed', { when: day(m.completedAt) })}
                 </Typography>
                 <Typography variant="caption" color="text.secondary">
                   {m.reasons.join('; ')}
@@ -58,7 +59,7 @@ export function OrderMatches() {
                 disabled={confirm.isPending}
                 onClick={() => confirm.mutate({ reviewId: String(record.id), orderId: m.orderId, expectedVersion: record.version ?? null })}
               >
-                Confirm match
+                {translate('cx.reviews.order_matches.confirm')}
               </Button>
             </Stack>
           ))}

@@ -4,7 +4,7 @@
 // DomainActionButton's <Form>: the API's refusal of the creative lands under its input, and a
 // change made to the review meanwhile is refused inside the dialog, with Reload.
 import { Box, Card, CardContent, Grid, Typography } from '@mui/material';
-import { CheckboxGroupInput, FormDataConsumer, required, TextInput, type RaRecord } from 'react-admin';
+import { CheckboxGroupInput, FormDataConsumer, required, TextInput, useTranslate, type RaRecord } from 'react-admin';
 import { DomainActionButton, type ActionValues } from '../common/DomainActionButton';
 import { enumChoices } from '../schema';
 
@@ -16,10 +16,11 @@ export interface PublishableReview {
 }
 
 export function CreativePreview({ displayName, excerpt, rating }: { displayName: string; excerpt: string; rating: number }) {
+  const translate = useTranslate();
   return (
     <Card variant="outlined" sx={{ bgcolor: 'grey.50' }} data-testid="creative-preview">
       <CardContent>
-        <Typography sx={{ color: '#f5a623', fontSize: 22, letterSpacing: 2 }} aria-label={`${rating} stars`}>
+        <Typography sx={{ color: '#f5a623', fontSize: 22, letterSpacing: 2 }} aria-label={translate('cx.reviews.stars', { rating })}>
           {'★'.repeat(rating)}
           <Box component="span" sx={{ color: 'grey.300' }}>
             {'★'.repeat(5 - rating)}
@@ -56,40 +57,41 @@ function toPublishInput(values: ActionValues, review: RaRecord) {
 export function PublishButton({ review }: { review: PublishableReview }) {
   const live = new Set((review.publications ?? []).filter((p) => !p.unpublishedAt).map((p) => p.platform));
   const defaults = review.defaultCreative;
+  const translate = useTranslate();
   return (
     <DomainActionButton
       action="PUBLISH"
       method="publishReview"
-      label={live.size ? 'Publish to more platforms' : 'Publish'}
+      label={translate(live.size ? 'cx.reviews.publish.more' : 'cx.reviews.publish.label')}
       variant="contained"
       color="success"
-      title="Publish testimonial"
+      title={translate('cx.reviews.publish.title')}
       dialogMaxWidth="md"
       defaultValues={{ platforms: [], creative: { displayName: defaults.displayName, excerpt: defaults.excerpt } }}
       confirmLabel={
         <FormDataConsumer>
           {({ formData }) => {
             const n = (formData.platforms as string[] | undefined)?.length ?? 0;
-            return `Publish to ${n || 'no'} platform${n === 1 ? '' : 's'}`;
+            return n ? translate('cx.reviews.publish.confirm', { smart_count: n }) : translate('cx.reviews.publish.confirm_none');
           }}
         </FormDataConsumer>
       }
-      success="Published: live on the chosen platforms"
+      success={translate('cx.reviews.publish.success')}
       toVariables={toPublishInput}
     >
       <Grid container spacing={3}>
         <Grid size={{ xs: 12, md: 6 }}>
           <CheckboxGroupInput
             source="platforms"
-            label="Platforms"
-            choices={enumChoices('PublishPlatform').map((p) => ({ ...p, name: live.has(p.id) ? `${p.name} (live)` : p.name }))}
+            label="cx.reviews.publish.platforms"
+            choices={enumChoices('PublishPlatform').map((p) => ({ ...p, name: live.has(p.id) ? translate('cx.reviews.publish.live', { name: p.name }) : p.name }))}
             row={false}
             validate={required()}
           />
-          <TextInput source="creative.displayName" label="Display name" validate={required()} fullWidth helperText="First name and last initial by default." />
+          <TextInput source="creative.displayName" label="cx.reviews.publish.display_name" validate={required()} fullWidth helperText="cx.reviews.publish.display_name_help" />
           <TextInput
             source="creative.excerpt"
-            label="Excerpt"
+            label="cx.reviews.publish.excerpt"
             validate={required()}
             fullWidth
             multiline
@@ -97,7 +99,7 @@ export function PublishButton({ review }: { review: PublishableReview }) {
             helperText={
               <FormDataConsumer>
                 {({ formData }) =>
-                  `${chars(formData.creative?.excerpt)}/${defaults.maxExcerptLength} characters of the customer's own words; mark left-out parts with “…”.`
+                  translate('cx.reviews.publish.excerpt_help', { count: chars(formData.creative?.excerpt), max: defaults.maxExcerptLength })
                 }
               </FormDataConsumer>
             }
@@ -105,7 +107,7 @@ export function PublishButton({ review }: { review: PublishableReview }) {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Typography variant="subtitle2" gutterBottom>
-            Preview
+            {translate('cx.reviews.publish.preview')}
           </Typography>
           <FormDataConsumer>
             {({ formData }) => (

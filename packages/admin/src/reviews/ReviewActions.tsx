@@ -4,7 +4,7 @@
 // Each sends the version the drawer has (expectedVersion): someone else's change is not undone,
 // it is refused inside the action's dialog with a Reload (DomainActionButton).
 import { Alert, Stack } from '@mui/material';
-import { required, TextInput, useRecordContext, type RaRecord } from 'react-admin';
+import { required, TextInput, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { actionsOf } from '../common/actions';
 import { DomainActionButton } from '../common/DomainActionButton';
 import { checkLabel, overridableFailures } from './checks';
@@ -19,6 +19,7 @@ const trimmed = (value: unknown) => String(value ?? '').trim();
 
 export function ReviewActions() {
   const record = useRecordContext<Review>();
+  const translate = useTranslate();
   const actions = actionsOf(record);
   if (!record || actions.list.length === 0) return null;
   const shortlist = actions.find('SHORTLIST');
@@ -33,23 +34,25 @@ export function ReviewActions() {
             <DomainActionButton
               action={shortlist}
               method="shortlistReview"
-              label="Shortlist with override"
+              label={translate('cx.reviews.shortlist.override')}
               variant="contained"
-              description={`Fails: ${overridable.map((c) => `${checkLabel(c.check)} (${c.hint})`).join('; ')}. Marketing may override these with a reason, which stays on the review.`}
-              confirmLabel="Shortlist"
-              success="Shortlisted: ready to publish"
+              description={translate('cx.reviews.shortlist.override_description', {
+                checks: overridable.map((c) => `${checkLabel(c.check, translate)} (${c.hint})`).join('; '),
+              })}
+              confirmLabel={translate('cx.reviews.shortlist.label')}
+              success={translate('cx.reviews.shortlist.success')}
               toVariables={(v, r) => ({ ...ids(r), overrideReason: trimmed(v.overrideReason) })}
             >
-              <TextInput source="overrideReason" label="Why it is still a good testimonial" multiline minRows={3} validate={required()} fullWidth />
+              <TextInput source="overrideReason" label="cx.reviews.shortlist.override_reason" multiline minRows={3} validate={required()} fullWidth />
             </DomainActionButton>
           ) : (
             <DomainActionButton
               action={shortlist}
               method="shortlistReview"
-              label="Shortlist"
-              pendingLabel="Shortlisting…"
+              label={translate('cx.reviews.shortlist.label')}
+              pendingLabel={translate('cx.reviews.shortlist.pending')}
               variant="contained"
-              success="Shortlisted: ready to publish"
+              success={translate('cx.reviews.shortlist.success')}
               toVariables={(_, r) => ids(r)}
             />
           ))}
@@ -57,44 +60,44 @@ export function ReviewActions() {
         <DomainActionButton
           action="UNPUBLISH"
           method="unpublishReview"
-          label="Unpublish everywhere"
+          label={translate('cx.reviews.unpublish.label')}
           variant="outlined"
           color="warning"
-          description="Takes the testimonial down from every platform where it is live and puts the review back on the Shortlisted tab; the publications and your reason stay in its history. To take it down from one platform only, use Take down beside that platform under Publications."
-          confirmLabel="Unpublish"
+          description={translate('cx.reviews.unpublish.description')}
+          confirmLabel={translate('cx.reviews.unpublish.confirm')}
           danger
-          success="Taken down from every platform"
+          success={translate('cx.reviews.unpublish.success')}
           toVariables={(v, r) => ({ ...ids(r), reason: trimmed(v.reason) })}
         >
-          <TextInput source="reason" label="Reason" multiline minRows={3} validate={required()} fullWidth />
+          <TextInput source="reason" label="cx.reviews.reason" multiline minRows={3} validate={required()} fullWidth />
         </DomainActionButton>
         <DomainActionButton
           action="REJECT"
           method="rejectReview"
-          label="Reject"
+          label={translate('cx.reviews.reject.label')}
           variant="outlined"
           color="error"
-          title="Reject review"
-          description="The review moves to the Rejected tab with your reason. It can be shortlisted from there again later; its checks then run again."
+          title={translate('cx.reviews.reject.title')}
+          description={translate('cx.reviews.reject.description')}
           danger
-          success="Rejected"
+          success={translate('cx.reviews.reject.success')}
           toVariables={(v, r) => ({ ...ids(r), reason: trimmed(v.reason) })}
         >
-          <TextInput source="reason" label="Reason" multiline minRows={3} validate={required()} fullWidth />
+          <TextInput source="reason" label="cx.reviews.reason" multiline minRows={3} validate={required()} fullWidth />
         </DomainActionButton>
         <DomainActionButton
           action="REPLY"
           method="replyToReview"
-          label={record.reply ? 'Edit reply' : 'Reply'}
+          label={translate(record.reply ? 'cx.reviews.reply.edit' : 'cx.reviews.reply.label')}
           variant="text"
-          title="Reply to the review"
-          description="Stored on the review as the brand's reply."
-          confirmLabel="Save reply"
+          title={translate('cx.reviews.reply.title')}
+          description={translate('cx.reviews.reply.description')}
+          confirmLabel={translate('cx.reviews.reply.confirm')}
           defaultValues={(r) => ({ text: r.reply ?? '' })}
-          success="Reply saved"
+          success={translate('cx.reviews.reply.success')}
           toVariables={(v, r) => ({ ...ids(r), text: trimmed(v.text) })}
         >
-          <TextInput source="text" label="Reply" multiline minRows={3} validate={required()} fullWidth />
+          <TextInput source="text" label="cx.reviews.reply.text" multiline minRows={3} validate={required()} fullWidth />
         </DomainActionButton>
       </Stack>
     </Stack>

@@ -1,7 +1,7 @@
 // The drawer beside the inbox: the whole review, its checks, publications, reply and history.
 import CloseIcon from '@mui/icons-material/Close';
 import { Box, Chip, Divider, IconButton, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
-import { RecordContextProvider, useGetOne } from 'react-admin';
+import { RecordContextProvider, useGetOne, useTranslate } from 'react-admin';
 import { AVAILABLE_ACTIONS, type AvailableAction } from '../common/actions';
 import { AuditEventText, type AuditEventLike } from '../common/AuditEventText';
 import { formatWhen } from '../common/format';
@@ -58,26 +58,32 @@ interface Publication {
 
 export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { data: review, isPending, error } = useGetOne('Review', { id, meta: { sparseFields: REVIEW_DETAIL_FIELDS } });
+  const translate = useTranslate();
   return (
     <Box sx={{ width: { xs: '100vw', sm: 480 }, p: 2 }} data-testid="review-detail">
       <Stack direction="row" justifyContent="space-between" alignItems="center">
-        <Typography variant="h6">Review</Typography>
-        <IconButton aria-label="Close" onClick={onClose}>
+        <Typography variant="h6">{translate('cx.reviews.title')}</Typography>
+        <IconButton aria-label={translate('ra.action.close')} onClick={onClose}>
           <CloseIcon />
         </IconButton>
       </Stack>
-      {isPending && <Typography>Loading…</Typography>}
+      {isPending && <Typography>{translate('cx.loading')}</Typography>}
       {error && <Typography color="error">{(error as Error).message}</Typography>}
       {review && (
         <RecordContextProvider value={review}>
           <Stack spacing={2}>
             <Box>
-              <Typography sx={{ color: '#f5a623' }} aria-label={`${review.rating} stars`}>
+              <Typography sx={{ color: '#f5a623' }} aria-label={translate('cx.reviews.stars', { rating: review.rating })}>
                 {'★'.repeat(review.rating)}
               </Typography>
               <Typography variant="body1">{review.text}</Typography>
               <Typography variant="caption" color="text.secondary">
-                {review.authorName} · {humanize(review.source)} · {when(review.postedAt)} · sentiment {review.sentimentScore.toFixed(2)}
+                {translate('cx.reviews.meta', {
+                  author: review.authorName,
+                  source: humanize(review.source),
+                  when: when(review.postedAt),
+                  sentiment: review.sentimentScore.toFixed(2),
+                })}
               </Typography>
             </Box>
             <Stack direction="row" spacing={1} alignItems="center">
@@ -87,7 +93,10 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
             </Stack>
             {review.orderMatchedAt && (
               <Typography variant="caption" color="text.secondary">
-                Order confirmed by {review.orderMatchedBy?.name ?? 'someone'} · {when(review.orderMatchedAt)}
+                {translate('cx.reviews.order_confirmed_by', {
+                  name: review.orderMatchedBy?.name ?? translate('cx.reviews.someone'),
+                  when: when(review.orderMatchedAt),
+                })}
               </Typography>
             )}
             <Table size="small">
@@ -97,7 +106,7 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
                   const over = !ok && (review.overriddenChecks ?? []).includes(c.check);
                   return (
                     <TableRow key={c.check}>
-                      <TableCell>{checkLabel(c.check)}</TableCell>
+                      <TableCell>{checkLabel(c.check, translate)}</TableCell>
                       <TableCell sx={{ color: 'text.secondary' }}>
                         {c.hint}
                         {c.explanation && (
@@ -107,7 +116,15 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
                         )}
                       </TableCell>
                       <TableCell sx={{ color: ok ? 'success.main' : over ? 'warning.main' : 'error.main', fontWeight: 600 }}>
-                        {ok ? 'Pass' : over ? 'Overridden' : c.overridable ? 'Fail (overridable)' : 'Fail'}
+                        {translate(
+                          ok
+                            ? 'cx.reviews.checks.pass'
+                            : over
+                            ? 'cx.reviews.checks.overridden_result'
+                            : c.overridable
+                            ? 'cx.reviews.checks.fail_overridable'
+                            : 'cx.reviews.checks.fail',
+                        )}
                       </TableCell>
                     </TableRow>
                   );
@@ -119,16 +136,16 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
             {review.reply && (
               <Box sx={{ bgcolor: 'action.hover', p: 1.5, borderRadius: 1 }}>
                 <Typography variant="caption" color="text.secondary">
-                  Our reply · {when(review.repliedAt)}
+                  {translate('cx.reviews.our_reply', { when: when(review.repliedAt) })}
                 </Typography>
                 <Typography variant="body2">{review.reply}</Typography>
               </Box>
             )}
             <Divider />
-            <Typography variant="subtitle2">Publications</Typography>
+            <Typography variant="subtitle2">{translate('cx.reviews.publications')}</Typography>
             {(review.publications ?? []).length === 0 ? (
               <Typography variant="body2" color="text.secondary">
-                Not published anywhere. Shortlist it, then publish it to the platforms you choose.
+                {translate('cx.reviews.not_published')}
               </Typography>
             ) : (
               (review.publications as Publication[]).map((p) => {
@@ -136,7 +153,9 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
                 return (
                   <Stack key={p.id} direction="row" spacing={1} alignItems="center" justifyContent="space-between" data-testid={`publication-${p.platform}`}>
                     <Typography variant="body2">
-                      <strong>{humanize(p.platform)}</strong> · {p.unpublishedAt ? `taken down ${when(p.unpublishedAt)} (${p.unpublishReason ?? ''})` : `live since ${when(p.publishedAt)}`}
+                      <strong>{humanize(p.platform)}</strong> · {p.unpublishedAt
+                        ? translate('cx.reviews.taken_down', { when: when(p.unpublishedAt), reason: p.unpublishReason ?? '' })
+                        : translate('cx.reviews.live_since', { when: when(p.publishedAt) })}
                     </Typography>
                     {takeDown && <TakeDownButton reviewId={String(review.id)} platform={p.platform} available={takeDown} />}
                   </Stack>
@@ -144,7 +163,7 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
               })
             )}
             <Divider />
-            <Typography variant="subtitle2">History</Typography>
+            <Typography variant="subtitle2">{translate('cx.reviews.history')}</Typography>
             {(review.timeline as AuditEventLike[] | undefined)?.map((e) => (
               <Box key={e.id}>
                 <Typography variant="caption" color="text.secondary">

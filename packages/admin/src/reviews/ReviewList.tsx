@@ -1,7 +1,7 @@
 // Marketing's review inbox (STYLE.md: list + detail drawer, bulk actions, filters file, status tabs).
 import { Box, Button, Drawer, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useCallback } from 'react';
-import { DataTable, FilterButton, List, TopToolbar, useListContext, useMatch, useNavigate } from 'react-admin';
+import { DataTable, FilterButton, List, TopToolbar, useListContext, useMatch, useNavigate, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { ServerExportButton } from '../common/ExportButton';
 import { EnumChipField, WhenField } from '../common/fields';
@@ -36,14 +36,15 @@ const LIST_FIELDS = [
 ];
 
 const TABS = [
-  { id: 'NEW', name: 'Inbox' },
-  { id: 'SHORTLISTED', name: 'Shortlisted' },
-  { id: 'PUBLISHED', name: 'Published' },
-  { id: 'REJECTED', name: 'Rejected' },
+  { id: 'NEW', name: 'cx.reviews.tabs.NEW' },
+  { id: 'SHORTLISTED', name: 'cx.reviews.tabs.SHORTLISTED' },
+  { id: 'PUBLISHED', name: 'cx.reviews.tabs.PUBLISHED' },
+  { id: 'REJECTED', name: 'cx.reviews.tabs.REJECTED' },
 ];
 
 function StatusTabs() {
   const { filterValues, setFilters, displayedFilters } = useListContext();
+  const translate = useTranslate();
   const value = TABS.some((t) => t.id === filterValues.status) ? filterValues.status : 'NEW';
   return (
     <Tabs
@@ -52,50 +53,53 @@ function StatusTabs() {
       sx={{ borderBottom: 1, borderColor: 'divider' }}
     >
       {TABS.map((t) => (
-        <Tab key={t.id} value={t.id} label={t.name} />
+        <Tab key={t.id} value={t.id} label={translate(t.name)} />
       ))}
     </Tabs>
   );
 }
 
+// Each tab's empty state: cx.reviews.empty.<status>.title / .text.
 const EMPTY: Record<string, { title: string; text: string }> = {
-  NEW: { title: 'The inbox is empty', text: 'New reviews arrive here from the review platforms, with their checks. To add some from a spreadsheet, use Import CSV above.' },
-  SHORTLISTED: { title: 'Nothing shortlisted', text: 'Shortlist reviews from the Inbox tab; they wait here to be published.' },
-  PUBLISHED: { title: 'Nothing is live', text: 'Publish a shortlisted review to a platform and it shows here.' },
-  REJECTED: { title: 'No rejected reviews', text: 'Reviews you reject move here with your reason.' },
+  NEW: { title: 'cx.reviews.empty.NEW.title', text: 'cx.reviews.empty.NEW.text' },
+  SHORTLISTED: { title: 'cx.reviews.empty.SHORTLISTED.title', text: 'cx.reviews.empty.SHORTLISTED.text' },
+  PUBLISHED: { title: 'cx.reviews.empty.PUBLISHED.title', text: 'cx.reviews.empty.PUBLISHED.text' },
+  REJECTED: { title: 'cx.reviews.empty.REJECTED.title', text: 'cx.reviews.empty.REJECTED.text' },
 };
 
 /** An empty tab says why; a tab emptied by the filters says so and clears them (keeping the tab). */
 function Empty() {
   const { filterValues, setFilters } = useListContext();
+  const translate = useTranslate();
   const { status, ...others } = filterValues;
   const filtered = Object.values(others).some((v) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0));
   if (filtered) {
     return (
       <EmptyState
-        title="No reviews match these filters"
-        text="Try other filters, or clear them to see every review on this tab."
+        title={translate('cx.reviews.no_match.title')}
+        text={translate('cx.reviews.no_match.text')}
         action={
           <Button variant="outlined" onClick={() => setFilters({ status }, {})}>
-            Clear filters
+            {translate('cx.reviews.clear_filters')}
           </Button>
         }
       />
     );
   }
   const empty = EMPTY[status] ?? EMPTY.NEW;
-  return <EmptyState title={empty.title} text={empty.text} />;
+  return <EmptyState title={translate(empty.title)} text={translate(empty.text)} />;
 }
 
 const excerpt = (t: string) => (t.length > 120 ? `${t.slice(0, 117)}…` : t);
 
 function Table() {
+  const translate = useTranslate();
   return (
     <>
       <StatusTabs />
       <DataTable rowClick={(id) => `/Review/${id}`} bulkActionButtons={<BulkReviewButtons />} empty={<Empty />}>
-        <DataTable.Col source="rating" render={(r) => <span aria-label={`${r.rating} stars`} style={{ color: '#f5a623', whiteSpace: 'nowrap' }}>{'★'.repeat(r.rating)}</span>} />
-        <DataTable.Col source="authorName" label="Author" />
+        <DataTable.Col source="rating" render={(r) => <span aria-label={translate('cx.reviews.stars', { rating: r.rating })} style={{ color: '#f5a623', whiteSpace: 'nowrap' }}>{'★'.repeat(r.rating)}</span>} />
+        <DataTable.Col source="authorName" />
         <DataTable.Col source="text" disableSort render={(r) => <Typography variant="body2">{excerpt(r.text)}</Typography>} />
         <DataTable.Col source="source">
           <Stack direction="row" spacing={0.5} flexWrap="wrap" useFlexGap>
@@ -103,14 +107,14 @@ function Table() {
             <VerifiedOrderChip />
           </Stack>
         </DataTable.Col>
-        <DataTable.Col label="Checks" disableSort>
+        <DataTable.Col label="cx.reviews.checks.column" disableSort>
           <ChecksField />
         </DataTable.Col>
-        <DataTable.Col source="sentimentScore" label="Sentiment" render={(r) => r.sentimentScore.toFixed(2)} align="right" />
+        <DataTable.Col source="sentimentScore" render={(r) => r.sentimentScore.toFixed(2)} align="right" />
         <DataTable.Col source="status">
           <EnumChipField source="status" />
         </DataTable.Col>
-        <DataTable.Col source="postedAt" label="Posted">
+        <DataTable.Col source="postedAt">
           <WhenField source="postedAt" />
         </DataTable.Col>
       </DataTable>
@@ -124,13 +128,14 @@ export const ReviewList = () => {
   const close = useCallback(() => navigate('/Review'), [navigate]);
   const id = match?.params.id;
   const may = useCan('importReviewsCsv');
+  const translate = useTranslate();
   return (
     <Box>
       <Box sx={{ mt: 1 }}>
         <ReviewGatingNotice />
       </Box>
       <List
-        filters={reviewFilters}
+        filters={reviewFilters(translate)}
         filterDefaultValues={{ status: 'NEW' }}
         sort={{ field: 'postedAt', order: 'DESC' }}
         queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
@@ -145,7 +150,7 @@ export const ReviewList = () => {
       >
         <Table />
       </List>
-      <Drawer anchor="right" open={!!id} onClose={close} slotProps={{ paper: { 'aria-label': 'Review' } }}>
+      <Drawer anchor="right" open={!!id} onClose={close} slotProps={{ paper: { 'aria-label': translate('cx.reviews.title') } }}>
         {id && <ReviewDetail id={id} onClose={close} />}
       </Drawer>
     </Box>

@@ -1,6 +1,8 @@
 // The shortlist checks as the API reports them (Review.checkDetails): whether each passed, what it
 // asks (with the policy numbers in force) and whether MARKETING may override it all come from the
-// API; the panel only names them.
+// API; the panel only names them (cx.reviews.checks.<check>).
+import type { TranslateFunction } from 'react-admin';
+
 export interface CheckDetail {
   check: string;
   passed: boolean;
@@ -14,14 +16,15 @@ export interface CheckDetail {
 export const CHECK_DETAILS = { checkDetails: ['check', 'passed', 'overridable', 'hint', 'explanation'] };
 
 const LABEL: Record<string, string> = {
-  genuine: 'Genuine',
-  positiveSentiment: 'Positive',
-  clearValue: 'Clear value',
-  mentionsBrand: 'Brand',
-  relevantDevice: 'Device',
+  genuine: 'cx.reviews.checks.genuine',
+  positiveSentiment: 'cx.reviews.checks.positiveSentiment',
+  clearValue: 'cx.reviews.checks.clearValue',
+  mentionsBrand: 'cx.reviews.checks.mentionsBrand',
+  relevantDevice: 'cx.reviews.checks.relevantDevice',
 };
 
-export const checkLabel = (check: string): string => LABEL[check] ?? check;
+/** A check's short name; one the panel does not know yet goes by the API's id. */
+export const checkLabel = (check: string, translate: TranslateFunction): string => (Object.hasOwn(LABEL, check) ? translate(LABEL[check]) : check);
 
 type AnyRecord = { [field: string]: unknown } | undefined;
 

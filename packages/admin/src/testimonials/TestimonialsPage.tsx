@@ -3,7 +3,7 @@
 // and offers a take-down from that platform where its availableActions list UNPUBLISH.
 import { Box, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import { useQueries } from '@tanstack/react-query';
-import { Link, Title, useDataProvider } from 'react-admin';
+import { Link, Title, useDataProvider, useTranslate } from 'react-admin';
 import type { CxDataProvider } from '../dataProvider';
 import { CreativePreview } from '../reviews/PublishDialog';
 import { TakeDownButton } from '../reviews/TakeDownButton';
@@ -14,13 +14,14 @@ const reviewLink = (id: string) => `/Review/${id}?filter=${encodeURIComponent(JS
 
 export function TestimonialsPage() {
   const dataProvider = useDataProvider<CxDataProvider>();
+  const translate = useTranslate();
   const platforms = enumChoices('PublishPlatform');
   const results = useQueries({
     queries: platforms.map((p) => ({ queryKey: ['testimonials', p.id], queryFn: () => dataProvider.testimonials({ platform: p.id }) })),
   });
   return (
     <Box sx={{ mt: 2 }} data-testid="testimonials">
-      <Title title="What's live" />
+      <Title title={translate('cx.testimonials.title')} />
       <Grid container spacing={2}>
         {platforms.map((p, i) => {
           const r = results[i];
@@ -31,11 +32,11 @@ export function TestimonialsPage() {
                   <Typography variant="h6" component="h2" gutterBottom>
                     {p.name} {r.data ? `(${r.data.length})` : ''}
                   </Typography>
-                  {r.isPending && <Typography variant="body2">Loading…</Typography>}
+                  {r.isPending && <Typography variant="body2">{translate('cx.loading')}</Typography>}
                   {r.error && <Typography color="error">{r.error.message}</Typography>}
                   {r.data?.length === 0 && (
                     <Typography variant="body2" color="text.secondary">
-                      Nothing live here. Publish a shortlisted review from the Reviews page.
+                      {translate('cx.testimonials.nothing_live')}
                     </Typography>
                   )}
                   {r.data?.map((t) => {
@@ -46,8 +47,8 @@ export function TestimonialsPage() {
                         {(t.reviewId || takeDown) && (
                           <Stack direction="row" spacing={1} alignItems="center" justifyContent="space-between" sx={{ mt: 0.5 }}>
                             {t.reviewId ? (
-                              <Link to={reviewLink(t.reviewId)} variant="body2" aria-label={`Open the review by ${t.displayName}`}>
-                                Open the review
+                              <Link to={reviewLink(t.reviewId)} variant="body2" aria-label={translate('cx.testimonials.open_review_by', { name: t.displayName })}>
+                                {translate('cx.testimonials.open_review')}
                               </Link>
                             ) : (
                               <span />
