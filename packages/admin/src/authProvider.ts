@@ -1,6 +1,7 @@
 // Sign-in against the API's login mutation; the token is a bearer JWT the data provider sends.
 import type { AuthProvider } from 'react-admin';
 import { isUnauthenticated } from './dataProvider/errors';
+import { i18nProvider } from './i18n';
 import type { LoginMutation } from './gql/graphql';
 import { clearSession, getToken, getUser, saveSession, tokenExpired } from './session';
 
@@ -29,13 +30,13 @@ export const authProvider: AuthProvider = {
         body: JSON.stringify({ query: LOGIN, variables: { email: username, password } }),
       });
     } catch {
-      throw new Error('Cannot reach the CX Loop API. Check your connection and try again.');
+      throw new Error(i18nProvider.translate('ra.notification.http_error'));
     }
     const body = (await response.json().catch(() => ({}))) as LoginResponse;
     const login = body.data?.login;
     if (!login) {
       // The API's message says what went wrong (wrong password, inactive account, …).
-      throw new Error(body.errors?.[0]?.message ?? `Sign-in failed (HTTP ${response.status}).`);
+      throw new Error(body.errors?.[0]?.message ?? i18nProvider.translate('cx.auth.sign_in_failed', { status: response.status }));
     }
     saveSession(login.token, login.user);
   },
@@ -46,11 +47,11 @@ export const authProvider: AuthProvider = {
 
   async checkAuth() {
     const token = getToken();
-    if (!token) throw new Error('Sign in first.');
+    if (!token) throw new Error(i18nProvider.translate('cx.auth.sign_in_first'));
     // A session from before the panel learned its permissions from the API: sign in again.
     if (tokenExpired(token) || !getUser()?.allowedOperations) {
       clearSession();
-      throw new Error('Your session has ended. Sign in again.');
+      throw new Error(i18nProvider.translate('ra.notification.logged_out'));
     }
   },
 
@@ -59,7 +60,7 @@ export const authProvider: AuthProvider = {
     // logout (which clears the session). FORBIDDEN is not a sign-in problem, so it resolves.
     if (isUnauthenticated(error)) {
       clearSession();
-      throw new Error('Your session has ended. Sign in again.');
+      throw new Error(i18nProvider.translate('ra.notification.logged_out'));
     }
   },
 
@@ -71,7 +72,7 @@ export const authProvider: AuthProvider = {
 
   async getIdentity() {
     const user = getUser();
-    if (!user) throw new Error('Not signed in.');
+    if (!user) throw new Error(i18nProvider.translate('cx.auth.not_signed_in'));
     return { id: user.id, fullName: user.name };
   },
 };

@@ -2,6 +2,7 @@
 // the list's current filter. react-admin's own ExportButton asks getList for 1,000 rows, which the
 // API refuses (a page is at most 500), and would hold them all in the browser; the server reads
 // every row in batches with the list's own filters and access rules.
+import { i18nProvider } from '../i18n';
 import { getToken } from '../session';
 
 /** The export of each resource's list (the API's exports/specs.ts). */
@@ -38,8 +39,9 @@ export function fileNameOf(disposition: string | null): string | null {
 async function refusalOf(res: Response): Promise<string> {
   const body = (await res.json().catch(() => null)) as { errors?: { message?: string }[] } | null;
   const message = body?.errors?.[0]?.message;
-  if (message) return `The export was refused: ${message}`;
-  return res.status === 401 ? 'Your session has ended: sign in again to export.' : `The export failed (HTTP ${res.status}). Try again.`;
+  // Outside React: the words come from the i18nProvider itself.
+  if (message) return i18nProvider.translate('cx.export.refused', { message });
+  return res.status === 401 ? i18nProvider.translate('cx.export.session_ended') : i18nProvider.translate('cx.export.http_failed', { status: res.status });
 }
 
 /**

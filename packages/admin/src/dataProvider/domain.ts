@@ -13,6 +13,7 @@ import type { DocumentNode, OperationVariables } from '@apollo/client';
 import type { TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import type { AnalyticsQuery, TestimonialsQuery } from '../gql/graphql';
+import { i18nProvider } from '../i18n';
 import { apolloClient } from './client';
 
 /**
@@ -25,7 +26,7 @@ type Vars<D> = FormVariables<VariablesOf<D>>;
 
 /** With errorPolicy "none" Apollo throws on errors, so a result without data is a broken response. */
 function dataOf<R>(data: R | null | undefined): R {
-  if (data == null) throw new Error('The CX Loop API answered without data.');
+  if (data == null) throw new Error(i18nProvider.translate('cx.errors.no_data'));
   return data;
 }
 

@@ -1,6 +1,10 @@
 // Turns Apollo / ra-data-graphql errors into react-admin HttpErrors whose message is the API's
 // own message (the API writes them for people), with a status react-admin's auth checks use.
+// They are made outside React, so the panel's own words come from the i18nProvider itself.
 import { HttpError } from 'react-admin';
+import { i18nProvider } from '../i18n';
+
+const translate = (key: string, options?: Record<string, unknown>) => i18nProvider.translate(key, options);
 
 export interface ApiError {
   message: string;
@@ -58,23 +62,23 @@ export function fieldErrorsOf(error: unknown): Record<string, string> | undefine
  * when it carries specifics (which checks failed, which statuses are allowed).
  */
 const RULE_TEXT: Record<string, { text: string; detail?: boolean }> = {
-  ESCALATION_NOT_CONTACTED: { text: 'Log a contact with the customer first.' },
-  ESCALATION_NEEDS_CATEGORY: { text: 'Pick a category for the escalation before resolving it.' },
-  ESCALATION_CLOSED: { text: 'This escalation is closed; nothing can change it any more.' },
-  ORDER_INVALID_TRANSITION: { text: 'The order cannot move to that status from where it is.', detail: true },
-  ORDER_NEEDS_VENDOR: { text: 'Assign a vendor to the order before completing it.' },
-  VENDOR_NOT_ACTIVE: { text: 'Only active vendors can take orders; reinstate the vendor or pick another.' },
-  FEEDBACK_NOT_ELIGIBLE: { text: 'Feedback cannot be taken for this order yet.', detail: true },
-  FEEDBACK_ALREADY_SUBMITTED: { text: 'The customer has already answered this feedback request.' },
-  REVIEW_CRITERIA_NOT_MET: { text: 'The review does not pass every shortlist check.', detail: true },
-  REVIEW_NOT_SHORTLISTED: { text: 'Shortlist the review before publishing it.' },
-  RV2: { text: 'Only a completed order verifies a review.', detail: true },
+  ESCALATION_NOT_CONTACTED: { text: 'cx.errors.rule.ESCALATION_NOT_CONTACTED' },
+  ESCALATION_NEEDS_CATEGORY: { text: 'cx.errors.rule.ESCALATION_NEEDS_CATEGORY' },
+  ESCALATION_CLOSED: { text: 'cx.errors.rule.ESCALATION_CLOSED' },
+  ORDER_INVALID_TRANSITION: { text: 'cx.errors.rule.ORDER_INVALID_TRANSITION', detail: true },
+  ORDER_NEEDS_VENDOR: { text: 'cx.errors.rule.ORDER_NEEDS_VENDOR' },
+  VENDOR_NOT_ACTIVE: { text: 'cx.errors.rule.VENDOR_NOT_ACTIVE' },
+  FEEDBACK_NOT_ELIGIBLE: { text: 'cx.errors.rule.FEEDBACK_NOT_ELIGIBLE', detail: true },
+  FEEDBACK_ALREADY_SUBMITTED: { text: 'cx.errors.rule.FEEDBACK_ALREADY_SUBMITTED' },
+  REVIEW_CRITERIA_NOT_MET: { text: 'cx.errors.rule.REVIEW_CRITERIA_NOT_MET', detail: true },
+  REVIEW_NOT_SHORTLISTED: { text: 'cx.errors.rule.REVIEW_NOT_SHORTLISTED' },
+  RV2: { text: 'cx.errors.rule.RV2', detail: true },
 };
 
 const CODE_TEXT: Record<string, string> = {
-  UNAUTHENTICATED: 'Your session has ended. Sign in again.',
-  FORBIDDEN: 'Your role does not allow this.',
-  CONFLICT: 'This conflicts with existing data.',
+  UNAUTHENTICATED: 'cx.errors.code.UNAUTHENTICATED',
+  FORBIDDEN: 'cx.errors.code.FORBIDDEN',
+  CONFLICT: 'cx.errors.code.CONFLICT',
 };
 
 /** A CONFLICT on a stale expectedVersion carries the version now and who changed it (audit log). */
@@ -86,12 +90,15 @@ const staleVersion = (e: ApiError) => {
 /** One readable line for an API error: the rule's advice, else the API's own message. */
 export function readableMessage(e: ApiError): string {
   const stale = staleVersion(e);
-  if (stale) return `Changed by ${stale.changedBy ?? 'someone else'} since you opened it — reload`;
+  if (stale) return translate('cx.errors.stale', { name: stale.changedBy ?? translate('cx.errors.someone_else') });
   const rule = e.extensions?.rule;
-  const mapped = rule ? RULE_TEXT[rule] : undefined;
-  if (mapped) return mapped.detail && e.message !== mapped.text ? `${mapped.text} ${e.message}` : mapped.text;
+  const mapped = rule && Object.hasOwn(RULE_TEXT, rule) ? RULE_TEXT[rule] : undefined;
+  if (mapped) {
+    const advice = translate(mapped.text);
+    return mapped.detail && e.message !== advice ? `${advice} ${e.message}` : advice;
+  }
   const code = e.extensions?.code;
-  const prefix = code ? CODE_TEXT[code] : undefined;
+  const prefix = code && Object.hasOwn(CODE_TEXT, code) ? translate(CODE_TEXT[code]) : undefined;
   // The API writes its messages for people; the prefix only adds context it may lack.
   return prefix && code !== 'UNAUTHENTICATED' ? `${prefix} ${e.message}` : prefix ?? e.message;
 }
@@ -103,7 +110,7 @@ export function toHttpError(error: unknown): unknown {
   if (gqlErrors.length === 0) {
     // Apollo's "Failed to fetch" says nothing to a CX agent.
     if (isObject(error) && isObject(error.networkError)) {
-      return new HttpError('Cannot reach the CX Loop API. Check your connection and try again.', 503);
+      return new HttpError(translate('ra.notification.http_error'), 503);
     }
     return error;
   }
