@@ -6,14 +6,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
 import { describeViolations, expectNoSeriousA11yViolations } from './support/axe';
-import { CHROMIUM, hasBrowser, launchBrowser, settled, signedIn as signInAs } from './support/browser';
+import { hasBrowser, launchBrowser, settled, signedIn as signInAs } from './support/browser';
+import { requireBrowser } from './support/panel';
 import { completedOrder, createUser, escalation, goodReview, login, ok } from './support/flows';
 
-if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
-  it('has a browser (REQUIRE_BROWSER=1)', () => {
-    throw new Error(`No Chromium at ${CHROMIUM}; install it or unset REQUIRE_BROWSER.`);
-  });
-}
+requireBrowser();
 
 // A11Y_VERBOSE=1 also prints the moderate and minor findings, which do not fail the run.
 const VERBOSE = process.env.A11Y_VERBOSE === '1';

@@ -4,15 +4,12 @@
 // errors (BAD_USER_INPUT with extensions.field) land under their field in forms and dialogs.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
-import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
-import { escalation, goodReview, inspectedOrderWithoutVendor, login, ok } from './support/flows';
+import { ADMIN_EMAIL, type ApiServer } from './support/api-server';
+import { hasBrowser } from './support/browser';
+import { closePanel, messageUnder, openAdminPanel, requireBrowser } from './support/panel';
+import { escalation, goodReview, inspectedOrderWithoutVendor, ok } from './support/flows';
 
-if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
-  it('has a browser (REQUIRE_BROWSER=1)', () => {
-    throw new Error(`No Chromium at ${CHROMIUM}; install it or unset REQUIRE_BROWSER.`);
-  });
-}
+requireBrowser();
 
 describe.skipIf(!hasBrowser)('actions and form errors', () => {
   let api: ApiServer;
@@ -45,33 +42,16 @@ describe.skipIf(!hasBrowser)('actions and form errors', () => {
     return { tooltip: text, description };
   }
 
-  /** The text under a form field (its helper text, which MUI links by aria-describedby), once the field is invalid. */
-  async function messageUnder(field: Locator, text: string) {
-    await expect.poll(() => field.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '')).toBe(text);
-    expect(await field.getAttribute('aria-invalid')).toBe('true');
-  }
-
   const actionsOn = async (type: string, id: string) =>
     (await ok<Record<string, { availableActions: { action: string; enabled: boolean; reason: string | null }[] }>>(
       api, token, `query($id:ID!){r:${type}(id:$id){availableActions{action enabled reason}}}`, { id },
     )).r.availableActions;
 
   beforeAll(async () => {
-    api = await startApi();
-    token = await login(api, ADMIN_EMAIL, ADMIN_PASSWORD);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await go('/login');
-    await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('dashboard').waitFor();
+    ({ api, browser, page, token } = await openAdminPanel());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  afterAll(() => closePanel({ api, browser }));
 
   it('8. an escalation without a contact shows Resolve disabled with the server\'s reason; it opens once E3 is met, and a too-long resolution is refused under its field', async () => {
     const { escalationId } = await escalation(api, token);

@@ -4,14 +4,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
-import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
+import { hasBrowser, launchBrowser } from './support/browser';
+import { requireBrowser } from './support/panel';
 import { completedOrder, login, ok } from './support/flows';
 
-if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
-  it('has a browser (REQUIRE_BROWSER=1)', () => {
-    throw new Error(`No Chromium at ${CHROMIUM}; install it or unset REQUIRE_BROWSER.`);
-  });
-}
+requireBrowser();
 
 describe.skipIf(!hasBrowser)('admin panel flows', () => {
   let api: ApiServer;

@@ -4,17 +4,14 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
-import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
+import { hasBrowser, launchBrowser } from './support/browser';
+import { requireBrowser } from './support/panel';
 import { completedOrder, escalation, goodReview, inspectedOrderWithoutVendor, login, ok } from './support/flows';
 
 // E2E_SCREENSHOTS=/tmp saves 1366×768 screenshots of each main screen as cx-admin-<name>.png.
 const SHOTS = process.env.E2E_SCREENSHOTS;
 
-if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
-  it('has a browser (REQUIRE_BROWSER=1)', () => {
-    throw new Error(`No Chromium at ${CHROMIUM}; install it or unset REQUIRE_BROWSER.`);
-  });
-}
+requireBrowser();
 
 describe.skipIf(!hasBrowser)('admin panel', () => {
   let api: ApiServer;

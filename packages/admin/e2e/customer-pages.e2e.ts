@@ -6,10 +6,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
 import { hasBrowser, launchBrowser } from './support/browser';
+import { requireBrowser } from './support/panel';
 import { completedOrder, login, ok } from './support/flows';
 
 // E2E_SCREENSHOTS=/tmp saves full-page phone screenshots as cx-customer-<name>.png.
 const SHOTS = process.env.E2E_SCREENSHOTS;
+
+requireBrowser();
 
 describe.skipIf(!hasBrowser)('customer pages on a phone', () => {
   let api: ApiServer;

@@ -3,17 +3,14 @@
 // tasks, the customer's phone as a tel: link (plain where masked), and more below.
 // The API runs with a 40-second first-contact SLA and call-task due time, so that one wait makes
 // an escalation breached and a call task overdue by the real clock.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
-import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
-import { completedOrder, escalation, login, ok } from './support/flows';
+import { hasBrowser, launchBrowser, signedIn as signInAs } from './support/browser';
+import { requireBrowser } from './support/panel';
+import { completedOrder, createUser, escalation, login, ok } from './support/flows';
 
-if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
-  it('has a browser (REQUIRE_BROWSER=1)', () => {
-    throw new Error(`No Chromium at ${CHROMIUM}; install it or unset REQUIRE_BROWSER.`);
-  });
-}
+requireBrowser();
 
 const SLA_SECONDS = 40;
 
@@ -21,30 +18,11 @@ describe.skipIf(!hasBrowser)('CX views (issue 14 item 12)', () => {
   let api: ApiServer;
   let browser: Browser;
   let token: string;
-  let seq = 0;
   const go = (p: Page, hash: string) => p.goto(`${api.url}#${hash}`);
 
-  async function user(name: string, roles: string[], password = 'first-pass-123') {
-    const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}${++seq}@cxloop.test`;
-    const d = await ok<{ createUser: { id: string } }>(
-      api,
-      token,
-      'mutation($e:String!,$n:String!,$r:[Role!]!,$p:String!){createUser(email:$e,name:$n,roles:$r,password:$p){id}}',
-      { e: email, n: name, r: roles, p: password },
-    );
-    return { id: d.createUser.id, email, password, name };
-  }
+  const user = (name: string, roles: string[]) => createUser(api, token, name, roles, { password: 'first-pass-123' });
 
-  async function signedIn(who: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-    const page = await context.newPage();
-    await go(page, '/login');
-    await page.getByLabel('E-mail').fill(who.email);
-    await page.getByLabel('Password').fill(who.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('dashboard').waitFor();
-    return { context, page };
-  }
+  const signedIn = (who: { email: string; password: string }) => signInAs(browser, api.url, who, { acceptDownloads: true });
 
   /** A paid order above the high-value threshold: SOP C1 gives it a call task. */
   async function callTask(): Promise<{ orderId: string; externalRef: string }> {
@@ -242,7 +220,7 @@ describe.skipIf(!hasBrowser)('CX views (issue 14 item 12)', () => {
 
     // The vendor filter: this order's vendor keeps it; with the reference cleared, the other order of that vendor shows too.
     await addFilter('Vendor');
-    await page.getByLabel('Vendor').fill(vendor.name);
+    await page.getByRole('combobox', { name: 'Vendor' }).fill(vendor.name);
     await page.getByRole('option', { name: vendor.name }).click();
     await row.waitFor();
     await page.getByLabel('Payment reference').fill('');

@@ -2,17 +2,14 @@
 // react-admin form (DomainActionButton). The server's field error lands under its input, and a
 // change someone else made while the dialog was open is refused inside the dialog, saying who
 // made it, with a Reload there that keeps what the person typed; the retry then goes through.
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
-import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
+import type { ApiServer } from './support/api-server';
+import { hasBrowser } from './support/browser';
+import { closePanel, messageUnder, openAdminPanel, requireBrowser } from './support/panel';
 import { login, ok } from './support/flows';
 
-if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
-  it('has a browser (REQUIRE_BROWSER=1)', () => {
-    throw new Error(`No Chromium at ${CHROMIUM}; install it or unset REQUIRE_BROWSER.`);
-  });
-}
+requireBrowser();
 
 describe.skipIf(!hasBrowser)('domain action dialogs', () => {
   let api: ApiServer;
@@ -23,31 +20,14 @@ describe.skipIf(!hasBrowser)('domain action dialogs', () => {
   const go = (hash: string) => page.goto(`${api.url}#${hash}`);
   const toasts = () => page.locator('.MuiSnackbar-root');
 
-  /** The text under an input (its helper text, linked by aria-describedby), once the input is invalid. */
-  async function messageUnder(field: Locator, text: string) {
-    await expect.poll(() => field.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '')).toBe(text);
-    expect(await field.getAttribute('aria-invalid')).toBe('true');
-  }
-
   const vendorNow = async (id: string) =>
     (await ok<{ vendor: { name: string; status: string; version: number } }>(api, token, 'query($id:ID!){vendor(id:$id){name status version}}', { id })).vendor;
 
   beforeAll(async () => {
-    api = await startApi();
-    token = await login(api, ADMIN_EMAIL, ADMIN_PASSWORD);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await go('/login');
-    await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('dashboard').waitFor();
+    ({ api, browser, page, token } = await openAdminPanel());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  afterAll(() => closePanel({ api, browser }));
 
   it('holding a vendor: a too-long reason is refused under Reason; a rename meanwhile is refused in the dialog, who did it named; Reload keeps the reason and the retry goes through', async () => {
     const stamp = Date.now().toString(36);

@@ -3,16 +3,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
-import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
+import { ADMIN_EMAIL, type ApiServer } from './support/api-server';
+import { hasBrowser } from './support/browser';
+import { closePanel, openAdminPanel, requireBrowser } from './support/panel';
 import { csvRecords } from './support/csv';
-import { completedOrder, escalation, login, ok } from './support/flows';
+import { completedOrder, escalation, ok } from './support/flows';
 
-if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
-  it('has a browser (REQUIRE_BROWSER=1)', () => {
-    throw new Error(`No Chromium at ${CHROMIUM}; install it or unset REQUIRE_BROWSER.`);
-  });
-}
+requireBrowser();
 
 describe.skipIf(!hasBrowser)('list exports', () => {
   let api: ApiServer;
@@ -36,23 +33,12 @@ describe.skipIf(!hasBrowser)('list exports', () => {
     (await ok<Record<string, { count: number }>>(api, token, `query($f:${filterType}){ _${operation}Meta(filter:$f){ count } }`, { f: filter }))[`_${operation}Meta`].count;
 
   beforeAll(async () => {
-    api = await startApi();
-    token = await login(api, ADMIN_EMAIL, ADMIN_PASSWORD);
+    ({ api, browser, page, token } = await openAdminPanel({ acceptDownloads: true }));
     order = await completedOrder(api, token, 'Kavya Export');
     await escalation(api, token);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-    await go('/login');
-    await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('dashboard').waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  afterAll(() => closePanel({ api, browser }));
 
   it('orders: the search on screen, every matching row, the server file name', async () => {
     await go('/Order');

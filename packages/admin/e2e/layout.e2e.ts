@@ -2,17 +2,14 @@
 // sideways scroll of the page, no table wider than its box, no cell spilling over its neighbour),
 // and the escalation queue works on a 375×667 phone: readable items, a tap opens one, its action
 // buttons inside the screen, the menu behind the app bar's hamburger.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
-import { CHROMIUM, hasBrowser, launchBrowser } from './support/browser';
-import { completedOrder, escalation, goodReview, login, ok } from './support/flows';
+import { hasBrowser, launchBrowser, signedIn as signInAs } from './support/browser';
+import { requireBrowser } from './support/panel';
+import { completedOrder, createUser, escalation, goodReview, login, ok } from './support/flows';
 
-if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
-  it('has a browser (REQUIRE_BROWSER=1)', () => {
-    throw new Error(`No Chromium at ${CHROMIUM}; install it or unset REQUIRE_BROWSER.`);
-  });
-}
+requireBrowser();
 
 const DESKTOP = { width: 1366, height: 768 };
 const PHONE = { width: 375, height: 667 };
@@ -49,30 +46,12 @@ describe.skipIf(!hasBrowser)('layouts (issue 14 item 9)', () => {
   let api: ApiServer;
   let browser: Browser;
   let token: string;
-  let seq = 0;
   const go = (p: Page, hash: string) => p.goto(`${api.url}#${hash}`);
 
-  async function user(name: string, roles: string[], password = 'first-pass-123') {
-    const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}${++seq}@cxloop.test`;
-    const d = await ok<{ createUser: { id: string } }>(
-      api,
-      token,
-      'mutation($e:String!,$n:String!,$r:[Role!]!,$p:String!){createUser(email:$e,name:$n,roles:$r,password:$p){id}}',
-      { e: email, n: name, r: roles, p: password },
-    );
-    return { id: d.createUser.id, email, password, name };
-  }
+  const user = (name: string, roles: string[]) => createUser(api, token, name, roles, { password: 'first-pass-123' });
 
-  async function signedIn(who: { email: string; password: string }, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, ...(viewport === PHONE ? { isMobile: true, hasTouch: true } : {}) });
-    const page = await context.newPage();
-    await go(page, '/login');
-    await page.getByLabel('E-mail').fill(who.email);
-    await page.getByLabel('Password').fill(who.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('dashboard').waitFor();
-    return { context, page };
-  }
+  const signedIn = (who: { email: string; password: string }, viewport = DESKTOP) =>
+    signInAs(browser, api.url, who, { viewport, ...(viewport === PHONE ? { isMobile: true, hasTouch: true } : {}) });
 
   let agent: Awaited<ReturnType<typeof user>>;
   let open: { escalationId: string; externalRef: string };

@@ -9,16 +9,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startApi, type ApiServer } from './support/api-server';
+import type { ApiServer } from './support/api-server';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { CHROMIUM, hasBrowser, launchBrowser, settled } from './support/browser';
+import { hasBrowser, settled } from './support/browser';
+import { closePanel, openAdminPanel, requireBrowser } from './support/panel';
 import { createUser, goodReview, login, ok } from './support/flows';
 
-if (!hasBrowser && process.env.REQUIRE_BROWSER === '1') {
-  it('has a browser (REQUIRE_BROWSER=1)', () => {
-    throw new Error(`No Chromium at ${CHROMIUM}; install it or unset REQUIRE_BROWSER.`);
-  });
-}
+requireBrowser();
 
 describe.skipIf(!hasBrowser)('reviews UX', () => {
   let api: ApiServer;
@@ -50,22 +47,11 @@ describe.skipIf(!hasBrowser)('reviews UX', () => {
   }
 
   beforeAll(async () => {
-    api = await startApi();
-    token = await login(api, ADMIN_EMAIL, ADMIN_PASSWORD);
-    browser = await launchBrowser();
-    // A context of its own: axe (expectNoSeriousA11yViolations) opens its pages in it.
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true })).newPage();
-    await go('/login');
-    await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('dashboard').waitFor();
+    // The page has a context of its own (openAdminPanel): axe (expectNoSeriousA11yViolations) opens its pages in it.
+    ({ api, browser, page, token } = await openAdminPanel({ acceptDownloads: true }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  afterAll(() => closePanel({ api, browser }));
 
   /** The screen as it is now has no serious or critical axe violation. */
   async function accessible(screen: string) {

@@ -1,7 +1,7 @@
 // Headless Chromium through playwright-core. Without /usr/bin/chromium the browser tests are
 // skipped (CI without a browser), unless REQUIRE_BROWSER=1 demands them.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasBrowser = existsSync(CHROMIUM);
@@ -13,9 +13,14 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh 1366×768 context signed in through the login form, on the dashboard. */
-export async function signedIn(browser: Browser, baseUrl: string, who: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+/** A fresh context (1366×768 unless options say otherwise) signed in through the login form, on the dashboard. */
+export async function signedIn(
+  browser: Browser,
+  baseUrl: string,
+  who: { email: string; password: string },
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, ...options });
   const page = await context.newPage();
   await page.goto(`${baseUrl}#/login`);
   await page.getByLabel('E-mail').fill(who.email);
