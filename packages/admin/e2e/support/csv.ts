@@ -1,20 +1,7 @@
-// RFC 4180 CSV as records keyed by the header row (quoted cells may hold commas, quotes, line breaks).
+// RFC 4180 CSV as records keyed by the header row (quoted cells may hold commas, quotes, line
+// breaks), read with csv-parse, the reader the API's review import uses.
+import { parse } from 'csv-parse/sync';
+
 export function csvRecords(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  const [header, ...body] = rows;
-  return body.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
+  return parse(text, { columns: true, bom: true }) as Record<string, string>[];
 }

@@ -1,6 +1,7 @@
 // The CSV exports of the panel's other lists (orders, customers, call tasks, vendors with their
 // scorecards, users, API keys): every row past the lists' 500-row page, the list's filter, the
 // list's access rule, contact data as the list shows it, formulas defused.
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiScope, Role } from '../../src/common/enums.js';
 import { CATEGORIZE, CREATE_API_KEY, LOG_CONTACT, SUBMIT_FEEDBACK } from '../graphql/documents.js';
@@ -65,34 +66,14 @@ const download = (kind: string, token: string | null, filter?: Record<string, un
   });
 };
 
-/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
-
 /** The export as records keyed by its header, after checking it is a CSV attachment named for its kind. */
 async function records(kind: string, token: string, filter?: Record<string, unknown>): Promise<Record<string, string>[]> {
   const res = await download(kind, token, filter);
   expect(res.status, res.text).toBe(200);
   expect(res.headers['content-type']).toMatch(/text\/csv/);
   expect(res.headers['content-disposition']).toMatch(new RegExp(`attachment; filename="?${kind}-\\d{4}-\\d{2}-\\d{2}\\.csv`));
-  const [header, ...rows] = parseCsv(res.body as string);
-  return rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
+  // The same RFC 4180 reader the review import uses (csv-parse), keyed by the header row.
+  return parse(res.body as string, { columns: true, bom: true }) as Record<string, string>[];
 }
 
 /** The list's own total for the same filter, as the panel's list query reads it. */
