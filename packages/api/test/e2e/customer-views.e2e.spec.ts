@@ -42,5 +42,9 @@ describe('the customer page', () => {
     await t.gql(`mutation($c: ID!) { eraseCustomer(customerId: $c, reason: "Customer asked by e-mail") { id } }`, { c: customerId }, t.adminToken);
     expect(await actions(t.adminToken)).toEqual(['EXPORT']);
     expect(await actions(agent.token)).toEqual([]);
+    // Not offered, and refused when asked anyway: nobody is left to message.
+    const optIn = await t.gql(`mutation($c: ID!) { setMessagingOptOut(customerId: $c, optOut: false) { id } }`, { c: customerId }, t.adminToken);
+    expect(optIn.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await t.sql(`select messaging_opt_out from customer where id = ?`, [customerId]))[0].messaging_opt_out).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { normaliseText } from '../../common/text.js';
 import { messageJobKey, removeJobs } from '../../jobs/schedule.js';
 import { actorOf, type Principal } from '../access/principal.js';
 import { Customer } from './customer.entity.js';
-import { eraseRefusal } from './customer.policy.js';
+import { eraseRefusal, optInRefusal } from './customer.policy.js';
 import { ERASED, distinctiveVariants, identifierVariants, scrubPatterns } from './erasure.policy.js';
 
 /** The kinds of message a customer receives (staff alerts are not theirs to stop). */
@@ -23,6 +23,8 @@ export class CustomerPrivacyService {
   async setOptOut(em: EntityManager, principal: Principal, customerId: string, optOut: boolean): Promise<Customer> {
     return em.transactional(async (tem) => {
       const c = await findOrFail(tem, Customer, customerId, 'Customer', { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const refusal = optOut ? null : optInRefusal(c);
+      if (refusal) throw refusalError(refusal);
       c.messagingOptOut = optOut;
       await tem.flush();
       let cancelled = 0;

@@ -18,6 +18,11 @@ export function eraseRefusal(c: Pick<CustomerSnapshot, 'erasedAt'>): Refusal | n
   return c.erasedAt ? { ok: false, code: 'CONFLICT', message: "This customer's personal data was already erased." } : null;
 }
 
+/** An erased customer stays opted out: there is nobody left to message (their phone is gone). */
+export function optInRefusal(c: Pick<CustomerSnapshot, 'erasedAt'>): Refusal | null {
+  return c.erasedAt ? { ok: false, code: 'CONFLICT', message: "This customer's personal data was erased: there is nobody left to message." } : null;
+}
+
 /**
  * OPT_OUT while the customer still receives messages, OPT_IN once they opted out (an erased
  * customer stays opted out: there is nobody left to message), EXPORT for whoever may export,
@@ -27,7 +32,7 @@ export function availableActions(c: CustomerSnapshot, principal: Principal | nul
   if (!principal) return [];
   const may = (operation: string) => decideAccess(operation, principal).allowed;
   const out: AvailableAction<CustomerAction>[] = [];
-  if (may('setMessagingOptOut') && !c.erasedAt) out.push(offer(c.messagingOptOut ? 'OPT_IN' : 'OPT_OUT'));
+  if (may('setMessagingOptOut') && !optInRefusal(c)) out.push(offer(c.messagingOptOut ? 'OPT_IN' : 'OPT_OUT'));
   if (may('exportCustomerData')) out.push(offer('EXPORT'));
   if (may('eraseCustomer') && !eraseRefusal(c)) out.push(offer('ERASE'));
   return out;
