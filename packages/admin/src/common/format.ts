@@ -44,13 +44,30 @@ export const NUMBER_LOCALE = 'en-IN';
 
 const rupees = new Intl.NumberFormat(NUMBER_LOCALE, RUPEES);
 const numbers = new Intl.NumberFormat(NUMBER_LOCALE, { maximumFractionDigits: 1 });
+const fixed = new Map<number, Intl.NumberFormat>();
+const fixedTo = (digits: number) => {
+  let f = fixed.get(digits);
+  if (!f) fixed.set(digits, (f = new Intl.NumberFormat(NUMBER_LOCALE, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f;
+};
 
 export const formatRupees = (amount: number | null | undefined, empty = '—'): string =>
   typeof amount === 'number' && Number.isFinite(amount) ? rupees.format(amount) : empty;
 
-/** 125000 → "1,25,000"; 4.25 → "4.3". */
-export const formatNumber = (value: number | null | undefined, empty = '—'): string =>
-  typeof value === 'number' && Number.isFinite(value) ? numbers.format(value) : empty;
+export interface NumberFormat {
+  /** Exactly this many decimals (a score's 4.0 keeps its ".0"); unset, at most one. */
+  digits?: number;
+  /** Shown when there is no number. */
+  empty?: string;
+}
+
+/** 125000 → "1,25,000"; 4.25 → "4.3"; with { digits: 2 }, 0.5 → "0.50". */
+export const formatNumber = (value: number | null | undefined, { digits, empty = '—' }: NumberFormat = {}): string =>
+  typeof value === 'number' && Number.isFinite(value) ? (digits === undefined ? numbers : fixedTo(digits)).format(value) : empty;
+
+/** A percentage the API reports as 0–100: 87.5 → "88%". */
+export const formatPercent = (value: number | null | undefined, empty = '—'): string =>
+  typeof value === 'number' && Number.isFinite(value) ? `${formatNumber(value, { digits: 0 })}%` : empty;
 
 const UNITS: [label: string, seconds: number][] = [
   ['d', 86_400],

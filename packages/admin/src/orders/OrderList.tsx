@@ -1,7 +1,8 @@
 import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SearchInput, SelectInput, TextInput, useTranslate, type TranslateFunction } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
-import { EnumChipField, RUPEES, WhenField } from '../common/fields';
+import { EnumChipField, WhenField } from '../common/fields';
+import { NUMBER_LOCALE, RUPEES } from '../common/format';
 import { enumChoices } from '../schema';
 
 // Only what the table shows; ra-data-graphql-simple would otherwise fetch every field of Order,
@@ -59,8 +60,8 @@ export function OrderList() {
         <WhenField source="completedAt" emptyText="—" />
       </DataTable.Col>
       <DataTable.Col source="deviceModel" />
-      <DataTable.NumberCol source="quotedPrice" locales="en-IN" options={RUPEES} />
-      <DataTable.NumberCol source="finalPrice" locales="en-IN" options={RUPEES} />
+      <DataTable.NumberCol source="quotedPrice" locales={NUMBER_LOCALE} options={RUPEES} />
+      <DataTable.NumberCol source="finalPrice" locales={NUMBER_LOCALE} options={RUPEES} />
       <DataTable.Col source="createdAt">
         <WhenField source="createdAt" />
       </DataTable.Col>

@@ -4,7 +4,7 @@ import { Box, Chip, Divider, IconButton, Stack, Table, TableBody, TableCell, Tab
 import { RecordContextProvider, useGetOne, useTranslate } from 'react-admin';
 import { AVAILABLE_ACTIONS, type AvailableAction } from '../common/actions';
 import { AuditEventText, type AuditEventLike } from '../common/AuditEventText';
-import { formatWhen } from '../common/format';
+import { formatNumber, formatWhen } from '../common/format';
 import { humanize } from '../schema';
 import { CHECK_DETAILS, checkDetailsOf, checkLabel } from './checks';
 import { OrderMatches, SUGGESTED_ORDERS } from './OrderMatches';
@@ -82,7 +82,7 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
                   author: review.authorName,
                   source: humanize(review.source),
                   when: when(review.postedAt),
-                  sentiment: review.sentimentScore.toFixed(2),
+                  sentiment: formatNumber(review.sentimentScore, { digits: 2 }),
                 })}
               </Typography>
             </Box>

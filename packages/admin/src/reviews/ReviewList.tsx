@@ -5,6 +5,7 @@ import { DataTable, FilterButton, List, TopToolbar, useListContext, useMatch, us
 import { EmptyState } from '../common/EmptyState';
 import { ServerExportButton } from '../common/ExportButton';
 import { EnumChipField, WhenField } from '../common/fields';
+import { formatNumber } from '../common/format';
 import { useCan } from '../common/usePermission';
 import { ReviewGatingNotice } from '../common/ReviewGatingNotice';
 import { BulkReviewButtons } from './BulkReviewButtons';
@@ -110,7 +111,7 @@ function Table() {
         <DataTable.Col label="cx.reviews.checks.column" disableSort>
           <ChecksField />
         </DataTable.Col>
-        <DataTable.Col source="sentimentScore" render={(r) => r.sentimentScore.toFixed(2)} align="right" />
+        <DataTable.Col source="sentimentScore" render={(r) => formatNumber(r.sentimentScore, { digits: 2 })} align="right" />
         <DataTable.Col source="status">
           <EnumChipField source="status" />
         </DataTable.Col>

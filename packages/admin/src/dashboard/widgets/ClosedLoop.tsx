@@ -1,11 +1,10 @@
 import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import type { Analytics } from '../../dataProvider/domain';
-import { formatMinutes } from '../../common/format';
+import { formatMinutes, formatPercent } from '../../common/format';
 import { humanize } from '../../schema';
 import { Panel } from '../Panel';
 import { useTranslate } from 'react-admin';
 
-const pct = (v: number | null | undefined) => (typeof v === 'number' ? `${v.toFixed(0)}%` : '—');
 // Medians in minutes run to days for resolution: "2 d 3 h" (common/format.ts), not "3060 min".
 const minutes = (v: number | null | undefined) => formatMinutes(v);
 
@@ -30,7 +29,7 @@ export function ClosedLoop({ loop }: { loop: Analytics['loopAnalytics'] | undefi
   return (
     <Panel title="cx.dashboard.closed_loop.title">
       <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap sx={{ mb: 2 }}>
-        <Kpi label="cx.dashboard.closed_loop.recovery_rate" value={pct(loop?.recoveryRate)} hint="cx.dashboard.closed_loop.recovery_hint" />
+        <Kpi label="cx.dashboard.closed_loop.recovery_rate" value={formatPercent(loop?.recoveryRate)} hint="cx.dashboard.closed_loop.recovery_hint" />
         <Kpi label="cx.dashboard.closed_loop.resolved" value={String(loop?.resolved ?? 0)} />
         <Kpi label="cx.dashboard.closed_loop.recovered" value={String(loop?.recovered ?? 0)} />
       </Stack>
@@ -49,7 +48,7 @@ export function ClosedLoop({ loop }: { loop: Analytics['loopAnalytics'] | undefi
             <TableRow key={t.team}>
               <TableCell>{humanize(t.team)}</TableCell>
               <TableCell align="right">{t.escalations}</TableCell>
-              <TableCell align="right">{pct(t.slaHitRate)}</TableCell>
+              <TableCell align="right">{formatPercent(t.slaHitRate)}</TableCell>
               <TableCell align="right">{minutes(t.medianMinutesToFirstContact)}</TableCell>
               <TableCell align="right">{minutes(t.medianMinutesToResolution)}</TableCell>
             </TableRow>

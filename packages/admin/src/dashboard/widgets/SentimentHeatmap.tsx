@@ -1,5 +1,6 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { weekLabel } from '../../common/charts';
+import { formatNumber } from '../../common/format';
 import type { SentimentCell } from '../../dataProvider/domain';
 import { humanize } from '../../schema';
 import { Panel } from '../Panel';
@@ -50,7 +51,7 @@ function Heatmap({ cells }: { cells: SentimentCell[] }) {
                 const v = c && c.count > 0 ? c.averageSentiment : null;
                 return (
                   <TableCell key={w} align="center">
-                    <Tooltip title={c && c.count > 0 ? translate('cx.dashboard.sentiment.cell', { count: c.count, sentiment: v?.toFixed(2) ?? '—', rating: c.averageRating?.toFixed(1) ?? '—' }) : translate('cx.dashboard.sentiment.none')}>
+                    <Tooltip title={c && c.count > 0 ? translate('cx.dashboard.sentiment.cell', { count: c.count, sentiment: formatNumber(v, { digits: 2 }), rating: formatNumber(c.averageRating, { digits: 1 }) }) : translate('cx.dashboard.sentiment.none')}>
                       <Box sx={{ height: 24, minWidth: 36, borderRadius: 0.5, bgcolor: sentimentColor(v ?? null), border: 1, borderColor: 'divider' }} />
                     </Tooltip>
                   </TableCell>

@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { weekLabel } from '../../common/charts';
+import { formatNumber } from '../../common/format';
 import type { WeeklyFeedbackStats } from '../../dataProvider/domain';
 import { humanize } from '../../schema';
 import { Panel } from '../Panel';
@@ -26,7 +27,7 @@ export function TopComplaints({ weeks }: { weeks: WeeklyFeedbackStats[] }) {
             <TableRow key={w.weekStart}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{weekLabel(w.weekStart)}</TableCell>
               <TableCell align="right">{w.total}</TableCell>
-              <TableCell align="right">{w.averageRating?.toFixed(1) ?? '—'}</TableCell>
+              <TableCell align="right">{formatNumber(w.averageRating, { digits: 1 })}</TableCell>
               <TableCell>{w.topComplaint ? humanize(w.topComplaint) : '—'}</TableCell>
               <TableCell align="right">{w.vendorIssuesFlagged}</TableCell>
               <TableCell align="right">{w.newPublicReviews}</TableCell>
