@@ -1,9 +1,10 @@
-import { Stack, Tooltip, Typography } from '@mui/material';
+import { Stack, Tooltip } from '@mui/material';
 import { DataTable, List, SearchInput, SelectArrayInput, TextInput, useRecordContext, useTranslate, type TranslateFunction } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
 import { EnumChipField } from '../common/fields';
 import { enumChoices } from '../schema';
+import { ScorecardFigure } from './ScorecardFigure';
 import { TopPerformerBadge } from './TopPerformerBadge';
 
 /** Every scorecard figure (shared by the list and the vendor page). */
@@ -27,20 +28,6 @@ const filters = (translate: TranslateFunction) => [
   <SelectArrayInput key="status" source="status" choices={enumChoices('VendorStatus')} alwaysOn sx={{ minWidth: 200 }} />,
   <TextInput key="city" source="city" />,
 ];
-
-const fmt = (v: unknown, digits = 1) => (typeof v === 'number' ? v.toFixed(digits) : '—');
-
-/** A scorecard figure; complaints and SLA violations turn red when there are any. */
-function Figure({ name, digits = 1, alarm }: { name: string; digits?: number; alarm?: boolean }) {
-  const record = useRecordContext();
-  const v: unknown = record?.scorecard?.[name];
-  const red = alarm && typeof v === 'number' && v > 0;
-  return (
-    <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums', color: red ? 'error.main' : undefined, fontWeight: red ? 600 : undefined }}>
-      {typeof v === 'number' && digits === 0 ? v : fmt(v, digits)}
-    </Typography>
-  );
-}
 
 function NameCell() {
   const record = useRecordContext();
@@ -91,31 +78,31 @@ export function VendorList() {
         <EnumChipField source="status" />
       </DataTable.Col>
       <DataTable.Col source="compositeScore" label={head('compositeScore')} align="right">
-        <Figure name="compositeScore" />
+        <ScorecardFigure name="compositeScore" variant="body2" />
       </DataTable.Col>
       <DataTable.Col source="avgOverall" label={head('avgOverall')} align="right">
-        <Figure name="avgOverall" />
+        <ScorecardFigure name="avgOverall" variant="body2" />
       </DataTable.Col>
       <DataTable.Col source="avgBehaviour" label={head('avgBehaviour')} align="right">
-        <Figure name="avgBehaviour" />
+        <ScorecardFigure name="avgBehaviour" variant="body2" />
       </DataTable.Col>
       <DataTable.Col source="avgProfessionalism" label={head('avgProfessionalism')} align="right">
-        <Figure name="avgProfessionalism" />
+        <ScorecardFigure name="avgProfessionalism" variant="body2" />
       </DataTable.Col>
       <DataTable.Col source="avgTimeliness" label={head('avgTimeliness')} align="right">
-        <Figure name="avgTimeliness" />
+        <ScorecardFigure name="avgTimeliness" variant="body2" />
       </DataTable.Col>
       <DataTable.Col source="ratingsCount" align="right">
-        <Figure name="ratingsCount" digits={0} />
+        <ScorecardFigure name="ratingsCount" variant="body2" />
       </DataTable.Col>
       <DataTable.Col source="ordersCompleted" label={head('ordersCompleted')} align="right">
-        <Figure name="ordersCompleted" digits={0} />
+        <ScorecardFigure name="ordersCompleted" variant="body2" />
       </DataTable.Col>
       <DataTable.Col source="complaintsLast30Days" label={head('complaintsLast30Days')} align="right">
-        <Figure name="complaintsLast30Days" digits={0} alarm />
+        <ScorecardFigure name="complaintsLast30Days" variant="body2" />
       </DataTable.Col>
       <DataTable.Col source="slaViolationsLast30Days" label={head('slaViolationsLast30Days')} align="right">
-        <Figure name="slaViolationsLast30Days" digits={0} alarm />
+        <ScorecardFigure name="slaViolationsLast30Days" variant="body2" />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -5,6 +5,7 @@ import { EmptyState } from '../common/EmptyState';
 import { DayField, EnumChipField, WhenField } from '../common/fields';
 import { useCan } from '../common/usePermission';
 import { humanize } from '../schema';
+import { SCORECARD_FIGURES, ScorecardFigure } from './ScorecardFigure';
 import { TopPerformerBadge } from './TopPerformerBadge';
 import { VendorStatusButtons } from './VendorStatusButtons';
 import { VendorTrend } from './VendorTrend';
@@ -33,40 +34,20 @@ const VendorTitle = () => {
 };
 
 // Each figure's name: cx.vendors.figures.<key>.
-const FIGURES: [key: string, digits: number, alarm?: boolean][] = [
-  ['compositeScore', 1],
-  ['avgOverall', 1],
-  ['avgBehaviour', 1],
-  ['avgProfessionalism', 1],
-  ['avgTimeliness', 1],
-  ['ratingsCount', 0],
-  ['ordersCompleted', 0],
-  ['complaintsLast30Days', 0, true],
-  ['slaViolationsLast30Days', 0, true],
-];
-
 function Scorecard() {
-  const r = useRecordContext();
-  const s = r?.scorecard ?? {};
   const translate = useTranslate();
   return (
     <Grid container spacing={1} data-testid="scorecard">
-      {FIGURES.map(([key, digits, alarm]) => {
-        const v = s[key];
-        const red = alarm && typeof v === 'number' && v > 0;
-        return (
-          <Grid key={key} size={{ xs: 6, sm: 4 }}>
-            <Box sx={{ p: 1.5, borderRadius: 1, bgcolor: 'action.hover' }}>
-              <Typography variant="caption" color="text.secondary">
-                {translate(`cx.vendors.figures.${key}`)}
-              </Typography>
-              <Typography variant="h6" component="p" sx={{ color: red ? 'error.main' : undefined }}>
-                {typeof v === 'number' ? v.toFixed(digits) : '—'}
-              </Typography>
-            </Box>
-          </Grid>
-        );
-      })}
+      {Object.keys(SCORECARD_FIGURES).map((key) => (
+        <Grid key={key} size={{ xs: 6, sm: 4 }}>
+          <Box sx={{ p: 1.5, borderRadius: 1, bgcolor: 'action.hover' }}>
+            <Typography variant="caption" color="text.secondary">
+              {translate(`cx.vendors.figures.${key}`)}
+            </Typography>
+            <ScorecardFigure name={key} variant="h6" component="p" />
+          </Box>
+        </Grid>
+      ))}
     </Grid>
   );
 }
