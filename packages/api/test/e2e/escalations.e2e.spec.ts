@@ -205,6 +205,12 @@ describe('the queue', () => {
     const mine = await t.gql(`query($u: ID!) { allEscalations(filter: { assigneeId: $u }) { id } }`, { u: agent.id }, agent.token);
     expect(mine.data.allEscalations.map((e: any) => e.id)).toContain(id);
     expectRefusal(await t.gql(`mutation($id: ID!, $u: ID) { assignEscalation(escalationId: $id, userId: $u) { id } }`, { id, u: agent.id }, agent.token), 'FORBIDDEN');
+    // Someone of another team is not offered, and refused if named anyway; the assignee stays.
+    const tech = await t.userWith(Role.TECH);
+    const wrong = await t.gql(`mutation($id: ID!, $u: ID) { assignEscalation(escalationId: $id, userId: $u) { id } }`, { id, u: tech.id }, lead.token);
+    expectRefusal(wrong, 'BAD_USER_INPUT');
+    expect(wrong.errors![0].extensions!.field).toBe('userId');
+    expect((await t.gql(`query($id: ID!) { escalation(id: $id) { assignee { id } } }`, { id }, t.adminToken)).data.escalation.assignee.id).toBe(agent.id);
     // Colleagues are cards to a lead (staff-cards.e2e): their roles are looked up as ADMIN.
     const choices = await t.gql(`query($id: ID!) { assignableUsers(escalationId: $id) { id } }`, { id }, lead.token);
     const ids = choices.data.assignableUsers.map((u: any) => u.id);

@@ -5,7 +5,7 @@ import { checkTransition } from '../../common/state-machine.js';
 import type { Principal } from '../access/principal.js';
 import { ESCALATION_TRANSITIONS } from './escalation-state.js';
 import {
-  availableActions, CATEGORY_TEAM, decideAssign, decideTake, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach, moveTo,
+  availableActions, CATEGORY_TEAM, decideAssign, decideAssignee, decideTake, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach, moveTo,
 } from './escalation.policy.js';
 import { isSlaBreached } from './sla.policy.js';
 
@@ -53,6 +53,15 @@ describe('decideAssign (E4)', () => {
   it('refuses only CLOSED escalations', () => {
     expect(decideAssign({ status: S.CLOSED })).toMatchObject({ ok: false, rule: 'ESCALATION_CLOSED' });
     for (const status of [S.OPEN, S.CONTACTED, S.ROUTED, S.RESOLVED]) expect(decideAssign({ status })).toEqual({ ok: true });
+  });
+
+  it('gives an escalation only to an active person of its team (or ADMIN): the people assignableUsers offers', () => {
+    const person = (...roles: Role[]) => ({ name: 'Tara', active: true, roles });
+    expect(decideAssignee({ team: Team.CX }, person(Role.CX_AGENT))).toEqual({ ok: true });
+    expect(decideAssignee({ team: Team.FINANCE }, person(Role.ADMIN))).toEqual({ ok: true });
+    expect(decideAssignee({ team: Team.CX }, person(Role.TECH))).toMatchObject({ ok: false, code: 'BAD_USER_INPUT', field: 'userId' });
+    expect(decideAssignee({ team: Team.TECH }, person(Role.FINANCE))).toMatchObject({ ok: false, field: 'userId' });
+    expect(decideAssignee({ team: Team.CX }, { ...person(Role.CX_AGENT), active: false })).toMatchObject({ ok: false, field: 'userId' });
   });
 });
 

@@ -47,6 +47,17 @@ export function decideAssign(e: Pick<EscalationSnapshot, 'status'>): { ok: true 
 /** Who may be assigned a team's escalations: its own people (S2's TEAM_ROLES); ADMIN can work any. */
 export const assigneeRoles = (team: Team): Role[] => [...TEAM_ROLES[team], Role.ADMIN];
 
+/** The person an escalation is given to works its team (the people assignableUsers offers) and can sign in. */
+export function decideAssignee(e: { team: Team }, assignee: { name: string; active: boolean; roles: Role[] }): { ok: true } | Refusal {
+  if (assignee.active && assignee.roles.some((r) => assigneeRoles(e.team).includes(r))) return { ok: true };
+  return {
+    ok: false,
+    code: 'BAD_USER_INPUT',
+    field: 'userId',
+    message: `${assignee.name} cannot work ${e.team} escalations (needs one of ${assigneeRoles(e.team).join(', ')} and an active account).`,
+  };
+}
+
 /**
  * "Assign to me" (takeEscalation): the caller takes the escalation. Agents may not assign others'
  * work (assignEscalation is for leads and the routed teams), but taking an unassigned one of their

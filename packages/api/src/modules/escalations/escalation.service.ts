@@ -27,14 +27,13 @@ import { Escalation } from './escalation.entity.js';
 import type { EscalationEvents } from './escalation.events.js';
 import { defineEscalationList } from './escalation.list.js';
 import {
-  assigneeRoles, availableActions, decideAssign, decideTake, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach,
+  assigneeRoles, availableActions, decideAssign, decideAssignee, decideTake, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach,
   type EscalationAction, type EscalationSnapshot,
 } from './escalation.policy.js';
 import { Interaction } from './interaction.entity.js';
 import { isSlaBreached } from './sla.policy.js';
 
 /** Everyone who works some team's escalations. */
-const WORKING_ROLES: Role[] = [Role.ADMIN, ...Object.values(Team).flatMap((team) => TEAM_ROLES[team])];
 
 const snapshot = (e: Escalation): EscalationSnapshot => ({ status: e.status, category: e.category ?? null, firstContactAt: e.firstContactAt ?? null });
 const assigneeIdOf = (e: Escalation): string | null => refId(e.assignee);
@@ -228,8 +227,7 @@ export class EscalationService {
       let assignee: User | null = null;
       if (userId) {
         assignee = await findOrFail(tem, User, userId, 'User');
-        const canWork = assignee.active && assignee.roles.some((r) => WORKING_ROLES.includes(r));
-        if (!canWork) throw badInput('userId', `${assignee.name} cannot work escalations (needs a CX, VENDOR_OPS, FINANCE or TECH role and an active account).`);
+        orThrow(decideAssignee(e, assignee));
       }
       e.assignee = assignee;
       recordAudit(tem, actorOf(principal), this.clock.now(), {

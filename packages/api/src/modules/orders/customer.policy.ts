@@ -19,7 +19,7 @@ export function eraseRefusal(c: Pick<CustomerSnapshot, 'erasedAt'>): Refusal | n
 }
 
 /** An erased customer stays opted out: there is nobody left to message (their phone is gone). */
-export function optInRefusal(c: Pick<CustomerSnapshot, 'erasedAt'>): Refusal | null {
+export function optInRefusal(c: { erasedAt?: Date | null }): Refusal | null {
   return c.erasedAt ? { ok: false, code: 'CONFLICT', message: "This customer's personal data was erased: there is nobody left to message." } : null;
 }
 
