@@ -148,7 +148,7 @@ describe.skipIf(!hasBrowser)('CX views (issue 14 item 12)', () => {
     // The 1-star answer and the escalation it opened, under their order.
     const escalationRow = page.getByRole('row').filter({ hasText: soon.externalRef }).filter({ hasText: 'Cx' });
     await escalationRow.first().waitFor();
-    await page.getByRole('cell', { name: '★', exact: true }).first().waitFor();
+    await page.getByRole('cell', { name: '1 star', exact: true }).first().waitFor();
     await page.locator('a[href^="tel:+91"]').first().waitFor();
     expect(await page.getByRole('button', { name: 'Export data' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Erase' }).count()).toBe(0);

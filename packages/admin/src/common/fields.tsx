@@ -1,5 +1,5 @@
 // Small display helpers shared by the resources.
-import { Chip, Stack, Typography, type SxProps, type Theme } from '@mui/material';
+import { Box, Chip, Stack, Typography, type SxProps, type Theme } from '@mui/material';
 import { NumberField, useRecordContext, useTranslate, type NumberFieldProps } from 'react-admin';
 import { humanize } from '../schema';
 import { formatDay, formatWhen, NUMBER_LOCALE, RUPEES } from './format';
@@ -12,6 +12,30 @@ export function EnumChipField({ source }: { source: string; label?: string }) {
 }
 
 export { RUPEES };
+
+/**
+ * A rating as stars, read out as "4 stars" (or "No rating" without one) wherever it is shown.
+ * outOf: the missing stars too, greyed ("★★★★☆" as a public review shows it); gold: in the
+ * public reviews' colour.
+ */
+export function Stars({ rating, outOf, gold }: { rating: number | null | undefined; outOf?: number; gold?: boolean }) {
+  const translate = useTranslate();
+  return (
+    <Box
+      component="span"
+      role="img"
+      aria-label={rating ? translate('cx.stars', { smart_count: rating }) : translate('cx.no_rating')}
+      sx={{ whiteSpace: 'nowrap', color: gold ? '#f5a623' : undefined }}
+    >
+      {rating ? '★'.repeat(rating) : outOf ? '' : '—'}
+      {outOf && outOf > (rating ?? 0) && (
+        <Box component="span" sx={{ color: 'grey.300' }}>
+          {'★'.repeat(outOf - (rating ?? 0))}
+        </Box>
+      )}
+    </Box>
+  );
+}
 
 /** Prices are whole rupees in the API: "₹1,25,000" (common/format.ts). */
 export const RupeeField = (props: NumberFieldProps) => <NumberField locales={NUMBER_LOCALE} options={RUPEES} {...props} />;

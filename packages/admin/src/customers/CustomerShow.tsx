@@ -2,7 +2,7 @@ import { Typography } from '@mui/material';
 import { ArrayField, BooleanField, DataTable, EmailField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
-import { DayField, EnumChipField, WhenField } from '../common/fields';
+import { DayField, EnumChipField, Stars, WhenField } from '../common/fields';
 import { formatRupees } from '../common/format';
 import { PhoneField } from '../common/PhoneLink';
 import { CustomerActions } from './CustomerActions';
@@ -64,7 +64,7 @@ function CustomerHistory() {
         <ArrayField source="_feedback" record={{ id: 'feedback', _feedback: feedback }}>
           <DataTable bulkActionButtons={false} empty={<Typography variant="body2">{translate('cx.customers.no_feedback')}</Typography>}>
             <DataTable.Col source="externalRef" label="cx.customers.order" disableSort />
-            <DataTable.Col source="rating" disableSort render={(f) => '★'.repeat(f.rating)} />
+            <DataTable.Col source="rating" disableSort render={(f) => <Stars rating={f.rating} />} />
             <DataTable.Col source="touchpoint" disableSort>
               <EnumChipField source="touchpoint" />
             </DataTable.Col>

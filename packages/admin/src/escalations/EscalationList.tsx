@@ -14,7 +14,7 @@ import {
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
-import { EnumChipField, WhenField } from '../common/fields';
+import { EnumChipField, Stars, WhenField } from '../common/fields';
 import { useIsPhone } from '../common/responsive';
 import { enumChoices } from '../schema';
 import { AssignToMeButton } from './AssignToMeButton';
@@ -32,6 +32,7 @@ const LIST_FIELDS = [
   'firstContactDueAt',
   'firstContactAt',
   'firstContactPending',
+  'firstContactDueSoonAt',
   'slaBreached',
   { assignee: ['id', 'name'] },
   { order: ['id', 'externalRef', { customer: ['id', 'name'] }, { vendor: ['id', 'name'] }] },
@@ -110,15 +111,6 @@ function OrderCell() {
         {r.order?.customer?.name}
       </Typography>
     </Box>
-  );
-}
-
-function Stars({ rating }: { rating?: number }) {
-  const translate = useTranslate();
-  return (
-    <span role="img" aria-label={rating ? translate('cx.escalations.stars', { rating }) : translate('cx.escalations.no_rating')} style={{ whiteSpace: 'nowrap' }}>
-      {rating ? '★'.repeat(rating) : '—'}
-    </span>
   );
 }
 

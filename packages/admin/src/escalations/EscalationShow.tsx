@@ -2,7 +2,7 @@ import { Box, Card, CardContent, Divider, Grid, Stack, Typography } from '@mui/m
 import { Labeled, Link, Show, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { canRead } from '../access';
 import { AVAILABLE_ACTIONS } from '../common/actions';
-import { EnumChipField } from '../common/fields';
+import { EnumChipField, Stars } from '../common/fields';
 import { formatWhen } from '../common/format';
 import { OrderHistory, ORDER_HISTORY_FIELDS } from '../orders/OrderHistory';
 import { humanize } from '../schema';
@@ -22,6 +22,7 @@ const SHOW_FIELDS = [
   'firstContactDueAt',
   'firstContactAt',
   'firstContactPending',
+  'firstContactDueSoonAt',
   'slaBreached',
   'slaBreachedAt',
   'resolution',
@@ -103,8 +104,10 @@ function Summary() {
       </Stack>
       {r.feedback && (
         <Box sx={{ bgcolor: 'action.hover', p: 1.5, borderRadius: 1 }}>
-          <Typography variant="body2" aria-label={translate('cx.escalations.stars', { rating: r.feedback.rating })}>
-            <strong>{'★'.repeat(r.feedback.rating)}</strong> {r.feedback.comment ? `“${r.feedback.comment}”` : translate('cx.escalations.no_comment')}
+          <Typography variant="body2">
+            <strong>
+              <Stars rating={r.feedback.rating} />
+            </strong> {r.feedback.comment ? `“${r.feedback.comment}”` : translate('cx.escalations.no_comment')}
           </Typography>
         </Box>
       )}

@@ -104,6 +104,9 @@ export const en = {
     none: '—',
     never: 'Never',
     loading: 'Loading…',
+    /** A star rating's screen-reader label (common/fields.tsx Stars). */
+    stars: '%{smart_count} star |||| %{smart_count} stars',
+    no_rating: 'No rating',
     app: { name: 'CX Loop' },
     login: { intro: 'Sign in to the admin panel.' },
     menu: { testimonials: "What's live", change_password: 'Change password' },
@@ -203,8 +206,6 @@ export const en = {
       assign: { label: 'Assign', title: 'Assign the escalation', success: 'Assignee saved' },
       due_within: 'First contact due within (min)',
       views: { label: 'Saved views', all: 'All', mine: 'Mine', unassigned: 'Unassigned', due_soon: 'Due soon', breached: 'Breached' },
-      stars: '%{rating} stars',
-      no_rating: 'No rating',
       unassigned: 'Unassigned',
       empty: {
         title: 'No escalations yet',
@@ -509,7 +510,6 @@ export const en = {
     },
     reviews: {
       title: 'Review',
-      stars: '%{rating} stars',
       tabs: { NEW: 'Inbox', SHORTLISTED: 'Shortlisted', PUBLISHED: 'Published', REJECTED: 'Rejected' },
       empty: {
         NEW: { title: 'The inbox is empty', text: 'New reviews arrive here from the review platforms, with their checks. To add some from a spreadsheet, use Import CSV above.' },

@@ -4,6 +4,7 @@ import { Box, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typog
 import { useState, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { AuditEventText, type AuditEventLike } from '../common/AuditEventText';
+import { Stars } from '../common/fields';
 import { formatWhen } from '../common/format';
 import { humanize } from '../schema';
 
@@ -116,7 +117,9 @@ export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(f.createdAt)}</TableCell>
               <TableCell>{humanize(f.touchpoint)}</TableCell>
               <TableCell>{humanize(f.channel)}</TableCell>
-              <TableCell aria-label={translate('cx.escalations.stars', { rating: f.rating })}>{'★'.repeat(f.rating)}</TableCell>
+              <TableCell>
+                <Stars rating={f.rating} />
+              </TableCell>
               <TableCell>
                 {SUB_RATINGS.filter(([k]) => f[k] != null).map(([k, label]) => (
                   <Typography key={k} variant="caption" display="block">{translate(label)}: {f[k]}★</Typography>

@@ -3,9 +3,10 @@
 // limit are the API's own (Review.defaultCreative), so the preview is what gets published. On
 // DomainActionButton's <Form>: the API's refusal of the creative lands under its input, and a
 // change made to the review meanwhile is refused inside the dialog, with Reload.
-import { Box, Card, CardContent, Grid, Typography } from '@mui/material';
+import { Card, CardContent, Grid, Typography } from '@mui/material';
 import { CheckboxGroupInput, FormDataConsumer, required, TextInput, useTranslate, type RaRecord } from 'react-admin';
 import { DomainActionButton, type ActionValues } from '../common/DomainActionButton';
+import { Stars } from '../common/fields';
 import { enumChoices } from '../schema';
 
 /** What the publish dialog reads of the drawer's review. */
@@ -16,15 +17,11 @@ export interface PublishableReview {
 }
 
 export function CreativePreview({ displayName, excerpt, rating }: { displayName: string; excerpt: string; rating: number }) {
-  const translate = useTranslate();
   return (
     <Card variant="outlined" sx={{ bgcolor: 'grey.50' }} data-testid="creative-preview">
       <CardContent>
-        <Typography sx={{ color: '#f5a623', fontSize: 22, letterSpacing: 2 }} aria-label={translate('cx.reviews.stars', { rating })}>
-          {'★'.repeat(rating)}
-          <Box component="span" sx={{ color: 'grey.300' }}>
-            {'★'.repeat(5 - rating)}
-          </Box>
+        <Typography sx={{ fontSize: 22, letterSpacing: 2 }}>
+          <Stars rating={rating} outOf={5} gold />
         </Typography>
         <Typography variant="body1" sx={{ fontStyle: 'italic', my: 1 }}>
           “{excerpt}”

@@ -4,6 +4,7 @@ import { Box, Chip, Divider, IconButton, Stack, Table, TableBody, TableCell, Tab
 import { RecordContextProvider, useGetOne, useTranslate } from 'react-admin';
 import { AVAILABLE_ACTIONS, type AvailableAction } from '../common/actions';
 import { AuditEventText, type AuditEventLike } from '../common/AuditEventText';
+import { Stars } from '../common/fields';
 import { formatNumber, formatWhen } from '../common/format';
 import { humanize } from '../schema';
 import { CHECK_DETAILS, checkDetailsOf, checkLabel } from './checks';
@@ -73,8 +74,8 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
         <RecordContextProvider value={review}>
           <Stack spacing={2}>
             <Box>
-              <Typography sx={{ color: '#f5a623' }} aria-label={translate('cx.reviews.stars', { rating: review.rating })}>
-                {'★'.repeat(review.rating)}
+              <Typography>
+                <Stars rating={review.rating} gold />
               </Typography>
               <Typography variant="body1">{review.text}</Typography>
               <Typography variant="caption" color="text.secondary">

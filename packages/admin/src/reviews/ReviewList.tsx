@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { DataTable, FilterButton, List, TopToolbar, useListContext, useMatch, useNavigate, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { ServerExportButton } from '../common/ExportButton';
-import { EnumChipField, WhenField } from '../common/fields';
+import { EnumChipField, Stars, WhenField } from '../common/fields';
 import { formatNumber } from '../common/format';
 import { useCan } from '../common/usePermission';
 import { ReviewGatingNotice } from '../common/ReviewGatingNotice';
@@ -94,12 +94,11 @@ function Empty() {
 const excerpt = (t: string) => (t.length > 120 ? `${t.slice(0, 117)}…` : t);
 
 function Table() {
-  const translate = useTranslate();
   return (
     <>
       <StatusTabs />
       <DataTable rowClick={(id) => `/Review/${id}`} bulkActionButtons={<BulkReviewButtons />} empty={<Empty />}>
-        <DataTable.Col source="rating" render={(r) => <span aria-label={translate('cx.reviews.stars', { rating: r.rating })} style={{ color: '#f5a623', whiteSpace: 'nowrap' }}>{'★'.repeat(r.rating)}</span>} />
+        <DataTable.Col source="rating" render={(r) => <Stars rating={r.rating} gold />} />
         <DataTable.Col source="authorName" />
         <DataTable.Col source="text" disableSort render={(r) => <Typography variant="body2">{excerpt(r.text)}</Typography>} />
         <DataTable.Col source="source">
