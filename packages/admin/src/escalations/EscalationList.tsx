@@ -32,7 +32,6 @@ const LIST_FIELDS = [
   'firstContactDueAt',
   'firstContactAt',
   'firstContactPending',
-  'firstContactDueSoonAt',
   'slaBreached',
   { assignee: ['id', 'name'] },
   { order: ['id', 'externalRef', { customer: ['id', 'name'] }, { vendor: ['id', 'name'] }] },

@@ -22,7 +22,6 @@ const SHOW_FIELDS = [
   'firstContactDueAt',
   'firstContactAt',
   'firstContactPending',
-  'firstContactDueSoonAt',
   'slaBreached',
   'slaBreachedAt',
   'resolution',
