@@ -56,6 +56,12 @@ export async function downloadServerCsv(kind: string, filter: Record<string, unk
   if (!res.ok) throw new Error(await refusalOf(res));
   const blob = await res.blob();
   const name = fileNameOf(res.headers.get('content-disposition')) ?? `${kind}.csv`;
+  saveBlob(name, blob);
+  return name;
+}
+
+/** Saves a blob as a download named `name`, through a temporary object-URL link. */
+export function saveBlob(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -66,5 +72,4 @@ export async function downloadServerCsv(kind: string, filter: Record<string, unk
   link.remove();
   // The click has handed the blob to the browser's download; the URL is no longer needed.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-  return name;
 }

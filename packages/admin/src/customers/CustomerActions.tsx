@@ -7,17 +7,7 @@ import NotificationsOffIcon from '@mui/icons-material/NotificationsOff';
 import { Stack } from '@mui/material';
 import { required, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { DomainActionButton } from '../common/DomainActionButton';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
-}
+import { saveBlob } from '../common/serverExport';
 
 export function CustomerActions() {
   const record = useRecordContext();
@@ -57,7 +47,7 @@ export function CustomerActions() {
         variant="text"
         success={translate('cx.customers.export.success')}
         refresh={false}
-        onSuccess={(json) => download(`customer-${customerId}.json`, json)}
+        onSuccess={(json) => saveBlob(`customer-${customerId}.json`, new Blob([json], { type: 'application/json' }))}
         toVariables={() => ({ customerId })}
       />
       <DomainActionButton
