@@ -21,11 +21,10 @@ import {
   required,
   SelectArrayInput,
   TextInput,
-  TopToolbar,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { ServerExportButton } from '../common/ExportButton';
+import { ListActions } from '../common/ExportButton';
 import { WhenField, EnumChipsField } from '../common/fields';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { DomainActionButton } from '../common/DomainActionButton';
@@ -120,7 +119,7 @@ const KeyList = () => (
   <List
     filters={filters}
     sort={{ field: 'createdAt', order: 'DESC' }}
-    actions={<TopToolbar><CreateKeyButton /><ServerExportButton /></TopToolbar>}
+    actions={<ListActions><CreateKeyButton /></ListActions>}
     queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
     empty={<EmptyState title="cx.api_keys.empty.title" text="cx.api_keys.empty.text" action={<CreateKeyButton />} />}
   >

@@ -1,9 +1,9 @@
 // Marketing's review inbox (STYLE.md: list + detail drawer, bulk actions, filters file, status tabs).
 import { Box, Button, Drawer, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useCallback } from 'react';
-import { DataTable, FilterButton, List, TopToolbar, useListContext, useMatch, useNavigate, useTranslate } from 'react-admin';
+import { DataTable, List, useListContext, useMatch, useNavigate, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
-import { ServerExportButton } from '../common/ExportButton';
+import { ListActions } from '../common/ExportButton';
 import { EnumChipField, Stars, WhenField } from '../common/fields';
 import { formatNumber } from '../common/format';
 import { useCan } from '../common/usePermission';
@@ -140,13 +140,7 @@ export const ReviewList = () => {
         sort={{ field: 'postedAt', order: 'DESC' }}
         queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
         perPage={25}
-        actions={
-          <TopToolbar>
-            <FilterButton />
-            {may && <ImportCsvButton />}
-            <ServerExportButton />
-          </TopToolbar>
-        }
+        actions={<ListActions>{may && <ImportCsvButton />}</ListActions>}
       >
         <Table />
       </List>
