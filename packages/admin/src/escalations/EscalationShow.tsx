@@ -46,8 +46,6 @@ const SHOW_FIELDS = [
   },
 ];
 
-const when = (iso?: string | null) => formatWhen(iso);
-
 const EscalationTitle = () => {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -98,7 +96,7 @@ function Summary() {
           <Typography variant="body2">{r.order?.vendor?.name ?? '—'}</Typography>
         </Labeled>
         <Labeled label="resources.Escalation.fields.createdAt">
-          <Typography variant="body2">{when(r.createdAt)}</Typography>
+          <Typography variant="body2">{formatWhen(r.createdAt)}</Typography>
         </Labeled>
       </Stack>
       {r.feedback && (
@@ -111,7 +109,7 @@ function Summary() {
         </Box>
       )}
       {r.resolution && (
-        <Labeled label={translate('cx.escalations.resolution_at', { when: when(r.resolvedAt) })}>
+        <Labeled label={translate('cx.escalations.resolution_at', { when: formatWhen(r.resolvedAt) })}>
           <Typography variant="body2">{r.resolution}</Typography>
         </Labeled>
       )}
@@ -138,7 +136,7 @@ function Interactions() {
           {items.map((i) => (
             <Box key={i.id}>
               <Typography variant="caption" color="text.secondary">
-                {when(i.at)} · {humanize(i.channel)} · {i.by?.name ?? translate('cx.escalations.system')}
+                {formatWhen(i.at)} · {humanize(i.channel)} · {i.by?.name ?? translate('cx.escalations.system')}
               </Typography>
               <Typography variant="body2">{i.summary}</Typography>
             </Box>

@@ -39,8 +39,6 @@ export interface OrderHistoryRecord {
   callTasks?: CallTask[];
 }
 
-const when = (iso?: string | null) => formatWhen(iso);
-
 function Section({ rows, empty, head, children }: { rows: number; empty: string; head: string[]; children: ReactNode }) {
   if (rows === 0) {
     return (
@@ -84,7 +82,7 @@ export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
         <Section rows={timeline.length} empty={translate('cx.timeline.empty')} head={[translate('cx.timeline.when'), translate('cx.timeline.what')]}>
           {timeline.map((e) => (
             <TableRow key={e.id}>
-              <TableCell sx={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{when(e.at)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{formatWhen(e.at)}</TableCell>
               {/* Who did what as a sentence, with the SOP rule that fired (its name on hover). */}
               <TableCell sx={{ overflowWrap: 'anywhere' }}>
                 <AuditEventText event={e} context={{ amount }} />
@@ -97,7 +95,7 @@ export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
         <Section rows={messages.length} empty={translate('cx.history.no_messages')} head={['scheduled', 'kind', 'channel', 'to', 'status', 'text'].map((h) => translate(`cx.history.head.${h}`))}>
           {messages.map((m) => (
             <TableRow key={m.id}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(m.scheduledFor)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatWhen(m.scheduledFor)}</TableCell>
               <TableCell>{humanize(m.kind)}</TableCell>
               <TableCell>{humanize(m.channel)}</TableCell>
               {/* One row per recipient: a staff alert goes to each person it names (masked as the API decides). */}
@@ -114,7 +112,7 @@ export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
         <Section rows={feedback.length} empty={translate('cx.history.no_feedback')} head={['when', 'touchpoint', 'channel', 'rating', 'details_rated', 'route', 'wrote'].map((h) => translate(`cx.history.head.${h}`))}>
           {feedback.map((f) => (
             <TableRow key={f.id}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(f.createdAt)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatWhen(f.createdAt)}</TableCell>
               <TableCell>{humanize(f.touchpoint)}</TableCell>
               <TableCell>{humanize(f.channel)}</TableCell>
               <TableCell>
@@ -130,7 +128,7 @@ export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
                 {f.comment ?? (f.details ? null : '—')}
                 {f.details && (
                   <Typography variant="body2" data-testid="feedback-details">
-                    <strong>{translate('cx.history.details_at', { when: when(f.detailsAt) })}</strong> {f.details}
+                    <strong>{translate('cx.history.details_at', { when: formatWhen(f.detailsAt) })}</strong> {f.details}
                   </Typography>
                 )}
               </TableCell>
@@ -142,7 +140,7 @@ export function OrderHistory({ order }: { order?: OrderHistoryRecord | null }) {
         <Section rows={callTasks.length} empty={translate('cx.history.no_call_tasks')} head={['due', 'reasons', 'status', 'outcome'].map((h) => translate(`cx.history.head.${h}`))}>
           {callTasks.map((c) => (
             <TableRow key={c.id}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(c.dueAt)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatWhen(c.dueAt)}</TableCell>
               <TableCell>{c.reasons.map(humanize).join(', ')}</TableCell>
               <TableCell>{humanize(c.status)}</TableCell>
               <TableCell>{c.outcome ?? '—'}</TableCell>

@@ -22,8 +22,6 @@ interface OrderMatch {
   reasons: string[];
 }
 
-const day = (iso: string) => formatDay(iso);
-
 export function OrderMatches() {
   const record = useRecordContext();
   const may = useCan('confirmReviewOrder');
@@ -47,7 +45,7 @@ export function OrderMatches() {
             <Stack key={m.orderId} direction="row" spacing={1} alignItems="center" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1 }} data-testid="order-match">
               <Box sx={{ flexGrow: 1 }}>
                 <Typography variant="body2">
-                  <strong>{m.externalRef}</strong> · {m.deviceModel} · {m.customerDisplayName} · {translate('cx.reviews.order_matches.completed', { when: day(m.completedAt) })}
+                  <strong>{m.externalRef}</strong> · {m.deviceModel} · {m.customerDisplayName} · {translate('cx.reviews.order_matches.completed', { when: formatDay(m.completedAt) })}
                 </Typography>
                 <Typography variant="caption" color="text.secondary">
                   {m.reasons.join('; ')}

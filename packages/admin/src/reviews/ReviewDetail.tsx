@@ -44,8 +44,6 @@ export const REVIEW_DETAIL_FIELDS = [
   { timeline: ['id', 'at', 'action', 'actorType', 'actorLabel', 'actorName', 'rule', 'data'] },
 ];
 
-const when = (iso?: string | null) => formatWhen(iso);
-
 interface Publication {
   id: string;
   platform: string;
@@ -82,7 +80,7 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
                 {translate('cx.reviews.meta', {
                   author: review.authorName,
                   source: humanize(review.source),
-                  when: when(review.postedAt),
+                  when: formatWhen(review.postedAt),
                   sentiment: formatNumber(review.sentimentScore, { digits: 2 }),
                 })}
               </Typography>
@@ -96,7 +94,7 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
               <Typography variant="caption" color="text.secondary">
                 {translate('cx.reviews.order_confirmed_by', {
                   name: review.orderMatchedBy?.name ?? translate('cx.reviews.someone'),
-                  when: when(review.orderMatchedAt),
+                  when: formatWhen(review.orderMatchedAt),
                 })}
               </Typography>
             )}
@@ -137,7 +135,7 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
             {review.reply && (
               <Box sx={{ bgcolor: 'action.hover', p: 1.5, borderRadius: 1 }}>
                 <Typography variant="caption" color="text.secondary">
-                  {translate('cx.reviews.our_reply', { when: when(review.repliedAt) })}
+                  {translate('cx.reviews.our_reply', { when: formatWhen(review.repliedAt) })}
                 </Typography>
                 <Typography variant="body2">{review.reply}</Typography>
               </Box>
@@ -155,8 +153,8 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
                   <Stack key={p.id} direction="row" spacing={1} alignItems="center" justifyContent="space-between" data-testid={`publication-${p.platform}`}>
                     <Typography variant="body2">
                       <strong>{humanize(p.platform)}</strong> · {p.unpublishedAt
-                        ? translate('cx.reviews.taken_down', { when: when(p.unpublishedAt), reason: p.unpublishReason ?? '' })
-                        : translate('cx.reviews.live_since', { when: when(p.publishedAt) })}
+                        ? translate('cx.reviews.taken_down', { when: formatWhen(p.unpublishedAt), reason: p.unpublishReason ?? '' })
+                        : translate('cx.reviews.live_since', { when: formatWhen(p.publishedAt) })}
                     </Typography>
                     {takeDown && <TakeDownButton reviewId={String(review.id)} platform={p.platform} available={takeDown} />}
                   </Stack>
@@ -168,7 +166,7 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
             {(review.timeline as AuditEventLike[] | undefined)?.map((e) => (
               <Box key={e.id}>
                 <Typography variant="caption" color="text.secondary">
-                  {when(e.at)}
+                  {formatWhen(e.at)}
                 </Typography>
                 <AuditEventText event={e} />
               </Box>

@@ -5,8 +5,6 @@ import { humanize } from '../../schema';
 import { Panel } from '../Panel';
 import { useTranslate } from 'react-admin';
 
-// Medians in minutes run to days for resolution: "2 d 3 h" (common/format.ts), not "3060 min".
-const minutes = (v: number | null | undefined) => formatMinutes(v);
 
 function Kpi({ label, value, hint }: { label: string; value: string; hint?: string }) {
   const translate = useTranslate();
@@ -24,6 +22,7 @@ function Kpi({ label, value, hint }: { label: string; value: string; hint?: stri
   );
 }
 
+// Medians are in minutes and run to days for resolution: "2 d 3 h" (formatMinutes), not "3060 min".
 export function ClosedLoop({ loop }: { loop: Analytics['loopAnalytics'] | undefined }) {
   const translate = useTranslate();
   return (
@@ -49,8 +48,8 @@ export function ClosedLoop({ loop }: { loop: Analytics['loopAnalytics'] | undefi
               <TableCell>{humanize(t.team)}</TableCell>
               <TableCell align="right">{t.escalations}</TableCell>
               <TableCell align="right">{formatPercent(t.slaHitRate)}</TableCell>
-              <TableCell align="right">{minutes(t.medianMinutesToFirstContact)}</TableCell>
-              <TableCell align="right">{minutes(t.medianMinutesToResolution)}</TableCell>
+              <TableCell align="right">{formatMinutes(t.medianMinutesToFirstContact)}</TableCell>
+              <TableCell align="right">{formatMinutes(t.medianMinutesToResolution)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
