@@ -11,8 +11,9 @@ export interface AvailableAction {
 /** The sparse field to ask for on a record whose buttons render from availableActions. */
 export const AVAILABLE_ACTIONS = { availableActions: ['action', 'enabled', 'reason'] };
 
-export function actionsOf(record: { [field: string]: unknown } | undefined) {
-  const list = (record?.availableActions as AvailableAction[] | undefined) ?? [];
+/** A record's offered actions: any record (RaRecord), or a typed one that carries them (a publication). */
+export function actionsOf(record: { [field: string]: unknown } | { availableActions?: readonly AvailableAction[] | null } | undefined) {
+  const list = (record as { availableActions?: AvailableAction[] | null } | undefined)?.availableActions ?? [];
   return {
     list,
     find: (action: string) => list.find((a) => a.action === action),

@@ -4,19 +4,19 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import RuleIcon from '@mui/icons-material/Rule';
 import { Stack, Tooltip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { checkDetailsOf, checkLabel } from './checks';
+import { CHECK_COLOR, checkDetailsOf, checkLabel, checkState } from './checks';
 
 export function ChecksField(_: { label?: string }) {
   const record = useRecordContext();
   const translate = useTranslate();
   const checks = checkDetailsOf(record);
   if (checks.length === 0) return null;
-  const overridden: string[] = record?.overriddenChecks ?? [];
   return (
     <Stack direction="row" spacing={0.25} data-testid="checks">
       {checks.map((c) => {
-        const ok = c.passed;
-        const over = !ok && overridden.includes(c.check);
+        const state = checkState(c, record);
+        const ok = state === 'passed';
+        const over = state === 'overridden';
         const Icon = ok ? CheckCircleIcon : over ? RuleIcon : CancelIcon;
         const label = checkLabel(c.check, translate);
         return (
@@ -27,7 +27,7 @@ export function ChecksField(_: { label?: string }) {
             <Icon
               fontSize="small"
               aria-label={translate(ok ? 'cx.reviews.checks.passes_short' : 'cx.reviews.checks.fails_short', { label })}
-              sx={{ color: ok ? 'success.main' : over ? 'warning.main' : 'error.main' }}
+              sx={{ color: CHECK_COLOR[state] }}
             />
           </Tooltip>
         );

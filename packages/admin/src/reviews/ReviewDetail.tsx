@@ -2,12 +2,12 @@
 import CloseIcon from '@mui/icons-material/Close';
 import { Box, Chip, Divider, IconButton, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { RecordContextProvider, useGetOne, useTranslate } from 'react-admin';
-import { AVAILABLE_ACTIONS, type AvailableAction } from '../common/actions';
+import { actionsOf, AVAILABLE_ACTIONS, type AvailableAction } from '../common/actions';
 import { AuditEventText, type AuditEventLike } from '../common/AuditEventText';
 import { Stars } from '../common/fields';
 import { formatNumber, formatWhen } from '../common/format';
 import { humanize } from '../schema';
-import { CHECK_DETAILS, checkDetailsOf, checkLabel } from './checks';
+import { CHECK_COLOR, CHECK_DETAILS, checkDetailsOf, checkLabel, checkState } from './checks';
 import { OrderMatches, SUGGESTED_ORDERS } from './OrderMatches';
 import { ReviewActions } from './ReviewActions';
 import { TakeDownButton } from './TakeDownButton';
@@ -101,8 +101,7 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
             <Table size="small">
               <TableBody>
                 {checkDetailsOf(review).map((c) => {
-                  const ok = c.passed;
-                  const over = !ok && (review.overriddenChecks ?? []).includes(c.check);
+                  const state = checkState(c, review);
                   return (
                     <TableRow key={c.check}>
                       <TableCell>{checkLabel(c.check, translate)}</TableCell>
@@ -114,11 +113,11 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
                           </Typography>
                         )}
                       </TableCell>
-                      <TableCell sx={{ color: ok ? 'success.main' : over ? 'warning.main' : 'error.main', fontWeight: 600 }}>
+                      <TableCell sx={{ color: CHECK_COLOR[state], fontWeight: 600 }}>
                         {translate(
-                          ok
+                          state === 'passed'
                             ? 'cx.reviews.checks.pass'
-                            : over
+                            : state === 'overridden'
                             ? 'cx.reviews.checks.overridden_result'
                             : c.overridable
                             ? 'cx.reviews.checks.fail_overridable'
@@ -148,7 +147,7 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
               </Typography>
             ) : (
               (review.publications as Publication[]).map((p) => {
-                const takeDown = p.availableActions?.find((a) => a.action === 'UNPUBLISH');
+                const takeDown = actionsOf(p).find('UNPUBLISH');
                 return (
                   <Stack key={p.id} direction="row" spacing={1} alignItems="center" justifyContent="space-between" data-testid={`publication-${p.platform}`}>
                     <Typography variant="body2">

@@ -30,6 +30,15 @@ type AnyRecord = { [field: string]: unknown } | undefined;
 
 export const checkDetailsOf = (record: AnyRecord): CheckDetail[] => (record?.checkDetails as CheckDetail[] | undefined) ?? [];
 
+/** Passed; failed but overridden when the review was shortlisted (Review.overriddenChecks); or failed. */
+export type CheckState = 'passed' | 'overridden' | 'failed';
+
+export const checkState = (c: CheckDetail, record: AnyRecord): CheckState =>
+  c.passed ? 'passed' : ((record?.overriddenChecks as string[] | undefined) ?? []).includes(c.check) ? 'overridden' : 'failed';
+
+/** Each state's colour, the same in the inbox's icons and the drawer's table. */
+export const CHECK_COLOR: Record<CheckState, string> = { passed: 'success.main', overridden: 'warning.main', failed: 'error.main' };
+
 /** Failed checks MARKETING may override: shortlisting them needs an override reason. */
 export const overridableFailures = (record: AnyRecord): CheckDetail[] =>
   checkDetailsOf(record).filter((c) => !c.passed && c.overridable);

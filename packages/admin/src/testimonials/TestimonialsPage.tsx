@@ -4,6 +4,7 @@
 import { Box, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import { useQueries } from '@tanstack/react-query';
 import { Link, Title, useDataProvider, useTranslate } from 'react-admin';
+import { actionsOf } from '../common/actions';
 import type { CxDataProvider } from '../dataProvider';
 import { CreativePreview } from '../reviews/PublishDialog';
 import { TakeDownButton } from '../reviews/TakeDownButton';
@@ -40,7 +41,7 @@ export function TestimonialsPage() {
                     </Typography>
                   )}
                   {r.data?.map((t) => {
-                    const takeDown = t.availableActions.find((a) => a.action === 'UNPUBLISH');
+                    const takeDown = actionsOf(t).find('UNPUBLISH');
                     return (
                       <Box key={t.id} sx={{ mb: 1.5 }} data-testid={`testimonial-${t.id}`}>
                         <CreativePreview displayName={t.displayName} excerpt={t.excerpt} rating={t.rating} />
