@@ -16,19 +16,58 @@ import { DomainActionDialog } from '../common/DomainActionButton';
 import type { CxDataProvider } from '../dataProvider';
 import { overridableFailures } from './checks';
 
-const ACTION = { shortlist: 'SHORTLIST', reject: 'REJECT' } as const;
+type Kind = 'shortlist' | 'reject';
+
+// The two buttons differ only here: the action, the words, the colour and the reason. A rejection
+// always needs one; a shortlist's is the override reason, which the API asks for only when a
+// selected review fails a check MARKETING may override.
+const KINDS = {
+  shortlist: {
+    action: 'SHORTLIST',
+    Icon: PlaylistAddCheckIcon,
+    danger: false,
+    reasonLabel: 'cx.reviews.bulk.shortlist.override_reason',
+    reasonRequired: false,
+    words: {
+      label: 'cx.reviews.bulk.shortlist.label',
+      title: 'cx.reviews.bulk.shortlist.title',
+      description: 'cx.reviews.bulk.shortlist.description',
+      confirm: 'cx.reviews.bulk.shortlist.confirm',
+      none: 'cx.reviews.bulk.shortlist.none',
+      done: 'cx.reviews.bulk.shortlist.done',
+      notDone: 'cx.reviews.bulk.shortlist.not_done',
+    },
+  },
+  reject: {
+    action: 'REJECT',
+    Icon: BlockIcon,
+    danger: true,
+    reasonLabel: 'cx.reviews.reason',
+    reasonRequired: true,
+    words: {
+      label: 'cx.reviews.bulk.reject.label',
+      title: 'cx.reviews.bulk.reject.title',
+      description: 'cx.reviews.bulk.reject.description',
+      confirm: 'cx.reviews.bulk.reject.confirm',
+      none: 'cx.reviews.bulk.reject.none',
+      done: 'cx.reviews.bulk.reject.done',
+      notDone: 'cx.reviews.bulk.reject.not_done',
+    },
+  },
+} as const;
 
 /** The selected reviews' offer of one action, as one AvailableAction for the bulk button. */
-function useSelectedOffer(kind: 'shortlist' | 'reject'): AvailableAction {
+function useSelectedOffer(kind: Kind): AvailableAction {
   const { selectedIds, data } = useListContext();
   const translate = useTranslate();
-  const offers = selectedIds.map((id) => actionsOf(data?.find((r) => r.id === id)).find(ACTION[kind]));
+  const { action, words } = KINDS[kind];
+  const offers = selectedIds.map((id) => actionsOf(data?.find((r) => r.id === id)).find(action));
   const enabled = offers.some((a) => a?.enabled);
-  const reason = offers.find((a) => a && !a.enabled)?.reason ?? translate(kind === 'reject' ? 'cx.reviews.bulk.reject.none' : 'cx.reviews.bulk.shortlist.none');
-  return { action: ACTION[kind], enabled, reason: enabled ? null : reason };
+  const reason = offers.find((a) => a && !a.enabled)?.reason ?? translate(words.none);
+  return { action, enabled, reason: enabled ? null : reason };
 }
 
-function useBulk(kind: 'shortlist' | 'reject') {
+function useBulk(kind: Kind) {
   const dataProvider = useDataProvider<CxDataProvider>();
   const { selectedIds, data } = useListContext();
   const notify = useNotify();
@@ -41,7 +80,7 @@ function useBulk(kind: 'shortlist' | 'reject') {
       const refused: string[] = [];
       for (const id of selectedIds) {
         const review = data?.find((r) => r.id === id);
-        const offer = actionsOf(review).find(ACTION[kind]);
+        const offer = actionsOf(review).find(KINDS[kind].action);
         if (!offer?.enabled) {
           refused.push(`${review?.authorName ?? id}: ${offer?.reason ?? translate('cx.reviews.bulk.not_offered')}`);
           continue;
@@ -60,10 +99,7 @@ function useBulk(kind: 'shortlist' | 'reject') {
       return { done, refused };
     },
     onSuccess: ({ done, refused }) => {
-      const words =
-        kind === 'reject'
-          ? { done: 'cx.reviews.bulk.reject.done', notDone: 'cx.reviews.bulk.reject.not_done' }
-          : { done: 'cx.reviews.bulk.shortlist.done', notDone: 'cx.reviews.bulk.shortlist.not_done' };
+      const { words } = KINDS[kind];
       const summary = [translate(words.done, { smart_count: done }), ...(refused.length ? [translate(words.notDone, { smart_count: refused.length }), ...refused] : [])];
       notify(summary.join('\n'), {
         type: refused.length ? 'warning' : 'success',
@@ -78,56 +114,35 @@ function useBulk(kind: 'shortlist' | 'reject') {
   });
 }
 
-export function BulkShortlistButton() {
+function BulkReviewButton({ kind }: { kind: Kind }) {
   const [open, setOpen] = useState(false);
-  const run = useBulk('shortlist');
-  const offer = useSelectedOffer('shortlist');
+  const run = useBulk(kind);
+  const offer = useSelectedOffer(kind);
   const translate = useTranslate();
+  const { Icon, danger, reasonLabel, reasonRequired, words } = KINDS[kind];
   return (
     <>
-      <ActionButton available={offer} size="small" startIcon={<PlaylistAddCheckIcon />} onClick={() => setOpen(true)}>
-        {translate('cx.reviews.bulk.shortlist.label')}
+      <ActionButton available={offer} size="small" color={danger ? 'error' : undefined} startIcon={<Icon />} onClick={() => setOpen(true)}>
+        {translate(words.label)}
       </ActionButton>
       {open && (
         <DomainActionDialog
-          title={translate('cx.reviews.bulk.shortlist.title')}
-          description={translate('cx.reviews.bulk.shortlist.description')}
-          confirmLabel={translate('cx.reviews.bulk.shortlist.confirm')}
+          title={translate(words.title)}
+          description={translate(words.description)}
+          confirmLabel={translate(words.confirm)}
+          danger={danger}
           run={(v) => run.mutateAsync(String(v.reason ?? '').trim()).finally(() => setOpen(false))}
           onClose={() => setOpen(false)}
         >
-          <TextInput source="reason" label="cx.reviews.bulk.shortlist.override_reason" multiline minRows={3} fullWidth />
+          <TextInput source="reason" label={reasonLabel} multiline minRows={3} validate={reasonRequired ? required() : undefined} fullWidth />
         </DomainActionDialog>
       )}
     </>
   );
 }
 
-export function BulkRejectButton() {
-  const [open, setOpen] = useState(false);
-  const run = useBulk('reject');
-  const offer = useSelectedOffer('reject');
-  const translate = useTranslate();
-  return (
-    <>
-      <ActionButton available={offer} size="small" color="error" startIcon={<BlockIcon />} onClick={() => setOpen(true)}>
-        {translate('cx.reviews.bulk.reject.label')}
-      </ActionButton>
-      {open && (
-        <DomainActionDialog
-          title={translate('cx.reviews.bulk.reject.title')}
-          description={translate('cx.reviews.bulk.reject.description')}
-          confirmLabel={translate('cx.reviews.bulk.reject.confirm')}
-          danger
-          run={(v) => run.mutateAsync(String(v.reason).trim()).finally(() => setOpen(false))}
-          onClose={() => setOpen(false)}
-        >
-          <TextInput source="reason" label="cx.reviews.reason" multiline minRows={3} validate={required()} fullWidth />
-        </DomainActionDialog>
-      )}
-    </>
-  );
-}
+export const BulkShortlistButton = () => <BulkReviewButton kind="shortlist" />;
+export const BulkRejectButton = () => <BulkReviewButton kind="reject" />;
 
 export const BulkReviewButtons = () => (
   <>
