@@ -49,7 +49,7 @@ export const App = () => (
             name="Vendor"
             {...vendors}
             create={can(permissions, 'createVendor') ? vendors.create : undefined}
-            edit={can(permissions, 'createVendor') ? vendors.edit : undefined}
+            edit={can(permissions, 'updateVendor') ? vendors.edit : undefined}
           />
         )}
         {canRead(permissions, 'Review') && <Resource name="Review" {...reviews} />}

@@ -17,6 +17,8 @@ const READ_OPERATION = {
 // decided for its state too; these are the ones that are not about one record's state.
 const ACTION_OPERATION = {
   createVendor: 'createVendor',
+  // A vendor's name and city (the edit page); its status has its own actions (availableActions).
+  updateVendor: 'updateVendor',
   completeCallTask: 'completeCallTask',
   importReviewsCsv: 'importReviewsCsv',
   // Which reviews have suggestions comes with the review (Review.suggestedOrders).

@@ -83,7 +83,7 @@ function Trend() {
   return r ? <VendorTrend vendorId={String(r.id)} /> : null;
 }
 
-const Actions = () => (useCan('createVendor') ? <TopToolbar><EditButton /></TopToolbar> : null);
+const Actions = () => (useCan('updateVendor') ? <TopToolbar><EditButton /></TopToolbar> : null);
 
 export function VendorShow() {
   const translate = useTranslate();
