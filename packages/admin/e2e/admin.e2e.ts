@@ -40,7 +40,11 @@ describe.skipIf(!hasBrowser)('admin panel', () => {
   }
 
   beforeAll(async () => {
+    // A Due soon window longer than the 15-minute SLA: a new escalation is due soon at once, so its
+    // countdown shows the warning colour the server's window decides (firstContactDueSoonAt).
+    process.env.POLICY_ESCALATION_DUE_SOON = '20m';
     api = await startApi();
+    delete process.env.POLICY_ESCALATION_DUE_SOON;
     token = await login(api, ADMIN_EMAIL, ADMIN_PASSWORD);
     // Demo data has no escalations or reviews: make them the way production does.
     fixtures = { escalation: await escalation(api, token), review: await goodReview(api, token) };
@@ -105,6 +109,8 @@ describe.skipIf(!hasBrowser)('admin panel', () => {
     expect(first).toMatch(/^\d+ m( \d+ s)? left/);
     await page.waitForTimeout(1500);
     expect(await countdown.textContent()).not.toBe(first); // ticks every second
+    // Amber (the theme's warning #b45309) from the API's due-soon instant, 15 minutes before the due time.
+    expect(await countdown.locator('.MuiTypography-root').first().evaluate((el) => getComputedStyle(el).color)).toBe('rgb(180, 83, 9)');
     await shot('escalations');
     await row.click();
     await page.getByTestId('order-history').waitFor();

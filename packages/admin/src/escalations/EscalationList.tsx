@@ -32,6 +32,7 @@ const LIST_FIELDS = [
   'firstContactDueAt',
   'firstContactAt',
   'firstContactPending',
+  'firstContactDueSoonAt',
   'slaBreached',
   { assignee: ['id', 'name'] },
   { order: ['id', 'externalRef', { customer: ['id', 'name'] }, { vendor: ['id', 'name'] }] },

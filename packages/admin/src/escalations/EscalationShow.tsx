@@ -22,6 +22,7 @@ const SHOW_FIELDS = [
   'firstContactDueAt',
   'firstContactAt',
   'firstContactPending',
+  'firstContactDueSoonAt',
   'slaBreached',
   'slaBreachedAt',
   'resolution',

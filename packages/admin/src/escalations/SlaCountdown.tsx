@@ -1,6 +1,7 @@
 // First-contact SLA at a glance: a live countdown to firstContactDueAt until someone logs a
-// contact while the API says it is awaited (firstContactPending), and the server's slaBreached
-// verdict as a red badge.
+// contact while the API says it is awaited (firstContactPending), amber from the API's
+// firstContactDueSoonAt (the policy's Due soon window), and the server's slaBreached verdict as a
+// red badge.
 import { Chip, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatDuration } from '../common/format';
@@ -31,7 +32,8 @@ export function SlaCountdown() {
   } else {
     const left = (due - now) / 1000;
     text = left > 0 ? translate('cx.sla.left', { duration: formatDuration(left) }) : translate('cx.sla.overdue', { duration: formatDuration(-left) });
-    color = left <= 0 ? 'error.main' : left < 5 * 60 ? 'warning.main' : 'text.primary';
+    const soon = record.firstContactDueSoonAt ? now >= Date.parse(record.firstContactDueSoonAt) : false;
+    color = left <= 0 ? 'error.main' : soon ? 'warning.main' : 'text.primary';
   }
   return (
     <Stack direction="row" spacing={1} alignItems="center" data-testid="sla-countdown">

@@ -94,6 +94,10 @@ describe('saved views: Mine, Unassigned, Due soon, Breached', () => {
     expect(await ids({ dueSoon: true }, agent.token)).toEqual(expect.arrayContaining([early]));
     expect(await ids({ dueSoon: true }, agent.token)).not.toContain(late);
     expect(await ids({ dueSoon: false, ids: [early, late] }, agent.token)).toEqual([late]);
+    // The countdown's warning starts where the view does: the window before the due time.
+    const marks = await t.gql(`query($f: EscalationFilter) { allEscalations(filter: $f) { id firstContactDueAt firstContactDueSoonAt } }`, { f: { ids: [early] } }, agent.token);
+    const [mark] = marks.data.allEscalations;
+    expect(Date.parse(mark.firstContactDueAt) - Date.parse(mark.firstContactDueSoonAt)).toBe(10 * MIN);
     t.clock.advance(8 * MIN);
     // early: overdue by a minute, before the timer ran; late: due in 7.
     soon = await ids({ dueWithinMinutes: 10, breached: false }, agent.token);

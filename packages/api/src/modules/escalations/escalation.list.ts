@@ -6,7 +6,7 @@ import { EscalationStatus } from '../../common/enums.js';
 import { defineList, idIn, idIs } from '../../common/list.js';
 import { teamScope } from '../access/team-scope.policy.js';
 import { Escalation } from './escalation.entity.js';
-import { slaBreachedCondition } from './sla.policy.js';
+import { dueSoonCondition, slaBreachedCondition } from './sla.policy.js';
 import { EscalationFilter } from './escalation.inputs.js';
 
 export const defineEscalationList = (clock: Clock, policy: Pick<PolicySettings, 'escalationDueSoonMs'>) => defineList(Escalation, {
@@ -31,7 +31,7 @@ export const defineEscalationList = (clock: Clock, policy: Pick<PolicySettings, 
     }),
     // The "Due soon" view, its window the policy's (ESCALATION_DUE_SOON), not the panel's.
     dueSoon: (soon, { now }) => {
-      const due = { firstContactAt: null, firstContactDueAt: { $gte: now, $lte: new Date(now.getTime() + policy.escalationDueSoonMs) }, slaBreachedAt: null };
+      const due = dueSoonCondition(now, policy.escalationDueSoonMs);
       return soon ? due : { $not: due };
     },
     assigneeId: idIs('assignee'),

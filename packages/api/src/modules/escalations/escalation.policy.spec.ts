@@ -7,7 +7,7 @@ import { ESCALATION_TRANSITIONS } from './escalation-state.js';
 import {
   availableActions, CATEGORY_TEAM, decideAssign, decideAssignee, decideTake, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach, moveTo,
 } from './escalation.policy.js';
-import { isSlaBreached } from './sla.policy.js';
+import { firstContactDueSoonAt, isSlaBreached } from './sla.policy.js';
 
 const due = new Date('2026-11-23T10:15:00Z');
 const at = (m: number) => new Date(due.getTime() + m * 60_000);
@@ -26,6 +26,13 @@ describe('SLA (E1)', () => {
     expect(decideSlaBreach(e, at(40))).toEqual({ kind: 'BREACH', at: due });
     expect(decideSlaBreach({ ...e, firstContactAt: at(-2) }, at(5))).toEqual({ kind: 'NONE' });
     expect(decideSlaBreach({ ...e, slaBreachedAt: due }, at(5))).toEqual({ kind: 'NONE' });
+  });
+  it('an awaited first contact is due soon the window before it is due; a contacted or resolved one never', () => {
+    const e = { firstContactAt: null, firstContactDueAt: due, status: S.OPEN };
+    expect(firstContactDueSoonAt(e, 10 * 60_000)).toEqual(at(-10));
+    expect(firstContactDueSoonAt(e, 3 * 60_000)).toEqual(at(-3));
+    expect(firstContactDueSoonAt({ ...e, firstContactAt: at(-5), status: S.CONTACTED }, 10 * 60_000)).toBeNull();
+    expect(firstContactDueSoonAt({ ...e, status: S.RESOLVED }, 10 * 60_000)).toBeNull();
   });
 });
 

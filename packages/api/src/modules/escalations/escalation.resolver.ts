@@ -3,7 +3,7 @@ import { principalOf, type GraphQLContext } from '../../context.js';
 import { AvailableActionType } from '../../common/actions.types.js';
 import { Channel, EscalationCategory } from '../../common/enums.js';
 import { ListQueries } from '../../common/list-queries.js';
-import { isFirstContactPending } from './sla.policy.js';
+import { firstContactDueSoonAt, isFirstContactPending } from './sla.policy.js';
 import { forbidden } from '../../common/errors.js';
 import { refId } from '../../common/lean.js';
 import { User } from '../access/user.entity.js';
@@ -99,6 +99,14 @@ export class EscalationResolver extends ListQueries({
   @FieldResolver(() => Boolean, { description: 'E1: the first contact is still awaited (no contact yet, not resolved or closed): the countdown to firstContactDueAt runs.' })
   firstContactPending(@Root() e: Escalation) {
     return isFirstContactPending({ status: e.status, firstContactDueAt: e.firstContactDueAt, firstContactAt: e.firstContactAt ?? null });
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: "When the awaited first contact becomes due soon (POLICY_ESCALATION_DUE_SOON before firstContactDueAt, as the Due soon view counts it); null once the clock has stopped.",
+  })
+  firstContactDueSoonAt(@Root() e: Escalation, @Ctx() ctx: GraphQLContext) {
+    return firstContactDueSoonAt({ status: e.status, firstContactDueAt: e.firstContactDueAt, firstContactAt: e.firstContactAt ?? null }, ctx.policy.escalationDueSoonMs);
   }
 
   @FieldResolver(() => [Interaction], { description: 'Oldest first.' })

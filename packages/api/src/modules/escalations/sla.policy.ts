@@ -29,3 +29,19 @@ export function isSlaBreached(e: SlaSnapshot, now: Date): boolean {
 export const slaBreachedCondition = (now: Date) => ({
   $or: [{ slaBreachedAt: { $ne: null } }, { firstContactAt: null, firstContactDueAt: { $lt: now } }],
 });
+
+/**
+ * When an awaited first contact becomes "due soon" (the queue's Due soon view, the countdown's
+ * warning colour): the policy's window (ESCALATION_DUE_SOON) before it is due. Null once the
+ * clock has stopped.
+ */
+export function firstContactDueSoonAt(e: SlaSnapshot & { status: EscalationStatus }, windowMs: number): Date | null {
+  return isFirstContactPending(e) ? new Date(e.firstContactDueAt.getTime() - windowMs) : null;
+}
+
+/** The Due soon view as a query: awaited, not yet late, due within the window (firstContactDueSoonAt ≤ now < due). */
+export const dueSoonCondition = (now: Date, windowMs: number) => ({
+  firstContactAt: null,
+  slaBreachedAt: null,
+  firstContactDueAt: { $gte: now, $lte: new Date(now.getTime() + windowMs) },
+});
