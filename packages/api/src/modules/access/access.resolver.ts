@@ -149,6 +149,14 @@ export class ApiKeyResolver extends ListQueries({ name: 'ApiKeys', type: ApiKey,
 export class AuditEventResolver extends ListQueries({ name: 'AuditEvents', type: AuditEvent, filter: AuditEventFilter, list: (ctx) => ctx.services.access.auditEventList }) {
   // A timeline names people as the rest of the panel does (assignees, contacts): by name. The
   // label keeps what was true when it happened (the e-mail), and stays for an account now gone.
+  // A user's label is their e-mail: masked as their account's e-mail is (staffView) for whoever
+  // reads the timeline but may not read staff accounts.
+  @FieldResolver(() => String, { description: "Who did it as recorded then: a user's e-mail (masked as User.email is), an API key's name, the customer or the system." })
+  actorLabel(@Root() event: AuditEvent, @Ctx() ctx: GraphQLContext): string {
+    if (event.actorType !== 'USER' || !event.actorId) return event.actorLabel;
+    return staffView(ctx.principal ?? null, event.actorId, false) === 'FULL' ? event.actorLabel : maskEmail(event.actorLabel);
+  }
+
   @FieldResolver(() => String, { description: "Who did it, for people to read: a user's name, else actorLabel (an API key, a customer, the system)." })
   async actorName(@Root() event: AuditEvent, @Ctx() ctx: GraphQLContext): Promise<string> {
     if (event.actorType !== 'USER' || !event.actorId) return event.actorLabel;
