@@ -62,6 +62,15 @@ describe('feedback comments in the analytics', () => {
     await expectRollupAgrees();
   });
 
+  it('scores an answer stored without a score (as before sentiment reached feedback), once, and the rollup follows', async () => {
+    await t.sql(`update feedback set sentiment_score = null where id = ?`, [ids.complaint]);
+    expect(await scoreOf('complaint')).toBeNull();
+    expect(await scoreUnscoredFeedback(t.orm.em.fork())).toBe(1);
+    expect(await scoreOf('complaint')).toBe(feedbackSentiment(COMPLAINT, null));
+    expect(await scoreUnscoredFeedback(t.orm.em.fork())).toBe(0);
+    await expectRollupAgrees();
+  });
+
   it('puts feedback comments in the heatmap as the FEEDBACK bucket', async () => {
     const r = await t.gql(HEATMAP, RANGE, t.adminToken);
     expect(r.errors).toBeUndefined();

@@ -222,7 +222,7 @@ export function allowedOperations(roles: Role[]): string[] {
 /**
  * S2 for staff accounts reached through another record (an escalation's assignee, a review's
  * or alert's "by"): accounts are ADMIN's to read at the root (allUsers), so anyone else who
- * meets a colleague there sees a card (id, name) with the e-mail masked and no roles, sign-ins
+ * meets a colleague there sees a card (id, name, whether active) with the e-mail masked and no roles, sign-ins
  * or permissions. One's own account is always shown in full.
  */
 export function staffView(principal: Principal | null, userId: string, self: boolean): 'FULL' | 'CARD' {
