@@ -2,13 +2,13 @@
 // ?filter=), the same scope, in the list's keyset order (createdAt or importedAt, then id). The
 // kinds are the panel's lists; the panel's Export button names them (admin common/serverExport.ts).
 // A customer's phone and e-mail are shown as the Customer type shows them (shownContact, S2).
-import { refId, type Lean } from '../common/lean.js';
+import { isLoaded, refId, type Lean } from '../common/lean.js';
 import { shownContact } from '../modules/orders/customer-contact.js';
 import { CHECK_NAMES } from '../modules/reviews/shortlist.policy.js';
 import { exportOf, type ExportSpec } from './exports.router.js';
 
 /** A joined to-one relation's row (the list's `join`), or null when there is none. */
-const joined = <T>(value: string | Lean<T> | null | undefined): Lean<T> | null => (value && typeof value === 'object' ? value : null);
+const joined = <T>(value: string | Lean<T> | null | undefined): Lean<T> | null => (isLoaded(value) ? (value as Lean<T>) : null);
 
 export const EXPORTS: Record<string, ExportSpec> = {
   feedback: exportOf({

@@ -2,10 +2,10 @@
 // confirm by hand), and whether an order may be confirmed as the review's.
 import type { Refusal } from '../../common/decision.js';
 import { OrderStatus, type DeviceCategory } from '../../common/enums.js';
-import { normaliseText } from '../../common/text.js';
+import { escapeRegExp, normaliseText } from '../../common/text.js';
+import { DAY_MS as DAY } from '../../common/weeks.js';
 import { defaultDisplayName } from './review.policy.js';
 
-const DAY = 86_400_000;
 /** A review about an order is posted within this long after the order's completion (payment). */
 export const ORDER_MATCH_WINDOW_MS = 30 * DAY;
 /** At most this many suggestions: beyond a handful, a person cannot tell them apart anyway. */
@@ -64,7 +64,6 @@ const QUALIFIERS = new Set(['pro', 'max', 'plus', 'ultra', 'mini', 'air', 'lite'
 const NOISE = /^(?:\d+(?:gb|tb)|\d+g|lte|wifi|cellular|(?:19|20)\d\d)$/;
 
 const words = (text: string) => normaliseText(text).split(' ').filter(Boolean);
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The words in this order, each next to the last or with spaces between ("iPhone13", "iphone 13"). */
 const phrase = (ws: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])${ws.map(escapeRegExp).join('\\s*')}(?![\\p{L}\\p{N}])`, 'u');
 

@@ -3,7 +3,7 @@ import type { Refusal } from '../../common/decision.js';
 import { OrderStatus, ReviewSource, ReviewStatus, Role } from '../../common/enums.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { checkTransition } from '../../common/state-machine.js';
-import { normaliseText } from '../../common/text.js';
+import { escapeRegExp, normaliseText } from '../../common/text.js';
 import { REVIEW_TRANSITIONS } from './review-state.js';
 
 export type ShortlistSettings = Pick<PolicySettings, 'reviewMinWords' | 'brandName' | 'positiveSentimentMin'>;
@@ -92,7 +92,6 @@ export function countWords(text: string): number {
   return normaliseText(text).split(' ').filter(Boolean).length;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // \b is ASCII-only in JS regexes; these lookarounds treat any letter or digit as part of a word.
 const wordPattern = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
 
