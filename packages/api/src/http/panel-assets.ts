@@ -14,7 +14,11 @@ const ENCODINGS = [
 ] as const;
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
-/** The encodings a request accepts, by name (q=0 refuses one). */
+/**
+ * The encodings a request accepts, by name (q=0 refuses one). Not Express's acceptsEncodings: among
+ * equally weighted ones it follows the header's order, and browsers list gzip before br; here the
+ * server's order (brotli first, ENCODINGS) decides.
+ */
 export function acceptedEncodings(header: string | undefined): Set<string> {
   const out = new Set<string>();
   for (const part of (header ?? '').split(',')) {
@@ -40,7 +44,6 @@ export function panelAssets(dist: string): Router {
     for (const e of ENCODINGS) {
       if (!type || !accepted.has(e.name) || !existsSync(file + e.suffix)) continue;
       res.setHeader('Content-Encoding', e.name);
-      res.setHeader('Content-Type', type);
       return res.sendFile(file + e.suffix, { maxAge: '365d', immutable: true, lastModified: false, headers: { 'Content-Type': type } });
     }
     next();
