@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIst } from './time-text.js';
+import { durationWords, formatIst } from './time-text.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -24,4 +24,11 @@ describe('formatIst (Asia/Kolkata, for people)', () => {
       expect([Number(day), MONTHS.indexOf(month) + 1, Number(year), h23, minute]).toEqual([Number(p.day), Number(p.month), Number(p.year), Number(p.hour), p.minute]);
     }
   });
+});
+
+describe('durationWords (how long a link stays open)', () => {
+  it.each([
+    [72 * 3_600_000, '3 days'], [86_400_000, '1 day'], [36 * 3_600_000, '36 hours'], [2 * 3_600_000, '2 hours'],
+    [90_000, '2 minutes'], [60_000, '1 minute'], [5_000, '1 minute'],
+  ])('%d ms → %s', (ms, words) => expect(durationWords(ms)).toBe(words));
 });

@@ -13,3 +13,11 @@ export function formatIst(at: Date): string {
   const minutes = String(local.getUTCMinutes()).padStart(2, '0');
   return `${local.getUTCDate()} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()}, ${hour12}:${minutes} ${h < 12 ? 'am' : 'pm'} IST`;
 }
+
+/** 259200000 → "3 days", 7200000 → "2 hours", 90000 → "2 minutes" (rounded up): how long something stays open. */
+export function durationWords(ms: number): string {
+  const unit = ([['day', 86_400_000], ['hour', 3_600_000]] as const).find(([, size]) => ms >= size && ms % size === 0);
+  const [name, size] = unit ?? ['minute', 60_000];
+  const n = Math.max(1, Math.ceil(ms / size));
+  return `${n} ${name}${n === 1 ? '' : 's'}`;
+}

@@ -71,6 +71,8 @@ describe('rating page', () => {
     t.clock.set(start);
     expect(res.status).toBe(410);
     expect(res.text).toContain('This link has expired');
+    // How long links stay open is the policy's (REQUEST_EXPIRES_AFTER, 72h by default).
+    expect(res.text).toContain('Rating links stay open for 3 days.');
     const forged = path.slice(0, -4) + 'AAAA';
     expect((await t.http.get(forged)).status).toBe(404);
     expect((await t.http.post(forged).type('form').send({ rating: '5' })).status).toBe(404);

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import express, { type Request, type Response, type Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
+import { durationWords } from '../../common/time-text.js';
 import { ratingPageContentSecurityPolicy } from '../../common/security-headers.js';
 import { FeedbackRequestStatus, FeedbackRoute, type Touchpoint } from '../../common/enums.js';
 import type { PolicySettings, PublicReviewInvites } from '../../common/policy-settings.js';
@@ -123,13 +124,17 @@ interface Outcome {
 const notice = (status: number, title: string, text: string): Outcome => ({ status, title, body: `<h1>${esc(title)}</h1><p>${esc(text)}</p>` });
 
 const INVALID = notice(404, 'This link is not valid', 'It may have been cut short when it was copied. Open it again from our message, or contact us below and we will help.');
-const EXPIRED = notice(410, 'This link has expired', 'Rating links stay open for three days. If you still want to tell us something, contact us below: we are glad to hear from you.');
 const NO_LINK = notice(404, 'This page needs the link from our message', 'Open the link we sent you on WhatsApp or by SMS, or contact us below.');
 
 export function ratingPageRouter(deps: { orm: MikroORM; services: Services; policy: PolicySettings; links: MessageLinks }): Router {
   const router = express.Router();
   router.use(ratingPageContentSecurityPolicy(STYLE_HASH));
   const ctx: PageContext = { brand: deps.policy.brandName, links: deps.links, invites: deps.policy.publicReviewInvites };
+  const EXPIRED = notice(
+    410,
+    'This link has expired',
+    `Rating links stay open for ${durationWords(deps.policy.requestExpiresAfterMs)}. If you still want to tell us something, contact us below: we are glad to hear from you.`,
+  );
   const feedback = deps.services.feedback;
   const send = (res: Response, o: Outcome) => void res.status(o.status).type('html').send(page(ctx, o.title, o.body));
 
