@@ -28,6 +28,15 @@ describe('rating page', () => {
     expect(res.text).toContain('Hi Rahul!');
   });
 
+  it('the page after 5 stars links to the same Google page as the R4 message (decideRoute decides both)', async () => {
+    const { path, orderId } = await link();
+    const res = await t.http.post(path).type('form').send({ rating: '5' });
+    expect(res.status).toBe(200);
+    const [message] = await t.sql(`select body from message where order_id = ? and kind = 'STORE_REDIRECT'`, [orderId]);
+    const google = /Google: (\S+)/.exec(message.body)![1];
+    expect(res.text).toContain(`href="${google}"`);
+  });
+
   it.each([
     [5, /Review us on Google/, 'REDIRECT_TO_STORE'],
     [4, /Review Cashkr on Google/, 'ASK_PUBLIC_REVIEW'],

@@ -8,7 +8,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
 import { durationWords } from '../../common/time-text.js';
 import { ratingPageContentSecurityPolicy } from '../../common/security-headers.js';
-import { FeedbackRequestStatus, FeedbackRoute, type Touchpoint } from '../../common/enums.js';
+import { FeedbackRequestStatus, FeedbackRoute, MessageKind, type Touchpoint } from '../../common/enums.js';
 import type { PolicySettings, PublicReviewInvites } from '../../common/policy-settings.js';
 import type { Services } from '../../services.js';
 import { TOUCHPOINT_QUESTION, type MessageLinks } from '../messaging/templates.js';
@@ -18,6 +18,7 @@ import { MAX_COMMENT, SUB_RATINGS, SUB_RATINGS_ASKED, type FeedbackAnswer, type 
 import { FeedbackRequest } from './feedback-request.entity.js';
 import { Feedback } from './feedback.entity.js';
 import { tokenOf } from './rating-link.js';
+import { decideRoute } from './routing.policy.js';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -88,18 +89,27 @@ function detailsForm(detailsToken: string, error?: string): string {
 }
 
 /**
- * R3–R5: the public-review links after an answer. In EVERYONE mode every rating sees this same
- * neutral invite with the same links; in SOP mode only 4 (Google) and 5 (every store) do.
+ * R3–R5: the public-review links after an answer, as the messages of decideRoute say (the page
+ * shows what the message sends, with the same links): the neutral invite for every rating in
+ * EVERYONE mode; in SOP mode Google for 4, every store for 5, nothing otherwise.
  */
-function invite(ctx: PageContext, route: FeedbackRoute): string {
-  const google = (label: string) => `<a class="btn" href="${esc(ctx.links.googleReview)}">${label}</a>`;
+function invite(ctx: PageContext, rating: number): string {
+  const google = (href: string, label: string) => `<a class="btn" href="${esc(href)}">${label}</a>`;
   const stores = `<a class="btn alt" href="${esc(ctx.links.playStore)}">Rate the app on Google Play</a><a class="btn alt" href="${esc(ctx.links.appStore)}">Rate us on the App Store</a>`;
-  if (ctx.invites === 'EVERYONE') {
-    return `<div class="invite"><p>If you wish, you can share your experience publicly, whatever it was:</p>${google('Review us on Google')}${stores}</div>`;
-  }
-  if (route === FeedbackRoute.ASK_PUBLIC_REVIEW) return `<div class="invite"><p>Would you like to support us with a quick review on Google?</p>${google(`Review ${esc(ctx.brand)} on Google`)}</div>`;
-  if (route === FeedbackRoute.REDIRECT_TO_STORE) return `<div class="invite"><p>Would you like to support us with a quick review?</p>${google('Review us on Google')}${stores}</div>`;
-  return '';
+  return decideRoute(rating, ctx.invites)
+    .messages.map(({ kind, neutral }) => {
+      if (kind === MessageKind.PUBLIC_REVIEW_INVITE && neutral) {
+        return `<div class="invite"><p>If you wish, you can share your experience publicly, whatever it was:</p>${google(ctx.links.googleReview, 'Review us on Google')}${stores}</div>`;
+      }
+      if (kind === MessageKind.PUBLIC_REVIEW_INVITE) {
+        return `<div class="invite"><p>Would you like to support us with a quick review on Google?</p>${google(ctx.links.googleReview, `Review ${esc(ctx.brand)} on Google`)}</div>`;
+      }
+      if (kind === MessageKind.STORE_REDIRECT) {
+        return `<div class="invite"><p>Would you like to support us with a quick review?</p>${google(ctx.links.businessProfile, 'Review us on Google')}${stores}</div>`;
+      }
+      return ''; // the details prompt: the page's own form (nextStep)
+    })
+    .join('');
 }
 
 /** What the customer sees once their answer is in: the route's next step, then the invite. */
@@ -112,7 +122,7 @@ function nextStep(ctx: PageContext, feedback: Feedback, detailsToken: string | n
     [FeedbackRoute.ASK_PUBLIC_REVIEW]: `<h1>Thank you!</h1>`,
     [FeedbackRoute.REDIRECT_TO_STORE]: `<h1>Thank you!</h1>`,
   };
-  return head[feedback.route] + invite(ctx, feedback.route);
+  return head[feedback.route] + invite(ctx, feedback.rating);
 }
 
 interface Outcome {
