@@ -174,6 +174,8 @@ export class FeedbackService {
   private async record(em: EntityManager, actor: Actor, input: SubmitInput): Promise<Feedback> {
     const answer = orThrow(validateAnswer(input));
     const touchpoint = input.touchpoint ?? Touchpoint.ORDER_COMPLETED;
+    // Scored before the transaction: the model's CPU time is not spent holding the order's lock.
+    const sentimentScore = feedbackSentiment(answer.comment, null);
     return em.transactional(async (tem) => {
       // The order row lock serialises answers on one order: two at once cannot both be "first".
       // The customer (for the follow-up messages) comes in the same statement, unlocked.
@@ -201,7 +203,7 @@ export class FeedbackService {
         touchpoint,
         rating: input.rating,
         comment: answer.comment,
-        sentimentScore: feedbackSentiment(answer.comment, null),
+        sentimentScore,
         vendorBehaviour: input.vendorBehaviour ?? null,
         pickupExperience: input.pickupExperience ?? null,
         paymentSpeed: input.paymentSpeed ?? null,
