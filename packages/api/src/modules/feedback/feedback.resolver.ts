@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
 import { AvailableActionType } from '../../common/actions.types.js';
-import { badInput } from '../../common/errors.js';
 import { ListQueries } from '../../common/list-queries.js';
 import { Message } from '../messaging/message.entity.js';
 import { Order } from '../orders/order.entity.js';
@@ -10,7 +9,6 @@ import { availableActions as callTaskActions, isCallTaskOverdue } from './call-t
 import { FeedbackRequest } from './feedback-request.entity.js';
 import { CallTaskFilter, FeedbackFilter, SubmitFeedbackInput } from './feedback.inputs.js';
 import { Feedback } from './feedback.entity.js';
-import { tokenOf } from './rating-link.js';
 
 @Resolver(() => Feedback)
 export class FeedbackResolver extends ListQueries({ name: 'Feedback', type: Feedback, filter: FeedbackFilter, list: (ctx) => ctx.services.feedback.feedbackList }) {
@@ -29,8 +27,7 @@ export class FeedbackResolver extends ListQueries({ name: 'Feedback', type: Feed
     @Arg('feedbackId', () => ID, { nullable: true }) feedbackId: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    if ((token == null) === (feedbackId == null)) throw badInput(token == null ? 'token' : 'feedbackId', 'Give either token or feedbackId, not both.');
-    return ctx.services.feedback.addDetails(ctx.em, ctx.principal ?? null, token != null ? { token: tokenOf(token) } : { feedbackId: feedbackId! }, details);
+    return ctx.services.feedback.addDetails(ctx.em, ctx.principal ?? null, { token, feedbackId }, details);
   }
 
   @FieldResolver(() => Order)

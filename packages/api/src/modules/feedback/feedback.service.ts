@@ -27,7 +27,7 @@ import { FeedbackRequest } from './feedback-request.entity.js';
 import { Feedback } from './feedback.entity.js';
 import { defineFeedbackList } from './feedback.list.js';
 import type { FeedbackEvents } from './feedback.events.js';
-import type { CustomerLink } from './rating-link.js';
+import { tokenOf, type CustomerLink } from './rating-link.js';
 import { decideRoute } from './routing.policy.js';
 
 /** The customer's links: the details page of R2, and reading a token the customer brings back. */
@@ -37,7 +37,8 @@ export interface CustomerLinks {
 }
 
 /** addFeedbackDetails names the feedback by the customer's link, or (staff, partners) by id. */
-export type DetailsTarget = { token: string } | { feedbackId: string };
+/** Which feedback the details are for: the customer's link (a token or the whole URL), or its id; exactly one. */
+export type DetailsTarget = { token?: string | null; feedbackId?: string | null };
 
 export interface SubmitInput extends FeedbackAnswer {
   orderId: string;
@@ -152,13 +153,18 @@ export class FeedbackService {
   }
 
   private async detailsTarget(em: EntityManager, principal: Principal | null, target: DetailsTarget): Promise<{ feedbackId: string; actor: Actor | null }> {
-    if ('feedbackId' in target) {
+    const byToken = target.token != null;
+    if (byToken === (target.feedbackId != null)) {
+      throw badInput(byToken ? 'feedbackId' : 'token', byToken ? 'Give either token or feedbackId, not both.' : "Give the token of the customer's link, or feedbackId.");
+    }
+    if (target.feedbackId != null) {
       // By id is for the people and partners who may read feedback; customers come with their link.
       if (!principal) throw unauthenticated('Sign in, or give the token of the customer\'s link.');
       if (!mayAddDetailsById(principal)) throw forbidden('addFeedbackDetails by feedbackId is for CX and partners with FEEDBACK_WRITE; customers use their link.');
       return { feedbackId: target.feedbackId, actor: actorOf(principal) };
     }
-    const link = await this.customerLinks.read(target.token);
+    // The app passes the whole URL it opened; the page and GraphQL then read the same token.
+    const link = await this.customerLinks.read(tokenOf(target.token!));
     if (!link.ok) throw badInput('token', link.reason === 'EXPIRED' ? 'This link has expired.' : 'This link is not valid.');
     if (link.kind === 'details') return { feedbackId: link.feedbackId, actor: null };
     const answered = await this.answerTo(em, link.requestId);
