@@ -283,13 +283,23 @@ describe.skipIf(!hasBrowser)('actions and form errors', () => {
     const email = `cx.agent.${Date.now().toString(36)}@cxloop.test`;
     await ok(api, token, 'mutation($e:String!,$p:String!){createUser(email:$e,name:"Chitra Agent",roles:[CX_AGENT],password:$p){id}}', { e: email, p: 'agent-pass-123' });
     const other = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    // The notice waits on the permissions (read at sign-in) and, once mounted, on policySettings:
+    // any such request this page sends must have answered before its absence means anything.
+    const settingsAnswered: Promise<unknown>[] = [];
+    other.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && r.postData()?.includes('policySettings')) settingsAnswered.push(r.response().then((res) => res?.finished()));
+    });
     try {
       await other.goto(`${api.url}#/login`);
       await other.getByLabel('E-mail').fill(email);
       await other.getByLabel('Password').fill('agent-pass-123');
       await other.getByRole('button', { name: 'Sign in' }).click();
       await other.getByTestId('dashboard').waitFor();
-      await other.waitForTimeout(1500); // the admin's notice shows by now (policySettings answered)
+      // The menu lists the agent's resources once the permissions are read (the same answer the
+      // dashboard's useCan reads); the weekly figures answered the query sent beside the notice's.
+      await other.getByRole('menuitem', { name: 'Escalations' }).waitFor();
+      await other.getByText('Loading the weekly figures…').waitFor({ state: 'detached' });
+      await Promise.all(settingsAnswered);
       expect(await other.getByTestId('review-gating').count()).toBe(0);
     } finally {
       await other.close();
