@@ -157,7 +157,7 @@ describe('addFeedbackDetails over GraphQL', () => {
     const field = (r: any) => r.errors?.[0]?.extensions?.field;
     let r = await t.gql(ADD_DETAILS, { d: 'x' }, t.adminToken);
     expectRefusal(r, 'BAD_USER_INPUT');
-    expect({ field: field(r), message: r.errors[0].message }).toEqual({ field: 'token', message: "Give the token of the customer's link, or feedbackId." });
+    expect({ field: field(r), message: r.errors![0].message }).toEqual({ field: 'token', message: "Give the token of the customer's link, or feedbackId." });
     r = await t.gql(ADD_DETAILS, { t: detailsToken, f: feedbackId, d: 'x' }, t.adminToken);
     expectRefusal(r, 'BAD_USER_INPUT');
     r = await t.gql(ADD_DETAILS, { t: detailsToken, d: 'x'.repeat(2001) });
