@@ -2,13 +2,13 @@
 // and the pure policies that use it carry no GraphQL library.
 import { registerEnumType } from 'type-graphql';
 import {
-  AlertKind, ApiScope, CallReason, CallTaskStatus, Channel, DeviceCategory, EscalationCategory, EscalationStatus,
+  AlertKind, ApiScope, CallReason, CallTaskStatus, CancellationReason, Channel, DeviceCategory, EscalationCategory, EscalationStatus,
   FeedbackRequestStatus, FeedbackRoute, MessageKind, MessageStatus, OrderStatus, PublishPlatform, ReviewSource,
   ReviewStatus, Role, SortOrder, Team, Touchpoint, VendorActionKind, VendorStatus,
 } from './common/enums.js';
 
 const enums = {
-  Role, ApiScope, VendorStatus, VendorActionKind, DeviceCategory, OrderStatus, Channel, Touchpoint, MessageKind,
+  Role, ApiScope, VendorStatus, VendorActionKind, DeviceCategory, OrderStatus, CancellationReason, Channel, Touchpoint, MessageKind,
   MessageStatus, FeedbackRequestStatus, FeedbackRoute, EscalationStatus, EscalationCategory, Team, CallReason,
   CallTaskStatus, ReviewSource, ReviewStatus, PublishPlatform, SortOrder, AlertKind,
 };

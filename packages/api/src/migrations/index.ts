@@ -15,6 +15,7 @@ import { Migration20261201105848_alert_routed } from './Migration20261201105848_
 import { Migration20261201112500_feedback_sentiment_rollup } from './Migration20261201112500_feedback_sentiment_rollup.js';
 import { Migration20261201120000_feedback_unscored_index } from './Migration20261201120000_feedback_unscored_index.js';
 import { Migration20261201135632_user_version } from './Migration20261201135632_user_version.js';
+import { Migration20261201160100_order_cancellation } from './Migration20261201160100_order_cancellation.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123110029', class: Migration20261123110029 },
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201112500_feedback_sentiment_rollup', class: Migration20261201112500_feedback_sentiment_rollup },
   { name: 'Migration20261201120000_feedback_unscored_index', class: Migration20261201120000_feedback_unscored_index },
   { name: 'Migration20261201135632_user_version', class: Migration20261201135632_user_version },
+  { name: 'Migration20261201160100_order_cancellation', class: Migration20261201160100_order_cancellation },
 ];

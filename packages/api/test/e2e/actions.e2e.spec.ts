@@ -41,12 +41,16 @@ afterAll(() => t.close());
 describe('Order.availableActions', () => {
   const read = async (id: string, token: string) => ok(await t.gql(ORDER_ACTIONS, { id }, token)).order;
 
-  it('a new order: CX may schedule, cancel and assign; FINANCE nothing; a read-only key nothing', async () => {
+  it('a new order: CX may schedule, reschedule or cancel (SOP 002, reschedule offered first) and assign; FINANCE nothing; a read-only key nothing', async () => {
     const id = await createOrder(t);
     const cx = await read(id, agent.token);
-    expect(names(cx.availableActions)).toEqual(['ADVANCE_TO_PICKUP_SCHEDULED', 'ADVANCE_TO_CANCELLED', 'ASSIGN_VENDOR']);
-    // The lifecycle steps are exactly nextStatuses, which partners already read.
-    expect(cx.availableActions.filter((a: Action) => a.action.startsWith('ADVANCE_TO_')).map((a: Action) => a.action.slice(11))).toEqual(cx.nextStatuses);
+    expect(names(cx.availableActions)).toEqual(['ADVANCE_TO_PICKUP_SCHEDULED', 'RESCHEDULE', 'CANCEL', 'ASSIGN_VENDOR']);
+    // The lifecycle steps are nextStatuses, which partners already read; cancelling is offered as
+    // CANCEL (cancelOrder, with a reason) though advanceOrder still accepts CANCELLED.
+    expect(cx.nextStatuses).toEqual(['PICKUP_SCHEDULED', 'CANCELLED']);
+    expect(cx.availableActions.filter((a: Action) => a.action.startsWith('ADVANCE_TO_')).map((a: Action) => a.action.slice(11))).toEqual(
+      cx.nextStatuses.filter((s: string) => s !== 'CANCELLED'),
+    );
     // Neither may take a step on a new order, so neither is offered one, in either field.
     for (const other of [await read(id, finance.token), await read(id, readKey)]) {
       expect(other.availableActions).toEqual([]);
@@ -58,7 +62,7 @@ describe('Order.availableActions', () => {
     const r = await t.gql(CREATE_ORDER_ACTIONS, {
       input: { externalRef: `ACT-${Date.now()}`, customer: { name: 'Asha Verma', phone: '9811122233' }, deviceCategory: 'PHONE', deviceModel: 'Redmi Note 12', quotedPrice: 9000 },
     }, writeKey);
-    expect(names(ok(r).createOrder.availableActions)).toEqual(['ADVANCE_TO_PICKUP_SCHEDULED', 'ADVANCE_TO_CANCELLED', 'ASSIGN_VENDOR']);
+    expect(names(ok(r).createOrder.availableActions)).toEqual(['ADVANCE_TO_PICKUP_SCHEDULED', 'RESCHEDULE', 'CANCEL', 'ASSIGN_VENDOR']);
   });
 
   it('INSPECTED without a vendor: payment is offered but blocked, and completeOrder refuses with the same rule', async () => {

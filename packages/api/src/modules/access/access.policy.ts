@@ -67,6 +67,8 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   assignVendor: rule(CX, [ORDERS_WRITE]),
   // FINANCE takes device returns (COMPLETED → RETURNED); the order lifecycle table decides the rest.
   advanceOrder: rule([...CX, FINANCE], [ORDERS_WRITE]),
+  // As advanceOrder minus FINANCE: cancelling is CX's conversation with the customer (SOP 002).
+  cancelOrder: rule(CX, [ORDERS_WRITE]),
   completeOrder: rule(CX, [ORDERS_WRITE]),
 
   // feedback and manual calls

@@ -51,7 +51,7 @@ export class CustomerPrivacyService {
     const data = {
       exportedAt: this.clock.now().toISOString(),
       customer: { id: c.id, name: c.name, phone: c.phone, email: c.email, corporate: c.corporate, hasWhatsapp: c.hasWhatsapp, messagingOptOut: c.messagingOptOut, createdAt: c.createdAt, erasedAt: c.erasedAt ?? null },
-      orders: await q(`select id, external_ref, status, device_category, device_model, quoted_price, final_price, pincode, payment_reference, completed_at, created_at from customer_order where customer_id = ? order by created_at`),
+      orders: await q(`select id, external_ref, status, device_category, device_model, quoted_price, final_price, pincode, payment_reference, completed_at, cancellation_reason, cancellation_note, cancelled_at, created_at from customer_order where customer_id = ? order by created_at`),
       feedback: await q(`select f.id, f.order_id, f.touchpoint, f.rating, f.comment, f.details, f.details_at, f.vendor_behaviour, f.pickup_experience, f.payment_speed, f.vendor_timeliness, f.vendor_professionalism, f.created_at from feedback f join customer_order o on o.id = f.order_id where o.customer_id = ? order by f.created_at`),
       feedbackRequests: await q(`select r.id, r.order_id, r.touchpoint, r.escalation_id, r.status, r.created_at, r.expires_at, r.closed_at from feedback_request r join customer_order o on o.id = r.order_id where o.customer_id = ? order by r.created_at, r.id`),
       messages: await q(`select m.id, m.kind, m.channel, m.recipient, m.body, m.status, m.scheduled_for, m.sent_at from message m join customer_order o on o.id = m.order_id where o.customer_id = ? and m.kind in (?) order by m.scheduled_for`, CUSTOMER_MESSAGE_KINDS),
@@ -115,8 +115,9 @@ export class CustomerPrivacyService {
       // A reference that spells the phone or name is replaced whole: the rest of it would not be unique.
       await run(
         `update customer_order set external_ref = case when ${has('external_ref')} then 'erased:' || id else external_ref end,
-           device_model = left(${rx('device_model')}, 255), pincode = left(${rx('pincode')}, 255), payment_reference = left(${rx('payment_reference')}, 255)
-         where id in (select id from orders) and (${['external_ref', 'device_model', 'pincode', 'payment_reference'].map((col) => has(col)).join(' or ')})`,
+           device_model = left(${rx('device_model')}, 255), pincode = left(${rx('pincode')}, 255), payment_reference = left(${rx('payment_reference')}, 255),
+           cancellation_note = ${rx('cancellation_note')}
+         where id in (select id from orders) and (${['external_ref', 'device_model', 'pincode', 'payment_reference', 'cancellation_note'].map((col) => has(col)).join(' or ')})`,
       );
       const reviews = (await run(
         `update review set author_name = 'Erased customer', text = ${rx('text')}, status_reason = ${rx('status_reason')}, reply = ${rx('reply')},

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DeviceCategory, OrderStatus } from '../../common/enums.js';
+import { CancellationReason, DeviceCategory, OrderStatus } from '../../common/enums.js';
 import { Vendor } from '../vendors/vendor.entity.js';
 import { Customer } from './customer.entity.js';
 
@@ -64,6 +64,19 @@ export class Order {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   vendorReplacedAt?: Date | null;
+
+  /** SOP 002: the reason confirmed with the customer (cancelOrder); null on an order cancelled through advanceOrder, which asks none. */
+  @Field(() => CancellationReason, { nullable: true, description: 'Why the customer cancelled, as confirmed with them (cancelOrder); null when not cancelled or cancelled without a reason (advanceOrder).' })
+  @Enum({ items: () => CancellationReason, nullable: true })
+  cancellationReason?: CancellationReason | null;
+
+  @Field(() => String, { nullable: true, description: "The agent's note on the cancellation (needed with reason OTHER)." })
+  @Property({ type: 'text', nullable: true })
+  cancellationNote?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  cancelledAt?: Date | null;
 
   @Field(() => Date)
   @Property({ type: 'datetime' })

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalisePhone } from '../../common/phone.js';
-import { ApiScope, DeviceCategory, OrderStatus as S, Role, VendorStatus } from '../../common/enums.js';
+import { ApiScope, CancellationReason, DeviceCategory, OrderStatus as S, Role, VendorStatus } from '../../common/enums.js';
 import { defaultPolicySettings } from '../../common/policy-settings.js';
 import type { Principal } from '../access/principal.js';
 import { decideAccess } from '../access/access.policy.js';
+import { decideCancel } from './cancellation.policy.js';
 import { availableActions, decideAdvance, decideCompletion, decideVendorAssignment, nextStatuses, normaliseOrderInput, orderFingerprint } from './order.policy.js';
 
 const order = (status: S, vendorId: string | null = 'v1', paymentReference: string | null = null) => ({ status, vendorId, paymentReference });
@@ -33,6 +34,12 @@ describe('decideAdvance (ORDER_INVALID_TRANSITION)', () => {
   });
   it('INSPECTED → COMPLETED goes through completeOrder', () => {
     expect(decideAdvance(order(S.INSPECTED), S.COMPLETED, null, [Role.ADMIN], true)).toMatchObject({ ok: false, message: expect.stringContaining('completeOrder') });
+  });
+  it.each(Object.values(S))('→ CANCELLED from %s is the cancel decision, refusal and all (advanceOrder asks no reason)', (from) => {
+    const viaAdvance = decideAdvance(order(from), S.CANCELLED, null, CX, true);
+    const viaCancel = decideCancel(order(from), { reason: CancellationReason.CUSTOMER_CHANGED_MIND });
+    expect(viaAdvance.ok).toBe(viaCancel.ok);
+    if (!viaAdvance.ok && !viaCancel.ok) expect(viaAdvance).toEqual(viaCancel);
   });
   it('sets finalPrice only at INSPECTED', () => {
     expect(decideAdvance(order(S.PICKED_UP), S.INSPECTED, 900, CX, true)).toMatchObject({ ok: true, finalPrice: 900 });
@@ -92,7 +99,7 @@ describe('availableActions', () => {
   const names = (o: ReturnType<typeof order>, p: Principal | null) => availableActions(o, p, settings).map((a) => (a.enabled ? a.action : `${a.action}?`));
 
   it.each([
-    ['CREATED, CX', order(S.CREATED, null), user(Role.CX_AGENT), ['ADVANCE_TO_PICKUP_SCHEDULED', 'ADVANCE_TO_CANCELLED', 'ASSIGN_VENDOR']],
+    ['CREATED, CX', order(S.CREATED, null), user(Role.CX_AGENT), ['ADVANCE_TO_PICKUP_SCHEDULED', 'RESCHEDULE', 'CANCEL', 'ASSIGN_VENDOR']],
     ['INSPECTED with a vendor, CX', order(S.INSPECTED), user(Role.CX_LEAD), ['ADVANCE_TO_RETURNED', 'COMPLETE', 'ASSIGN_VENDOR']],
     ['INSPECTED without a vendor, CX', order(S.INSPECTED, null), user(Role.CX_AGENT), ['ADVANCE_TO_RETURNED', 'COMPLETE?', 'ASSIGN_VENDOR']],
     ['COMPLETED, CX', order(S.COMPLETED, 'v1', 'PAY-1'), user(Role.CX_AGENT), []],
@@ -102,7 +109,8 @@ describe('availableActions', () => {
     ['COMPLETED, ADMIN', order(S.COMPLETED, 'v1', 'PAY-1'), user(Role.ADMIN), ['ADVANCE_TO_RETURNED']],
     ['CANCELLED, ADMIN', order(S.CANCELLED), user(Role.ADMIN), []],
     ['CREATED, MARKETING', order(S.CREATED), user(Role.MARKETING), []],
-    ['PICKUP_SCHEDULED, ORDERS_WRITE key', order(S.PICKUP_SCHEDULED), key(ApiScope.ORDERS_WRITE), ['ADVANCE_TO_PICKED_UP', 'ADVANCE_TO_CANCELLED', 'ASSIGN_VENDOR']],
+    ['PICKUP_SCHEDULED, ORDERS_WRITE key', order(S.PICKUP_SCHEDULED), key(ApiScope.ORDERS_WRITE), ['ADVANCE_TO_PICKED_UP', 'RESCHEDULE', 'CANCEL', 'ASSIGN_VENDOR']],
+    ['PICKUP_SCHEDULED, VENDOR_OPS', order(S.PICKUP_SCHEDULED), user(Role.VENDOR_OPS), []],
     ['PICKUP_SCHEDULED, READ_ALL key', order(S.PICKUP_SCHEDULED), key(ApiScope.READ_ALL), []],
   ] as const)('%s', (_, o, p, expected) => expect(names(o, p)).toEqual(expected));
 
@@ -121,10 +129,17 @@ describe('availableActions', () => {
       const roles = p.kind === 'USER' ? p.roles : [];
       // What the access guard and the mutation's own decision would each say.
       const accepts = (operation: string, ok: boolean) => decideAccess(operation, p).allowed && ok;
-      for (const to of Object.values(S)) {
+      // Cancelling is offered as CANCEL (cancelOrder), never as ADVANCE_TO_CANCELLED, though advanceOrder still accepts it.
+      for (const to of Object.values(S).filter((s) => s !== S.CANCELLED)) {
         expect(listed.get(`ADVANCE_TO_${to}`) === true).toBe(accepts('advanceOrder', decideAdvance(o, to, null, roles, p.kind === 'USER').ok));
       }
-      expect(nextStatuses(o, p).map((to) => `ADVANCE_TO_${to}`)).toEqual([...listed.keys()].filter((a) => a.startsWith('ADVANCE_TO_')));
+      expect(listed.has('ADVANCE_TO_CANCELLED')).toBe(false);
+      expect(nextStatuses(o, p).filter((s) => s !== S.CANCELLED).map((to) => `ADVANCE_TO_${to}`)).toEqual([...listed.keys()].filter((a) => a.startsWith('ADVANCE_TO_')));
+      const cancels = accepts('cancelOrder', decideCancel(o, { reason: CancellationReason.CUSTOMER_CHANGED_MIND }).ok);
+      expect(listed.get('CANCEL') === true).toBe(cancels);
+      // SOP 002: rescheduling is offered wherever cancelling is, and before it.
+      expect(listed.get('RESCHEDULE') === true).toBe(cancels);
+      if (cancels) expect([...listed.keys()].indexOf('RESCHEDULE')).toBe([...listed.keys()].indexOf('CANCEL') - 1);
       expect(listed.get('COMPLETE') === true).toBe(accepts('completeOrder', decideCompletion(o, 'PAY-NEW').ok));
       expect(listed.get('ASSIGN_VENDOR') === true).toBe(accepts('assignVendor', decideVendorAssignment(o, { id: 'v2', status: VendorStatus.ACTIVE, name: 'V2' }).ok));
     },

@@ -8,6 +8,7 @@ import { DeviceCategory, OrderStatus, Role, VendorStatus } from '../../common/en
 import { decideAccess } from '../access/access.policy.js';
 import { rolesOf, type Principal } from '../access/principal.js';
 import { TAKES_ORDERS } from '../vendors/vendor.policy.js';
+import { cancelRefusal } from './cancellation.policy.js';
 import { CLOSED_ORDER_STATES, ORDER_TRANSITIONS } from './order-state.js';
 
 import type { Refusal } from '../../common/decision.js';
@@ -41,6 +42,10 @@ export function decideAdvance(
   // FINANCE's part of the order lifecycle is the device return; the rest is CX's.
   if (isUser && !roles.includes(Role.ADMIN) && !roles.some((r) => r === Role.CX_AGENT || r === Role.CX_LEAD) && to !== OrderStatus.RETURNED) {
     return { ok: false, code: 'FORBIDDEN', message: 'FINANCE may only mark an order RETURNED; other order steps are for CX.' };
+  }
+  // Cancelling is one decision, whichever mutation asks (cancelOrder, or advanceOrder without a reason).
+  if (to === OrderStatus.CANCELLED) {
+    return cancelRefusal(order.status) ?? { ok: true, to, finalPrice: undefined, cancelsFeedback: false };
   }
   const t = checkTransition(ORDER_TRANSITIONS, order.status, to, roles);
   if (!t.allowed) {
@@ -106,7 +111,7 @@ function vendorChangeRefusal(order: OrderSnapshot): Refusal | null {
   return refuse('ORDER_INVALID_TRANSITION', `The order is ${order.status}; its vendor can no longer change.`);
 }
 
-export type OrderAction = `ADVANCE_TO_${OrderStatus}` | 'COMPLETE' | 'ASSIGN_VENDOR';
+export type OrderAction = `ADVANCE_TO_${OrderStatus}` | 'RESCHEDULE' | 'CANCEL' | 'COMPLETE' | 'ASSIGN_VENDOR';
 
 /** The statuses advanceOrder would accept now from this caller: none for one who may not call it. */
 export function nextStatuses(order: OrderSnapshot, principal: Principal | null): OrderStatus[] {
@@ -116,14 +121,23 @@ export function nextStatuses(order: OrderSnapshot, principal: Principal | null):
 
 /**
  * What the caller can do with this order now: the lifecycle steps advanceOrder would accept from
- * them (ADVANCE_TO_<status>, the same as nextStatuses), COMPLETE (payment) once INSPECTED —
- * blocked until a vendor is assigned (ORDER_NEEDS_VENDOR) — and ASSIGN_VENDOR until the order
- * is closed. Only what the caller's role or API key may call (the access table) is listed.
+ * them (ADVANCE_TO_<status>, as nextStatuses, except CANCELLED), RESCHEDULE then CANCEL while
+ * the order can be cancelled, COMPLETE (payment) once INSPECTED — blocked until a vendor is
+ * assigned (ORDER_NEEDS_VENDOR) — and ASSIGN_VENDOR until the order is closed. Only what the
+ * caller's role or API key may call (the access table) is listed.
+ *
+ * Cancelling is offered as CANCEL (cancelOrder, with the reason confirmed with the customer),
+ * not as ADVANCE_TO_CANCELLED: advanceOrder still accepts CANCELLED for the partners that send
+ * it, but records no reason. RESCHEDULE has no mutation: it is SOP 002's first step, offering
+ * the customer another pickup slot before cancelling, listed first so the client asks it first.
  */
 export function availableActions(order: OrderSnapshot, principal: Principal | null, _settings: PolicySettings): AvailableAction<OrderAction>[] {
   if (!principal) return [];
   const may = (operation: string) => decideAccess(operation, principal).allowed;
-  const out: AvailableAction<OrderAction>[] = nextStatuses(order, principal).map((to) => offer(`ADVANCE_TO_${to}`));
+  const out: AvailableAction<OrderAction>[] = nextStatuses(order, principal)
+    .filter((to) => to !== OrderStatus.CANCELLED)
+    .map((to) => offer(`ADVANCE_TO_${to}`));
+  if (may('cancelOrder') && !cancelRefusal(order.status)) out.push(offer('RESCHEDULE'), offer('CANCEL'));
   if (may('completeOrder')) {
     const refusal = completionRefusal(order);
     if (!refusal) out.push(offer('COMPLETE'));

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { principalOf, type GraphQLContext } from '../../context.js';
 import { AvailableActionType } from '../../common/actions.types.js';
-import { OrderStatus } from '../../common/enums.js';
+import { CancellationReason, OrderStatus } from '../../common/enums.js';
 import { ListQueries } from '../../common/list-queries.js';
 import { AuditEvent } from '../../common/audit-event.entity.js';
 import { Message } from '../messaging/message.entity.js';
@@ -32,6 +32,19 @@ export class OrderResolver extends ListQueries({ name: 'Orders', type: Order, fi
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.orders.advanceOrder(ctx.em, principalOf(ctx), orderId, status, finalPrice);
+  }
+
+  @Mutation(() => Order, {
+    description: 'SOP 002: the reason is confirmed with the customer; CREATED or PICKUP_SCHEDULED only (ORDER_INVALID_TRANSITION otherwise).',
+  })
+  cancelOrder(
+    @Arg('orderId', () => ID) orderId: string,
+    @Arg('reason', () => CancellationReason) reason: CancellationReason,
+    @Arg('note', () => String, { nullable: true, description: 'Needed with reason OTHER; at most 1,000 characters.' }) note: string | null,
+    @Arg('caseId', () => ID, { nullable: true, description: 'The support case the customer asked in, if any.' }) caseId: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.orders.cancelOrder(ctx.em, principalOf(ctx), orderId, { reason, note, caseId });
   }
 
   @Mutation(() => Order)
@@ -69,7 +82,7 @@ export class OrderResolver extends ListQueries({ name: 'Orders', type: Order, fi
 
   @FieldResolver(() => [AvailableActionType], {
     description:
-      'What the caller can do now: ADVANCE_TO_<status> (advanceOrder, as nextStatuses), COMPLETE (completeOrder; blocked until a vendor is assigned), ASSIGN_VENDOR.',
+      'What the caller can do now: ADVANCE_TO_<status> (advanceOrder, as nextStatuses but CANCELLED), RESCHEDULE (no mutation: SOP 002 offers the customer another pickup slot first) then CANCEL (cancelOrder, with the reason), COMPLETE (completeOrder; blocked until a vendor is assigned), ASSIGN_VENDOR.',
   })
   availableActions(@Root() order: Order, @Ctx() ctx: GraphQLContext) {
     return ctx.services.orders.availableActions(order, ctx.principal, ctx.policy);

@@ -3,7 +3,7 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
-import { OrderStatus } from '../../common/enums.js';
+import { type CancellationReason, OrderStatus } from '../../common/enums.js';
 import { badInput, conflict } from '../../common/errors.js';
 import { findOrFail } from '../../common/find.js';
 import { normalisePhone } from '../../common/phone.js';
@@ -11,6 +11,7 @@ import { recordAudit } from '../../common/audit.js';
 import { actorOf, rolesOf, type Principal } from '../access/principal.js';
 import { Vendor } from '../vendors/vendor.entity.js';
 import { Customer } from './customer.entity.js';
+import { decideCancel, type CancelInput } from './cancellation.policy.js';
 import type { CreateOrderInput } from './order.inputs.js';
 import { Order } from './order.entity.js';
 import type { OrderEvents } from './order.events.js';
@@ -141,6 +142,10 @@ export class OrderService {
       const order = await this.lockOrder(tem, orderId);
       const decision = orThrow(decideAdvance(snapshot(order), to, finalPrice, rolesOf(principal), principal.kind === 'USER'));
       const now = this.clock.now();
+      // Kept for the partners that cancel this way; cancelOrder is the same step with the customer's reason.
+      if (decision.to === OrderStatus.CANCELLED) {
+        return this.applyCancel(tem, principal, order, { from: order.status, reason: null, note: null, caseId: null }, now, 'advanceOrder');
+      }
       const from = order.status;
       order.status = decision.to;
       order.updatedAt = now;
@@ -157,6 +162,41 @@ export class OrderService {
       if (decision.cancelsFeedback) await this.events.publish(tem, { type: 'OrderReturnedAfterPayment', order, at: now });
       return order;
     });
+  }
+
+  /** SOP 002: cancelled at the customer's request, with the reason confirmed with them (after the reschedule offer). */
+  async cancelOrder(em: EntityManager, principal: Principal, orderId: string, input: CancelInput): Promise<Order> {
+    return em.transactional(async (tem) => {
+      const order = await this.lockOrder(tem, orderId);
+      const decision = orThrow(decideCancel(snapshot(order), input));
+      return this.applyCancel(tem, principal, order, decision, this.clock.now(), 'cancelOrder');
+    });
+  }
+
+  private async applyCancel(
+    tem: EntityManager,
+    principal: Principal,
+    order: Order,
+    c: { from: OrderStatus; reason: CancellationReason | null; note: string | null; caseId: string | null },
+    now: Date,
+    via: 'cancelOrder' | 'advanceOrder',
+  ): Promise<Order> {
+    order.status = OrderStatus.CANCELLED;
+    order.cancellationReason = c.reason;
+    order.cancellationNote = c.note;
+    order.cancelledAt = now;
+    order.updatedAt = now;
+    recordAudit(tem, actorOf(principal), now, {
+      action: 'ORDER_CANCELLED',
+      entityType: 'Order',
+      entityId: order.id,
+      orderId: order.id,
+      rule: 'ORDER_INVALID_TRANSITION',
+      data: { from: c.from, to: OrderStatus.CANCELLED, reason: c.reason, note: c.note, caseId: c.caseId, via },
+    });
+    await tem.flush();
+    await this.events.publish(tem, { type: 'OrderCancelled', order, reason: c.reason, at: now, caseId: c.caseId });
+    return order;
   }
 
   async completeOrder(em: EntityManager, principal: Principal, orderId: string, paymentReference: string): Promise<Order> {
