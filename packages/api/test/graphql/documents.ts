@@ -10,6 +10,9 @@ export const CREATE_ORDER = `mutation($input: CreateOrderInput!) { createOrder(i
 export const ASSIGN_VENDOR = `mutation($o: ID!, $v: ID!) { assignVendor(orderId: $o, vendorId: $v) { ${ORDER_FIELDS} } }`;
 export const ADVANCE_ORDER = `mutation($o: ID!, $s: OrderStatus!, $p: Int) { advanceOrder(orderId: $o, status: $s, finalPrice: $p) { ${ORDER_FIELDS} } }`;
 export const COMPLETE_ORDER = `mutation($o: ID!, $ref: String!) { completeOrder(orderId: $o, paymentReference: $ref) { ${ORDER_FIELDS} } }`;
+export const CANCELLATION_FIELDS = `id status cancellationReason cancellationNote cancelledAt nextStatuses availableActions { action enabled reason }`;
+export const CANCEL_ORDER = `mutation($o: ID!, $r: CancellationReason!, $n: String, $c: ID) { cancelOrder(orderId: $o, reason: $r, note: $n, caseId: $c) { ${CANCELLATION_FIELDS} } }`;
+export const ORDER_CANCELLATION = `query($id: ID!) { order(id: $id) { ${CANCELLATION_FIELDS} timeline { action actorLabel rule data } } }`;
 export const ORDER = `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} nextStatuses timeline { action actorLabel rule data } } }`;
 
 export const CREATE_VENDOR = `mutation($name: String!, $city: String) { createVendor(name: $name, city: $city) { id name city status statusReason } }`;
