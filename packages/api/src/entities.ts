@@ -8,7 +8,9 @@ import { LoginThrottle } from './modules/access/login-throttle.entity.js';
 import { User } from './modules/access/user.entity.js';
 import { Alert } from './modules/alerts/alert.entity.js';
 import { Escalation } from './modules/escalations/escalation.entity.js';
-import { Interaction } from './modules/escalations/interaction.entity.js';
+import { Interaction } from './modules/interactions/interaction.entity.js';
+import { SlaClock } from './modules/sla-clocks/sla-clock.entity.js';
+import { SupportCase } from './modules/support-cases/support-case.entity.js';
 import { CallTask } from './modules/feedback/call-task.entity.js';
 import { FeedbackRequest } from './modules/feedback/feedback-request.entity.js';
 import { Feedback } from './modules/feedback/feedback.entity.js';
@@ -23,5 +25,5 @@ import { Vendor } from './modules/vendors/vendor.entity.js';
 export const ENTITIES = [
   AppSetting, IdempotencyRecord, LoginThrottle, User, ApiKey, AuditEvent, Vendor, VendorAction, Customer, Order, FeedbackRequest, Feedback,
   CallTask, Message, Escalation, Interaction, Alert, Review, Publication, FeedbackDailyRollup, VendorDailyRollup,
-  VendorRatingSums, VendorRollup, EscalationDailyRollup, ReviewDailyRollup,
+  VendorRatingSums, VendorRollup, EscalationDailyRollup, ReviewDailyRollup, SlaClock, SupportCase,
 ];

@@ -28,6 +28,11 @@ import type { OrderEvents } from './modules/orders/order.events.js';
 import { OrderService } from './modules/orders/order.service.js';
 import { ReviewService } from './modules/reviews/review.service.js';
 import type { VendorEvents } from './modules/vendors/vendor.events.js';
+import type { SlaClockEvents } from './modules/sla-clocks/sla-clock.events.js';
+import { SlaClockService } from './modules/sla-clocks/sla-clock.service.js';
+import type { SupportCaseEvents } from './modules/support-cases/support-case.events.js';
+import { SupportCaseService } from './modules/support-cases/support-case.service.js';
+import { businessHoursCalendar } from './common/policy-settings.js';
 import { VendorService } from './modules/vendors/vendor.service.js';
 
 export interface Services {
@@ -42,6 +47,8 @@ export interface Services {
   requests: FeedbackRequestService;
   callTasks: CallTaskService;
   escalations: EscalationService;
+  slaClocks: SlaClockService;
+  cases: SupportCaseService;
   feedback: FeedbackService;
   orders: OrderService;
   reviews: ReviewService;
@@ -61,7 +68,7 @@ export interface ServiceDeps {
 }
 
 /** Every module's events: name → payload. */
-export type AppEvents = OrderEvents & FeedbackEvents & EscalationEvents & VendorEvents;
+export type AppEvents = OrderEvents & FeedbackEvents & EscalationEvents & VendorEvents & SlaClockEvents & SupportCaseEvents;
 
 export function createServices(deps: ServiceDeps): Services {
   const { clock, policy } = deps;
@@ -76,7 +83,9 @@ export function createServices(deps: ServiceDeps): Services {
   const callTasks = new CallTaskService(clock, policy);
   const vendors = new VendorService(clock, policy, events);
   const alerts = new AlertService(clock, messaging);
-  const escalations = new EscalationService(clock, policy, alerts, events);
+  const slaClocks = new SlaClockService(clock, businessHoursCalendar(policy), events);
+  const escalations = new EscalationService(clock, policy, alerts, events, slaClocks);
+  const cases = new SupportCaseService(clock, policy, slaClocks, messaging, alerts, events);
   const feedback = new FeedbackService(clock, policy, messaging, requests, events, callTasks, links, ratingLinks);
   const orders = new OrderService(clock, events);
   const reviews = new ReviewService(clock, policy);
@@ -89,5 +98,8 @@ export function createServices(deps: ServiceDeps): Services {
   events.subscribe('EscalationResolved', (em, e) => feedback.onEscalationResolved(em, e));
   events.subscribe('VendorComplaint', (em, e) => vendors.applyComplaintThresholds(em, e));
   events.subscribe('VendorThresholdCrossed', (em, e) => escalations.onVendorThresholdCrossed(em, e));
-  return { keys, access, users: new UserService(clock), apiKeys, ratingLinks, messaging, alerts, requests, callTasks, escalations, feedback, orders, reviews, vendors, analytics: new AnalyticsService(), privacy: new CustomerPrivacyService(clock) };
+  events.subscribe('SlaBreached', (em, e) => escalations.onSlaBreached(em, e));
+  events.subscribe('SlaBreached', (em, e) => cases.onSlaBreached(em, e));
+  events.subscribe('CaseResolved', (em, e) => feedback.onCaseResolved(em, e));
+  return { keys, access, users: new UserService(clock), apiKeys, ratingLinks, messaging, alerts, requests, callTasks, escalations, slaClocks, cases, feedback, orders, reviews, vendors, analytics: new AnalyticsService(), privacy: new CustomerPrivacyService(clock) };
 }

@@ -1,7 +1,7 @@
 // Every enum of the public contract, used by the entities and the pure policies (registered for GraphQL in graphql-enums.ts).
 
 export enum Role { ADMIN = 'ADMIN', CX_AGENT = 'CX_AGENT', CX_LEAD = 'CX_LEAD', MARKETING = 'MARKETING', VENDOR_OPS = 'VENDOR_OPS', FINANCE = 'FINANCE', TECH = 'TECH' }
-export enum ApiScope { ORDERS_WRITE = 'ORDERS_WRITE', FEEDBACK_WRITE = 'FEEDBACK_WRITE', REVIEWS_WRITE = 'REVIEWS_WRITE', READ_ALL = 'READ_ALL' }
+export enum ApiScope { ORDERS_WRITE = 'ORDERS_WRITE', FEEDBACK_WRITE = 'FEEDBACK_WRITE', REVIEWS_WRITE = 'REVIEWS_WRITE', READ_ALL = 'READ_ALL', CASES_WRITE = 'CASES_WRITE' }
 
 export enum VendorStatus { ACTIVE = 'ACTIVE', ON_HOLD = 'ON_HOLD', DEACTIVATED = 'DEACTIVATED' }
 export enum VendorActionKind { HOLD = 'HOLD', DEACTIVATE = 'DEACTIVATE', REINSTATE = 'REINSTATE' }
@@ -27,6 +27,8 @@ export enum MessageKind {
   PUBLIC_REVIEW_INVITE = 'PUBLIC_REVIEW_INVITE', STORE_REDIRECT = 'STORE_REDIRECT', UPDATED_RATING_REQUEST = 'UPDATED_RATING_REQUEST',
   /** Staff notices (beyond the contract): a new or routed escalation, an SLA breach, a vendor action (alerts/alert-audience.policy.ts says for whom). */
   ESCALATION_ALERT = 'ESCALATION_ALERT', SLA_BREACH_ALERT = 'SLA_BREACH_ALERT', VENDOR_ACTION_NOTICE = 'VENDOR_ACTION_NOTICE',
+  /** Support cases (beyond the contract): an agent's reply (K3), the customer told of an escalation or a resolution (K5, K6), a case's staff notice. */
+  CASE_REPLY = 'CASE_REPLY', CASE_UPDATE = 'CASE_UPDATE', CASE_ALERT = 'CASE_ALERT',
 }
 export enum MessageStatus { SCHEDULED = 'SCHEDULED', SENT = 'SENT', CANCELLED = 'CANCELLED', FAILED = 'FAILED' }
 export enum FeedbackRequestStatus { OPEN = 'OPEN', RESPONDED = 'RESPONDED', EXPIRED = 'EXPIRED', CANCELLED = 'CANCELLED' }
@@ -48,6 +50,20 @@ export enum PublishPlatform {
   CAROUSEL_AD = 'CAROUSEL_AD', HOMEPAGE_TRUST_BADGE = 'HOMEPAGE_TRUST_BADGE',
 }
 
-export enum AlertKind { ESCALATION_OPENED = 'ESCALATION_OPENED', ESCALATION_ROUTED = 'ESCALATION_ROUTED', SLA_BREACHED = 'SLA_BREACHED', VENDOR_ACTION = 'VENDOR_ACTION' }
+export enum AlertKind {
+  ESCALATION_OPENED = 'ESCALATION_OPENED', ESCALATION_ROUTED = 'ESCALATION_ROUTED', SLA_BREACHED = 'SLA_BREACHED', VENDOR_ACTION = 'VENDOR_ACTION',
+  /** K5: a case handed to the team; K2: a case's SLA breached; K4: a parked case's follow-up date came. */
+  CASE_ESCALATED = 'CASE_ESCALATED', CASE_SLA_BREACHED = 'CASE_SLA_BREACHED', CASE_FOLLOW_UP = 'CASE_FOLLOW_UP',
+}
+
+export enum InteractionKind { CONTACT = 'CONTACT', REPLY = 'REPLY', NOTE = 'NOTE', CUSTOMER_MESSAGE = 'CUSTOMER_MESSAGE', STATUS_CHANGE = 'STATUS_CHANGE' }
+
+export enum CaseType {
+  ORDER_STATUS = 'ORDER_STATUS', INVOICE = 'INVOICE', RECEIPT = 'RECEIPT', PAYMENT_ISSUE = 'PAYMENT_ISSUE', REFUND_STATUS = 'REFUND_STATUS',
+  CANCELLATION = 'CANCELLATION', RESCHEDULE = 'RESCHEDULE', CHANGE_REQUEST = 'CHANGE_REQUEST', CHANGE_DETAILS = 'CHANGE_DETAILS',
+  UNABLE_TO_ORDER = 'UNABLE_TO_ORDER', PRODUCT_SUPPORT = 'PRODUCT_SUPPORT', PRICING = 'PRICING', OTHER = 'OTHER',
+}
+export enum CaseStatus { OPEN = 'OPEN', PENDING_CUSTOMER = 'PENDING_CUSTOMER', PENDING_INTERNAL = 'PENDING_INTERNAL', ESCALATED = 'ESCALATED', RESOLVED = 'RESOLVED', CLOSED = 'CLOSED' }
+export enum CasePriority { LOW = 'LOW', NORMAL = 'NORMAL', HIGH = 'HIGH', URGENT = 'URGENT' }
 
 export enum SortOrder { ASC = 'ASC', DESC = 'DESC' }

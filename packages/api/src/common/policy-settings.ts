@@ -1,6 +1,7 @@
 // The one typed object holding every SOP number (SOP_RULES "Policy settings"). Each key can be
 // overridden by POLICY_<KEY>; a malformed value stops start-up with a message naming it.
 import { formatDuration, parseDuration } from './duration.js';
+import { parseOpenDays, parseOpeningHours, type Calendar } from './business-hours.js';
 
 export type PublicReviewInvites = 'SOP_4_AND_5' | 'EVERYONE';
 
@@ -20,9 +21,19 @@ export interface PolicySettings {
   publicReviewInvites: PublicReviewInvites;
   brandName: string;
   positiveSentimentMin: number;
+  caseFirstResponseUrgentMs: number;
+  caseFirstResponseHighMs: number;
+  caseFirstResponseNormalMs: number;
+  caseFirstResponseLowMs: number;
+  casePaymentResolutionMs: number;
+  caseResolutionMs: number;
+  businessHours: string;
+  businessDays: string;
+  caseReopenWindowMs: number;
+  caseDueSoonMs: number;
 }
 
-type Kind = 'duration' | 'int' | 'number' | 'text' | { oneOf: readonly string[] };
+type Kind = 'duration' | 'int' | 'number' | 'text' | { oneOf: readonly string[] } | { format: string; valid: (raw: string) => boolean };
 
 const SPEC: { [K in keyof PolicySettings]: { env: string; kind: Kind; default: string } } = {
   reminderAfterMs: { env: 'REMINDER_AFTER', kind: 'duration', default: '2h' },
@@ -45,6 +56,21 @@ const SPEC: { [K in keyof PolicySettings]: { env: string; kind: Kind; default: s
   },
   brandName: { env: 'BRAND_NAME', kind: 'text', default: 'Cashkr' },
   positiveSentimentMin: { env: 'POSITIVE_SENTIMENT_MIN', kind: 'number', default: '0.2' },
+  // K2: a case's first-response clock by priority, its resolution clock by type.
+  caseFirstResponseUrgentMs: { env: 'CASE_FIRST_RESPONSE_URGENT', kind: 'duration', default: '15m' },
+  caseFirstResponseHighMs: { env: 'CASE_FIRST_RESPONSE_HIGH', kind: 'duration', default: '1h' },
+  caseFirstResponseNormalMs: { env: 'CASE_FIRST_RESPONSE_NORMAL', kind: 'duration', default: '4h' },
+  caseFirstResponseLowMs: { env: 'CASE_FIRST_RESPONSE_LOW', kind: 'duration', default: '24h' },
+  // SOP 003: "within 24 hours for urgent issues like payment problems" (PAYMENT_ISSUE, REFUND_STATUS).
+  casePaymentResolutionMs: { env: 'CASE_PAYMENT_RESOLUTION', kind: 'duration', default: '24h' },
+  caseResolutionMs: { env: 'CASE_RESOLUTION', kind: 'duration', default: '72h' },
+  // K2: NORMAL and LOW clocks count only these hours (Asia/Kolkata).
+  businessHours: { env: 'BUSINESS_HOURS', kind: { format: 'opening hours such as 09:00-21:00', valid: (raw) => parseOpeningHours(raw) !== null }, default: '09:00-21:00' },
+  businessDays: { env: 'BUSINESS_DAYS', kind: { format: 'days such as MON-SUN or MON,TUE,WED,THU,FRI', valid: (raw) => parseOpenDays(raw) !== null }, default: 'MON-SUN' },
+  // K6: a resolved case may be reopened for this long; then it is CLOSED.
+  caseReopenWindowMs: { env: 'CASE_REOPEN_WINDOW', kind: 'duration', default: '7d' },
+  // The inbox's "Due soon" view for cases (escalations keep ESCALATION_DUE_SOON).
+  caseDueSoonMs: { env: 'CASE_DUE_SOON', kind: 'duration', default: '30m' },
 };
 
 export class PolicyConfigError extends Error {}
@@ -68,6 +94,10 @@ function parseValue(name: string, kind: Kind, raw: string): number | string {
   }
   if (kind === 'text') {
     if (raw.trim() === '') throw fail('a non-empty text');
+    return raw.trim();
+  }
+  if ('format' in kind) {
+    if (!kind.valid(raw)) throw fail(kind.format);
     return raw.trim();
   }
   if (!kind.oneOf.includes(raw.trim())) throw fail(`one of ${kind.oneOf.join(', ')}`);
@@ -100,4 +130,12 @@ export function describePolicySettings(p: PolicySettings): { key: string; value:
         ? formatDuration(p[key as keyof PolicySettings] as number)
         : String(p[key as keyof PolicySettings]),
   }));
+}
+
+/** K2's business hours as a calendar (validated at start-up, so parsing cannot fail here). */
+export function businessHoursCalendar(p: Pick<PolicySettings, 'businessHours' | 'businessDays'>): Calendar {
+  const hours = parseOpeningHours(p.businessHours);
+  const days = parseOpenDays(p.businessDays);
+  if (!hours || !days) throw new PolicyConfigError('POLICY_BUSINESS_HOURS or POLICY_BUSINESS_DAYS is malformed.');
+  return { kind: 'BUSINESS_HOURS', hours: { ...hours, days } };
 }

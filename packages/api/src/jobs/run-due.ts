@@ -17,9 +17,11 @@ export async function runDue(em: EntityManager, services: Services, now: Date): 
   for (const id of await services.requests.dueExpiryIds(em.fork(), now)) {
     if (await services.requests.expire(em.fork(), id)) result.expired++;
   }
-  for (const id of await services.escalations.dueSlaIds(em.fork(), now)) {
-    if (await services.escalations.checkSla(em.fork(), id)) result.breaches++;
+  for (const id of await services.slaClocks.dueIds(em.fork(), now)) {
+    if (await services.slaClocks.check(em.fork(), id)) result.breaches++;
   }
+  for (const id of await services.cases.dueParkIds(em.fork(), now)) await services.cases.parkEnds(em.fork(), id);
+  for (const id of await services.cases.dueCloseIds(em.fork(), now)) await services.cases.close(em.fork(), id);
   // Messages last: expiry cancels, breaches add alerts that are due at once. Due by the
   // service's clock, which decided a message's delivery before too.
   const delivered = await services.messaging.deliverDue(em.fork());

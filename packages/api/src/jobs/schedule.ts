@@ -6,7 +6,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 export const TASKS = {
   sendMessage: 'send-message',
   expireRequest: 'expire-feedback-request',
+  /** Timers queued before the SLA clock engine (one per escalation); they now check the escalation's clock. */
   checkSla: 'check-escalation-sla',
+  checkSlaClock: 'check-sla-clock',
+  /** K4: a parked case's `until` has come. */
+  caseParkEnds: 'case-park-ends',
+  /** K6: a resolved case closes after the reopen window. */
+  closeCase: 'close-case',
 } as const;
 
 export type TaskName = (typeof TASKS)[keyof typeof TASKS];
@@ -49,3 +55,6 @@ export async function removeJobs(em: EntityManager, jobKeys: string[]): Promise<
 export const messageJobKey = (id: string) => `message:${id}`;
 export const expiryJobKey = (id: string) => `request-expiry:${id}`;
 export const slaJobKey = (id: string) => `escalation-sla:${id}`;
+export const slaClockJobKey = (id: string) => `sla-clock:${id}`;
+export const caseParkJobKey = (id: string) => `case-park:${id}`;
+export const caseCloseJobKey = (id: string) => `case-close:${id}`;

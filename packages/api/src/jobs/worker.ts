@@ -4,6 +4,7 @@ import { Logger, run, runMigrations, type Runner, type TaskList } from 'graphile
 import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Services } from '../services.js';
+import { ClockKind, ClockSubject } from '../modules/sla-clocks/sla-clock.entity.js';
 import { TASKS } from './schedule.js';
 
 /** Installs or upgrades graphile-worker's own schema. */
@@ -28,7 +29,16 @@ export function taskList(orm: MikroORM, services: Services): TaskList {
       await services.requests.expire(orm.em.fork(), id(payload));
     },
     [TASKS.checkSla]: async (payload) => {
-      await services.escalations.checkSla(orm.em.fork(), id(payload));
+      await services.slaClocks.checkSubject(orm.em.fork(), { type: ClockSubject.ESCALATION, id: id(payload) }, ClockKind.FIRST_RESPONSE);
+    },
+    [TASKS.checkSlaClock]: async (payload) => {
+      await services.slaClocks.check(orm.em.fork(), id(payload));
+    },
+    [TASKS.caseParkEnds]: async (payload) => {
+      await services.cases.parkEnds(orm.em.fork(), id(payload));
+    },
+    [TASKS.closeCase]: async (payload) => {
+      await services.cases.close(orm.em.fork(), id(payload));
     },
   };
 }

@@ -8,7 +8,7 @@ export type AccessRule =
   | { roles: readonly Role[]; scopes: readonly ApiScope[]; public?: false };
 
 const { ADMIN, CX_AGENT, CX_LEAD, MARKETING, VENDOR_OPS, FINANCE, TECH } = Role;
-const { ORDERS_WRITE, FEEDBACK_WRITE, REVIEWS_WRITE, READ_ALL } = ApiScope;
+const { ORDERS_WRITE, FEEDBACK_WRITE, REVIEWS_WRITE, READ_ALL, CASES_WRITE } = ApiScope;
 
 const PUBLIC: AccessRule = { public: true };
 const rule = (roles: Role[], scopes: ApiScope[] = []): AccessRule => ({ roles, scopes });
@@ -97,6 +97,23 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   categorizeEscalation: rule([...CX, ...ROUTED_TEAMS]),
   resolveEscalation: rule([...CX, ...ROUTED_TEAMS]),
 
+  // support cases (K1–K6): the same team scope as escalations (support-case.list); partners
+  // (the website, the app) open cases and add the customer's messages with CASES_WRITE.
+  supportCase: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  SupportCase: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  allSupportCases: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  _allSupportCasesMeta: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  openCase: rule(CX, [CASES_WRITE]),
+  addCaseMessage: rule(CX, [CASES_WRITE]),
+  replyToCase: rule([...CX, ...ROUTED_TEAMS]),
+  addCaseNote: rule([...CX, ...ROUTED_TEAMS]),
+  parkCase: rule([...CX, ...ROUTED_TEAMS]),
+  escalateCase: rule([...CX, ...ROUTED_TEAMS]),
+  resolveCase: rule([...CX, ...ROUTED_TEAMS]),
+  reopenCase: rule([...CX, ...ROUTED_TEAMS]),
+  assignCase: rule([CX_LEAD, ...ROUTED_TEAMS]),
+  takeCase: rule([...CX, ...ROUTED_TEAMS]),
+
   // reviews
   review: rule([MARKETING], [READ_ALL]),
   Review: rule([MARKETING], [READ_ALL]),
@@ -156,6 +173,13 @@ export const FIELD_ACCESS: Record<string, AccessRule> = {
   // Order references and devices of completed orders (RV2 suggestions, no contact data): for
   // whoever works reviews, not for a key that only imports them or CX creating one from feedback.
   'Review.suggestedOrders': rule([MARKETING], [READ_ALL]),
+  // A case's customer and order as the case's team reads them (contact data masked for VENDOR_OPS
+  // and TECH: maySeeContactData); the people a case can be given to, for those who assign.
+  'SupportCase.customer': rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  'SupportCase.order': rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  'SupportCase.assignableUsers': rule([CX_LEAD, ...ROUTED_TEAMS]),
+  'Order.supportCases': rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
+  'Customer.supportCases': rule([...CX, FINANCE], [READ_ALL]),
   // testimonials is public; which review a testimonial shows is for whoever may read reviews.
   'Publication.reviewId': rule([MARKETING], [READ_ALL]),
 };

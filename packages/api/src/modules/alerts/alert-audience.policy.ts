@@ -35,6 +35,17 @@ export const ALERT_AUDIENCE: Record<AlertKind, Record<Team, AlertAudience>> = {
     [Team.FINANCE]: to(FINANCE, CX_LEAD),
     [Team.TECH]: to(TECH, CX_LEAD),
   },
+  // K5: a case handed to a team is that team's to pick up.
+  [AlertKind.CASE_ESCALATED]: THE_TEAM,
+  // K2: a case's breach is for the team's lead: CX_LEAD for CX; a routed team's own people, and CX_LEAD, who owns the customer promise.
+  [AlertKind.CASE_SLA_BREACHED]: {
+    [Team.CX]: to(CX_LEAD),
+    [Team.VENDOR_OPS]: to(VENDOR_OPS, CX_LEAD),
+    [Team.FINANCE]: to(FINANCE, CX_LEAD),
+    [Team.TECH]: to(TECH, CX_LEAD),
+  },
+  // K4: a parked case is back: whoever works its team follows it up.
+  [AlertKind.CASE_FOLLOW_UP]: THE_TEAM,
   // V2: an automatic hold or deactivation is VENDOR_OPS's, whichever team the escalation is with.
   [AlertKind.VENDOR_ACTION]: {
     [Team.CX]: to(VENDOR_OPS),
@@ -50,6 +61,9 @@ export const ALERT_MESSAGE: Record<AlertKind, MessageKind> = {
   [AlertKind.ESCALATION_ROUTED]: MessageKind.ESCALATION_ALERT,
   [AlertKind.SLA_BREACHED]: MessageKind.SLA_BREACH_ALERT,
   [AlertKind.VENDOR_ACTION]: MessageKind.VENDOR_ACTION_NOTICE,
+  [AlertKind.CASE_ESCALATED]: MessageKind.CASE_ALERT,
+  [AlertKind.CASE_SLA_BREACHED]: MessageKind.CASE_ALERT,
+  [AlertKind.CASE_FOLLOW_UP]: MessageKind.CASE_ALERT,
 };
 
 export const alertAudience = (kind: AlertKind, team: Team): AlertAudience => ALERT_AUDIENCE[kind][team];

@@ -19,13 +19,14 @@ export class Alert {
   kind!: AlertKind;
 
   /**
-   * What the alert is about: today always an escalation (R1, E1, E2, V2), named by string (escalations
-   * sit above alerts; Alert.escalation is resolved there). Another subject (cases) needs its own
-   * nullable relation and escalation_id made nullable: a migration, and a contract change for
-   * Alert.escalation: Escalation!.
+   * What the alert is about: an escalation (R1, E1, E2, V2) or a case (K2, K4, K5), named by string
+   * (both modules sit above alerts; Alert.escalation and Alert.supportCase are resolved there).
    */
-  @ManyToOne({ entity: 'Escalation', index: true })
-  escalation!: Rel<EntityRef>;
+  @ManyToOne({ entity: 'Escalation', index: true, nullable: true })
+  escalation?: Rel<EntityRef> | null;
+
+  @ManyToOne({ entity: 'SupportCase', index: true, nullable: true })
+  supportCase?: Rel<EntityRef> | null;
 
   @Field(() => Team)
   @Enum({ items: () => Team })

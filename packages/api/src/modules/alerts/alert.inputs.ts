@@ -7,4 +7,5 @@ export class AlertFilter {
   @Field(() => Role, { nullable: true }) forRole?: Role | null;
   @Field(() => Boolean, { nullable: true }) acknowledged?: boolean | null;
   @Field(() => ID, { nullable: true }) escalationId?: string | null;
+  @Field(() => ID, { nullable: true }) supportCaseId?: string | null;
 }

@@ -15,12 +15,13 @@ export const defineAlertList = (clock: Clock) => defineList(Alert, {
   // leads a team to an escalation it may no longer read.
   scope: (ctx) => {
     const team = teamScope(ctx);
-    return team && asQuery<Alert>({ ...team, escalation: team });
+    return team && asQuery<Alert>({ ...team, $or: [{ escalation: team }, { supportCase: team }] });
   },
   filters: {
     kind: (kind) => ({ kind: { $in: kind } }),
     forRole: (forRole) => ({ forRole }),
     acknowledged: (acknowledged) => ({ acknowledgedAt: acknowledged ? { $ne: null } : null }),
     escalationId: idIs('escalation'),
+    supportCaseId: idIs('supportCase'),
   },
 });

@@ -18,8 +18,8 @@ import { ALERT_MESSAGE, alertAudience, alertRecipients } from './alert-audience.
 import { Alert } from './alert.entity.js';
 import { defineAlertList } from './alert.list.js';
 
-/** What an alert is about: an escalation today (a case's alert needs a migration first, see Alert.escalation). */
-export type AlertSubject = { escalation: EntityRef };
+/** What an alert is about: an escalation or a case. */
+export type AlertSubject = { escalation: EntityRef } | { supportCase: EntityRef };
 
 export interface RaiseAlert {
   kind: AlertKind;
@@ -27,8 +27,8 @@ export interface RaiseAlert {
   team: Team;
   text: string;
   subject: AlertSubject;
-  /** The order the e-mails belong to. */
-  order: EntityRef;
+  /** The order the e-mails belong to (a case may have none). */
+  order: EntityRef | null;
   at: Date;
   /** The caller's own timers, scheduled in the same round trip as the e-mails'. */
   alsoSchedule?: JobSpec[];
@@ -49,7 +49,7 @@ export class AlertService {
     const alert = em.create(Alert, { kind: a.kind, ...a.subject, team: a.team, forRole: audience.forRole, text: a.text, createdAt: a.at });
     const staff = await findLean(em, User, { active: true, roles: { $overlap: audience.notify } } as never);
     await this.messaging.scheduleMany(em, alertRecipients(staff, audience).map((recipient) => ({
-      order: a.order, kind: ALERT_MESSAGE[a.kind],
+      order: a.order, supportCase: 'supportCase' in a.subject ? a.subject.supportCase : null, kind: ALERT_MESSAGE[a.kind],
       channel: Channel.EMAIL, recipient, body: a.text, scheduledFor: a.at,
     })), a.alsoSchedule);
     return alert;

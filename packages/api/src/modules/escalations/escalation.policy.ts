@@ -7,7 +7,8 @@ import { checkTransition } from '../../common/state-machine.js';
 import { EscalationCategory as C, EscalationStatus as S, Role, Team } from '../../common/enums.js';
 import { decideAccess } from '../access/access.policy.js';
 import type { Principal } from '../access/principal.js';
-import { TEAM_ROLES, worksOnTeam } from '../access/team-scope.policy.js';
+import { assigneeRoles, decideAssignee as decideAssigneeOf, decideTake as decideTakeOf } from '../access/assignment.policy.js';
+import { worksOnTeam } from '../access/team-scope.policy.js';
 import { ESCALATION_TRANSITIONS } from './escalation-state.js';
 
 /** E2: the team that fixes each kind of problem. */
@@ -44,41 +45,21 @@ export function decideAssign(e: Pick<EscalationSnapshot, 'status'>): { ok: true 
   return e.status === S.CLOSED ? closed() : { ok: true };
 }
 
-/** Who may be assigned a team's escalations: its own people (S2's TEAM_ROLES); ADMIN can work any. */
-export const assigneeRoles = (team: Team): Role[] => [...TEAM_ROLES[team], Role.ADMIN];
+/** Who may be assigned a team's escalations, and "Assign to me": the desk's one assignment (access/assignment.policy). */
+export { assigneeRoles };
 
-/** The person an escalation is given to works its team (the people assignableUsers offers) and can sign in. */
 export function decideAssignee(e: { team: Team }, assignee: { name: string; active: boolean; roles: Role[] }): { ok: true } | Refusal {
-  if (assignee.active && assignee.roles.some((r) => assigneeRoles(e.team).includes(r))) return { ok: true };
-  return {
-    ok: false,
-    code: 'BAD_USER_INPUT',
-    field: 'userId',
-    message: `${assignee.name} cannot work ${e.team} escalations (needs one of ${assigneeRoles(e.team).join(', ')} and an active account).`,
-  };
+  return decideAssigneeOf(e, assignee, 'escalation');
 }
 
-/**
- * "Assign to me" (takeEscalation): the caller takes the escalation. Agents may not assign others'
- * work (assignEscalation is for leads and the routed teams), but taking an unassigned one of their
- * own team is how they pick up the queue. Taking one someone else holds is reassigning it, so it
- * needs what assignEscalation needs. Already the caller's: nothing to do.
- */
 export function decideTake(
   e: Pick<EscalationSnapshot, 'status'> & { team: Team; assigneeId: string | null },
   principal: Principal,
 ): { ok: true; changed: boolean } | Refusal {
   const assign = decideAssign(e);
-  if (!assign.ok) return assign;
-  if (principal.kind !== 'USER') return { ok: false, code: 'FORBIDDEN', message: 'Only a person can take an escalation.' };
-  if (!worksOnTeam(principal, e.team) || !principal.roles.some((r) => assigneeRoles(e.team).includes(r))) {
-    return { ok: false, code: 'FORBIDDEN', message: `Escalations with ${e.team} are taken by that team's people.` };
-  }
-  if (e.assigneeId === principal.id) return { ok: true, changed: false };
-  if (e.assigneeId && !decideAccess('assignEscalation', principal).allowed) {
-    return { ok: false, code: 'CONFLICT', message: 'Someone else already has this escalation; a CX lead can reassign it.' };
-  }
-  return { ok: true, changed: true };
+  return decideTakeOf({ team: e.team, assigneeId: e.assigneeId, closed: !assign.ok }, principal, {
+    assignOperation: 'assignEscalation', noun: 'escalation', closedRefusal: assign.ok ? undefined : assign,
+  });
 }
 
 /** E1: logging a contact; the first one sets firstContactAt and moves OPEN to CONTACTED. */

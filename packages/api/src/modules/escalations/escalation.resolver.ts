@@ -12,7 +12,7 @@ import { Feedback } from '../feedback/feedback.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { Escalation } from './escalation.entity.js';
 import { EscalationFilter } from './escalation.inputs.js';
-import { Interaction } from './interaction.entity.js';
+import { Interaction } from '../interactions/interaction.entity.js';
 
 @Resolver(() => Escalation)
 export class EscalationResolver extends ListQueries({
@@ -145,8 +145,9 @@ export class FeedbackEscalationResolver {
 @Resolver(() => Alert)
 export class AlertEscalationResolver {
   /** Through the escalation list's scope (S2), batched per request, like every nested escalation. */
-  @FieldResolver(() => Escalation)
+  @FieldResolver(() => Escalation, { nullable: true, description: 'The escalation the alert is about (null for a case\'s alert: see supportCase).' })
   async escalation(@Root() a: Alert, @Ctx() ctx: GraphQLContext) {
+    if (!a.escalation) return null;
     const [e] = await ctx.services.escalations.escalationList.children(ctx, 'id', { createdAt: 'asc' }).load(refId(a.escalation)!);
     if (!e) throw forbidden('This alert\'s escalation has been routed to another team since.');
     return e;

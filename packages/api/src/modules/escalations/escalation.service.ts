@@ -5,7 +5,7 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { AvailableAction } from '../../common/actions.js';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
-import { AlertKind, Channel, EscalationCategory, EscalationStatus, Role, Team } from '../../common/enums.js';
+import { AlertKind, Channel, EscalationCategory, EscalationStatus, InteractionKind, Role, Team } from '../../common/enums.js';
 import { formatIst } from '../../common/time-text.js';
 import { badInput, forbidden, notFound } from '../../common/errors.js';
 import type { EventPublisher } from '../../common/events.js';
@@ -13,7 +13,7 @@ import { findById, findOrFail, isUuid } from '../../common/find.js';
 import { refId } from '../../common/lean.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { checkVersionAudited, recordAudit } from '../../common/audit.js';
-import { removeJob, scheduleJob, slaJobKey, TASKS, type JobSpec } from '../../jobs/schedule.js';
+import type { JobSpec } from '../../jobs/schedule.js';
 import { actorOf, SYSTEM_ACTOR, type Actor, type Principal } from '../access/principal.js';
 import { TEAM_ROLES, visibleTeams, worksOnTeam } from '../access/team-scope.policy.js';
 import { User } from '../access/user.entity.js';
@@ -30,8 +30,12 @@ import {
   assigneeRoles, availableActions, decideAssign, decideAssignee, decideTake, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach,
   type EscalationAction, type EscalationSnapshot,
 } from './escalation.policy.js';
-import { Interaction } from './interaction.entity.js';
+import { Interaction } from '../interactions/interaction.entity.js';
 import { isSlaBreached } from './sla.policy.js';
+import { ClockKind, ClockSubject } from '../sla-clocks/sla-clock.entity.js';
+import type { SlaClockEvents } from '../sla-clocks/sla-clock.events.js';
+import { ALL_HOURS } from '../sla-clocks/sla-clock.policy.js';
+import type { SlaClockService, SubjectRef } from '../sla-clocks/sla-clock.service.js';
 
 /** Everyone who works some team's escalations. */
 
@@ -44,6 +48,7 @@ export class EscalationService {
     private readonly policy: PolicySettings,
     private readonly alerts: AlertService,
     private readonly events: EventPublisher<EscalationEvents>,
+    private readonly slaClocks: SlaClockService,
   ) {}
 
   /** The queue (allEscalations, its count, Order.escalations, Feedback.escalation, the CSV export), in the caller's teams. */
@@ -65,10 +70,11 @@ export class EscalationService {
       action: 'ESCALATION_OPENED', entityType: 'Escalation', entityId: escalation.id, orderId: args.order.id, rule: args.rule,
       data: { rating: args.feedback.rating, firstContactDueAt: due.toISOString(), slaMinutes: this.policy.firstContactSlaMs / 60_000 },
     });
-    // The SLA timer is added with the alert e-mails' timers, in one round trip.
+    // E1's clock (all hours) runs on the SLA clock engine; its timer is added with the alert
+    // e-mails' timers, in one round trip.
+    const { timers } = this.slaClocks.create(em, this.clockOf(escalation), [{ kind: ClockKind.FIRST_RESPONSE, budgetMs: this.policy.firstContactSlaMs, calendar: ALL_HOURS }], args.now);
     await this.alert(em, escalation, AlertKind.ESCALATION_OPENED, args.now,
-      `New ${args.feedback.rating}-star escalation on order ${args.order.externalRef}: contact the customer by ${formatIst(due)}.`,
-      [{ task: TASKS.checkSla, payload: { id: escalation.id }, runAt: due, jobKey: slaJobKey(escalation.id) }]);
+      `New ${args.feedback.rating}-star escalation on order ${args.order.externalRef}: contact the customer by ${formatIst(due)}.`, timers);
     return escalation;
   }
 
@@ -77,29 +83,26 @@ export class EscalationService {
     await this.alerts.raise(em, { kind, team: e.team, text, subject: { escalation: e }, order: e.order, at: now, alsoSchedule });
   }
 
+  private clockOf(e: { id: string }): SubjectRef {
+    return { type: ClockSubject.ESCALATION, id: e.id };
+  }
+
   /**
-   * E1: the SLA timer marks the breach at the due time (slaBreachedAt and the timeline entry carry
-   * it, however late the timer ran) and alerts the people of the escalation's team and CX_LEAD.
+   * E1: the clock engine's timer found the first contact late (SlaBreached). slaBreachedAt and
+   * the timeline carry the due time, however late the timer ran; the people of the escalation's
+   * team and CX_LEAD are alerted now, when someone can act.
    */
-  async checkSla(em: EntityManager, id: string): Promise<boolean> {
-    if (!isUuid(id)) return false;
-    return em.transactional(async (tem) => {
-      const e = await tem.findOne(Escalation, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, populate: ['order'] });
-      if (!e) return false;
-      const now = this.clock.now();
-      const d = decideSlaBreach({ firstContactAt: e.firstContactAt ?? null, slaBreachedAt: e.slaBreachedAt ?? null, firstContactDueAt: e.firstContactDueAt, status: e.status }, now);
-      if (d.kind === 'NOT_DUE') await scheduleJob(tem, TASKS.checkSla, { id }, d.at, slaJobKey(id));
-      if (d.kind !== 'BREACH') return false;
-      e.slaBreachedAt = d.at;
-      recordAudit(tem, SYSTEM_ACTOR, d.at, {
-        action: 'ESCALATION_SLA_BREACHED', entityType: 'Escalation', entityId: id, orderId: e.order.id, rule: 'E1',
-        data: { firstContactDueAt: e.firstContactDueAt.toISOString(), noticedAt: now.toISOString() },
-      });
-      // The alert and its e-mails go now: that is when someone can act on them.
-      await this.alert(tem, e, AlertKind.SLA_BREACHED, now,
-        `SLA breached: no first contact on the escalation for order ${e.order.externalRef} by ${formatIst(e.firstContactDueAt)}.`);
-      return true;
+  async onSlaBreached(em: EntityManager, b: SlaClockEvents['SlaBreached']): Promise<void> {
+    if (b.subjectType !== ClockSubject.ESCALATION) return;
+    const e = await em.findOneOrFail(Escalation, { id: b.subjectId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, populate: ['order'] });
+    if (e.slaBreachedAt) return;
+    e.slaBreachedAt = b.dueAt;
+    recordAudit(em, SYSTEM_ACTOR, b.dueAt, {
+      action: 'ESCALATION_SLA_BREACHED', entityType: 'Escalation', entityId: e.id, orderId: e.order.id, rule: 'E1',
+      data: { firstContactDueAt: e.firstContactDueAt.toISOString(), noticedAt: b.noticedAt.toISOString() },
     });
+    await this.alert(em, e, AlertKind.SLA_BREACHED, b.noticedAt,
+      `SLA breached: no first contact on the escalation for order ${e.order.externalRef} by ${formatIst(e.firstContactDueAt)}.`);
   }
 
   async get(em: EntityManager, principal: Principal | null, id: string): Promise<Escalation | null> {
@@ -130,14 +133,14 @@ export class EscalationService {
       const e = await this.lockForChange(tem, principal, id, expectedVersion);
       const d = orThrow(decideContact(snapshot(e), summary));
       const now = this.clock.now();
-      tem.create(Interaction, { escalation: e, channel, summary: d.summary, at: now, by: principal.kind === 'USER' ? tem.getReference(User, principal.id) : null });
+      tem.create(Interaction, { escalation: e, kind: InteractionKind.CONTACT, channel, summary: d.summary, at: now, by: principal.kind === 'USER' ? tem.getReference(User, principal.id) : null });
       const from = e.status;
       e.status = d.to;
       if (d.first) {
         e.firstContactAt = now;
-        // Contact after the due time is a breach even if the timer has not run yet.
-        if (!e.slaBreachedAt && isSlaBreached({ firstContactDueAt: e.firstContactDueAt, firstContactAt: now }, now)) e.slaBreachedAt = e.firstContactDueAt;
-        await removeJob(tem, slaJobKey(e.id));
+        // Contact after the due time is a breach even if the timer has not run yet (the clock says so).
+        const [met] = await this.slaClocks.meet(tem, this.clockOf(e), [ClockKind.FIRST_RESPONSE], now);
+        if (!e.slaBreachedAt && met?.breachedAt) e.slaBreachedAt = met.breachedAt;
       }
       recordAudit(tem, actorOf(principal), now, {
         action: 'ESCALATION_CONTACT_LOGGED', entityType: 'Escalation', entityId: e.id, orderId: e.order.id, rule: d.first ? 'E1' : null,
@@ -258,13 +261,5 @@ export class EscalationService {
     const e = await this.get(em, principal, id);
     if (!e) throw notFound('Escalation', id);
     return em.find(User, { active: true, roles: { $overlap: assigneeRoles(e.team) } }, { orderBy: { name: 'asc', id: 'asc' }, limit: 500 });
-  }
-
-  async dueSlaIds(em: EntityManager, now: Date): Promise<string[]> {
-    const rows: { id: string }[] = await em.execute(
-      `select id from escalation where first_contact_at is null and sla_breached_at is null and status <> 'CLOSED' and first_contact_due_at <= ?`,
-      [now],
-    );
-    return rows.map((r) => r.id);
   }
 }

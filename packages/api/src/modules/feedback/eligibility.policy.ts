@@ -56,6 +56,8 @@ export interface EligibilitySnapshot {
   resolvedEscalationId: string | null;
   /** AFTER_RESOLUTION: an escalation that was re-rated already. */
   anyReRated: boolean;
+  /** K6: the answer rates a resolved case's resolution (its own request), and whether that was rated already. */
+  caseRating?: { caseId: string; alreadyRated: boolean } | null;
 }
 
 const AFTER_PICKUP_STATES: readonly OrderStatus[] = [OrderStatus.PICKED_UP, OrderStatus.INSPECTED, OrderStatus.COMPLETED, OrderStatus.RETURNED];
@@ -63,7 +65,11 @@ const AFTER_PICKUP_STATES: readonly OrderStatus[] = [OrderStatus.PICKED_UP, Orde
 const notEligible = (message: string): Refusal => ({ ok: false, code: 'SOP_VIOLATION', rule: 'FEEDBACK_NOT_ELIGIBLE', message });
 const already = (message: string): Refusal => ({ ok: false, code: 'SOP_VIOLATION', rule: 'FEEDBACK_ALREADY_SUBMITTED', message });
 
-export function decideEligibility(s: EligibilitySnapshot): { ok: true; reRates: string | null } | Refusal {
+export function decideEligibility(s: EligibilitySnapshot): { ok: true; reRates: string | null; ratesCase?: string } | Refusal {
+  if (s.touchpoint === Touchpoint.AFTER_RESOLUTION && s.caseRating) {
+    if (s.caseRating.alreadyRated) return already('The rating for this resolved case was already given; thank you.');
+    return { ok: true, reRates: null, ratesCase: s.caseRating.caseId };
+  }
   switch (s.touchpoint) {
     case Touchpoint.ORDER_COMPLETED:
     case Touchpoint.AFTER_PAYMENT:

@@ -24,6 +24,10 @@ export class FeedbackRequest {
   @ManyToOne({ entity: 'Escalation', nullable: true })
   escalation?: Rel<EntityRef> | null;
 
+  /** For AFTER_RESOLUTION of a support case (K6): the resolved case whose resolution it rates (cases sit above feedback). */
+  @ManyToOne({ entity: 'SupportCase', nullable: true, index: true })
+  supportCase?: Rel<EntityRef> | null;
+
   @Field(() => FeedbackRequestStatus)
   @Enum({ items: () => FeedbackRequestStatus })
   status: FeedbackRequestStatus = FeedbackRequestStatus.OPEN;

@@ -33,7 +33,7 @@ export class FeedbackRequestService {
   /** Opens a request and schedules its messages, inside the caller's transaction. */
   async open(
     em: EntityManager,
-    args: { order: Order; touchpoint: Touchpoint; now: Date; escalation?: EntityRef | null; rule: string },
+    args: { order: Order; touchpoint: Touchpoint; now: Date; escalation?: EntityRef | null; supportCase?: EntityRef | null; rule: string },
   ): Promise<FeedbackRequest> {
     const customer = await em.findOneOrFail(Customer, { id: args.order.customer.id });
     const plan = planRequest(args.now, this.policy, customer, args.touchpoint);
@@ -41,6 +41,7 @@ export class FeedbackRequestService {
       order: args.order,
       touchpoint: args.touchpoint,
       escalation: args.escalation ?? null,
+      supportCase: args.supportCase ?? null,
       status: FeedbackRequestStatus.OPEN,
       createdAt: args.now,
       expiresAt: plan.expiresAt,

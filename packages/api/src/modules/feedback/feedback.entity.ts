@@ -30,6 +30,10 @@ export class Feedback {
   @ManyToOne({ entity: 'Escalation', nullable: true, unique: true })
   reRatedEscalation?: Rel<EntityRef> | null;
 
+  /** K6: the resolved support case this answer rates (one answer each); a SupportCase, named by string. */
+  @ManyToOne({ entity: 'SupportCase', nullable: true, unique: true })
+  supportCase?: Rel<EntityRef> | null;
+
   /** The order's vendor when the feedback was given: scorecards attribute ratings to it. */
   @ManyToOne({ entity: () => Vendor, nullable: true, index: true })
   vendor?: Rel<Vendor> | null;

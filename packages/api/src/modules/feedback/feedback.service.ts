@@ -44,6 +44,8 @@ export interface SubmitInput extends FeedbackAnswer {
   orderId: string;
   touchpoint?: Touchpoint | null;
   channel?: Channel | null;
+  /** Set only from a case's rating request (K6): the resolved case the answer rates. */
+  caseId?: string | null;
 }
 
 /** What F4 reads of an Escalation (escalations sit above feedback). */
@@ -99,6 +101,19 @@ export class FeedbackService {
     await this.callTasks.create(em, { order: e.order, reasons: [CallReason.COMPLAINT_RESOLVED], now: e.at, escalation: e.escalation, rule: 'C2' });
   }
 
+  /**
+   * K6, in resolveCase's transaction (CaseResolved): the customer is asked to rate the resolution,
+   * through the same request machinery, on the case's order. A case without an order has no
+   * Feedback to hold the answer (Feedback.order is required), so it gets only the resolution notice.
+   */
+  async onCaseResolved(em: EntityManager, e: { supportCase: EntityRef; order: Order | null; at: Date }): Promise<void> {
+    if (!e.order) return;
+    const pending = await em.count(FeedbackRequest, { supportCase: e.supportCase.id, status: FeedbackRequestStatus.OPEN });
+    const rated = await em.count(Feedback, { supportCase: e.supportCase.id });
+    if (pending > 0 || rated > 0) return;
+    await this.requests.open(em, { order: e.order, touchpoint: Touchpoint.AFTER_RESOLUTION, now: e.at, supportCase: e.supportCase, rule: 'K6' });
+  }
+
   /** submitFeedback through the API (partners, CX on the customer's behalf). */
   submit(em: EntityManager, principal: Principal, input: SubmitInput): Promise<Feedback> {
     return this.record(em, actorOf(principal), input);
@@ -116,6 +131,7 @@ export class FeedbackService {
       orderId: request.order.id,
       touchpoint: request.touchpoint,
       channel: channel ?? customerChannel(customer),
+      caseId: request.supportCase?.id ?? null,
     });
   }
 
@@ -192,15 +208,21 @@ export class FeedbackService {
       if (!order) throw notFound('Order', input.orderId);
       const now = this.clock.now();
       const reRating = touchpoint === Touchpoint.AFTER_RESOLUTION ? await this.resolutionState(tem, order.id) : { resolvedEscalationId: null, anyReRated: false };
+      // K6: a case's resolution request rates that case, not an escalation.
+      const caseRating = input.caseId ? { caseId: input.caseId, alreadyRated: (await tem.count(Feedback, { supportCase: input.caseId })) > 0 } : null;
       const alreadyGiven = touchpoint !== Touchpoint.AFTER_RESOLUTION && (await tem.count(Feedback, { order: order.id, touchpoint })) > 0;
       const eligible = orThrow(
-        decideEligibility({ orderStatus: order.status, touchpoint, vendorReplaced: Boolean(order.vendorReplacedAt), alreadyGiven, ...reRating }),
+        decideEligibility({ orderStatus: order.status, touchpoint, vendorReplaced: Boolean(order.vendorReplacedAt), alreadyGiven, ...reRating, caseRating }),
       );
       const route = decideRoute(input.rating, this.policy.publicReviewInvites);
       // F2: the answer closes the request it belongs to; nothing more is sent for it.
       const request = await tem.findOne(
         FeedbackRequest,
-        { order: order.id, touchpoint, status: FeedbackRequestStatus.OPEN, ...(eligible.reRates ? { escalation: eligible.reRates } : {}) },
+        {
+          order: order.id, touchpoint, status: FeedbackRequestStatus.OPEN,
+          ...(eligible.reRates ? { escalation: eligible.reRates } : {}),
+          ...(touchpoint === Touchpoint.AFTER_RESOLUTION ? { supportCase: eligible.ratesCase ?? null } : {}),
+        },
         { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { createdAt: 'desc' } },
       );
       // Rows are written once, at commit (one batched insert per table).
@@ -219,6 +241,7 @@ export class FeedbackService {
         channel: input.channel ?? Channel.APP,
         vendor: order.vendor ?? null,
         reRatedEscalation: eligible.reRates ? tem.getReference<EntityRef>('Escalation', eligible.reRates) : null,
+        supportCase: eligible.ratesCase ? tem.getReference<EntityRef>('SupportCase', eligible.ratesCase) : null,
         request,
         createdAt: now,
       });

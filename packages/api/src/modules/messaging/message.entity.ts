@@ -20,6 +20,10 @@ export class Message {
   @ManyToOne({ entity: 'FeedbackRequest', nullable: true, index: true })
   request?: Rel<EntityRef> | null;
 
+  /** K3: the case a reply or an update belongs to (listed with the order's messages too, when it has one). */
+  @ManyToOne({ entity: 'SupportCase', nullable: true, index: true })
+  supportCase?: Rel<EntityRef> | null;
+
   @Field(() => MessageKind)
   @Enum({ items: () => MessageKind })
   kind!: MessageKind;

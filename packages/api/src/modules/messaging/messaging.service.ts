@@ -17,6 +17,8 @@ export interface ScheduleMessage {
   /** The Order and the FeedbackRequest the message is for (modules above messaging). */
   order?: EntityRef | null;
   request?: EntityRef | null;
+  /** The SupportCase it is about (K3). */
+  supportCase?: EntityRef | null;
   kind: MessageKind;
   channel: Channel;
   recipient: string;

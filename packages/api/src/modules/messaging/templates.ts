@@ -68,6 +68,9 @@ export function renderMessage(t: TemplateInput): string {
     case MessageKind.ESCALATION_ALERT:
     case MessageKind.SLA_BREACH_ALERT:
     case MessageKind.VENDOR_ACTION_NOTICE:
+    case MessageKind.CASE_REPLY:
+    case MessageKind.CASE_UPDATE:
+    case MessageKind.CASE_ALERT:
       return t.text ?? '';
   }
 }
