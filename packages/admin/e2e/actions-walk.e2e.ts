@@ -1,5 +1,5 @@
 // The panel's actions clicked as a person would, each followed by what the server now holds: an
-// order taken from creation to payment step by step (and another cancelled), an escalation
+// order taken from creation to payment step by step (and another cancelled with its reason), an escalation
 // assigned to an agent, and the review actions (shortlist with an override reason, unpublish
 // everywhere, reply, and bulk reject over two selected rows).
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -117,23 +117,51 @@ describe.skipIf(!hasBrowser)('actions walked through', () => {
     await expect.poll(() => actions.getByRole('button', { name: 'Complete (payment)', exact: true }).count(), within).toBe(0);
   });
 
-  it('Cancel order asks first; Cancel in its dialog keeps the order, Cancel order cancels it', async () => {
+  it('Cancel order offers to reschedule first (SOP 002); Cancel in its dialog keeps the order; a picked reason and note cancel it', async () => {
     const order = await newOrder('Samsung Galaxy S22', 24000);
     await go(`/Order/${order.id}/show`);
     const actions = page.getByTestId('order-actions');
     const cancelOrder = actions.getByRole('button', { name: 'Cancel order', exact: true });
 
     await cancelOrder.click();
+    await dialog('Cancel order').getByText('Offer to reschedule first: SOP 002', { exact: false }).waitFor();
     await dialog('Cancel order').getByText('The order stops here; this cannot be undone.').waitFor();
     await dialog('Cancel order').getByRole('button', { name: 'Cancel', exact: true }).click();
     await dialog('Cancel order').waitFor({ state: 'detached' });
     expect((await orderNow(order.id)).status).toBe('CREATED');
 
+    // The customer would not reschedule: the reason they confirmed, with a note, then Cancel order.
     await cancelOrder.click();
+    await dialog('Cancel order').getByLabel('Reason (as the customer confirmed it)').click();
+    // Every CancellationReason is offered, each in plain words.
+    expect(await page.getByRole('option').allTextContents()).toEqual([
+      'Customer changed their mind', 'Duplicate order', 'We cannot serve this device or area', 'Customer did not accept the price',
+      'Vendor did not respond', 'Vendor did not turn up', 'Other (say why in the note)',
+    ]);
+    await page.getByRole('option', { name: 'Vendor did not turn up', exact: true }).click();
+    await dialog('Cancel order').getByLabel('Note').fill('Vendor missed the 4 pm slot; customer declined a new one');
     await dialog('Cancel order').getByRole('button', { name: 'Cancel order', exact: true }).click();
     await dialog('Cancel order').waitFor({ state: 'detached' });
     await expect.poll(async () => (await orderNow(order.id)).status, within).toBe('CANCELLED');
+    const cancelled = (await ok<{ order: { cancellationReason: string | null; cancellationNote: string | null } }>(
+      api, token, 'query($id:ID!){order(id:$id){cancellationReason cancellationNote}}', { id: order.id },
+    )).order;
+    expect(cancelled).toEqual({ cancellationReason: 'VENDOR_NO_SHOW', cancellationNote: 'Vendor missed the 4 pm slot; customer declined a new one' });
     await expect.poll(() => cancelOrder.count(), within).toBe(0);
+    // The show page says why.
+    await labeled('Cancellation reason').getByText('Vendor did not turn up', { exact: true }).waitFor();
+    await labeled('Cancellation note').getByText('Vendor missed the 4 pm slot; customer declined a new one').waitFor();
+  });
+
+  it('Cancel order with Other and no note: the API\'s refusal lands under Note and the order stays', async () => {
+    const order = await newOrder('Redmi Note 12', 9000);
+    await go(`/Order/${order.id}/show`);
+    await page.getByTestId('order-actions').getByRole('button', { name: 'Cancel order', exact: true }).click();
+    await dialog('Cancel order').getByLabel('Reason (as the customer confirmed it)').click();
+    await page.getByRole('option', { name: 'Other (say why in the note)', exact: true }).click();
+    await dialog('Cancel order').getByRole('button', { name: 'Cancel order', exact: true }).click();
+    await dialog('Cancel order').getByText('With reason OTHER, write in the note why the customer cancels.').waitFor(within);
+    expect((await orderNow(order.id)).status).toBe('CREATED');
   });
 
   it('an admin assigns an escalation to an agent through Assign: the page shows the assignee, the API holds them', async () => {

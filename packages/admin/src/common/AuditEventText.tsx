@@ -85,6 +85,12 @@ export function describeEvent(e: AuditEventLike, translate: TranslateFunction, c
       const options = { from: mid('from'), to: mid('to') };
       return num(d, 'finalPrice') !== undefined ? t('ORDER_STATUS_CHANGED_price', { ...options, price: formatRupees(num(d, 'finalPrice')) }) : t('ORDER_STATUS_CHANGED', options);
     }
+    case 'ORDER_CANCELLED': {
+      const reason = str(d, 'reason');
+      if (!reason) return t('ORDER_CANCELLED_no_reason');
+      const options = { reason: translate(`cx.orders.cancel.reasons.${reason}`, { _: humanize(reason) }) };
+      return str(d, 'note') ? t('ORDER_CANCELLED_note', { ...options, note: str(d, 'note') }) : t('ORDER_CANCELLED', options);
+    }
     case 'ORDER_COMPLETED': {
       const reference = str(d, 'paymentReference') ?? '';
       return typeof context.amount === 'number' ? t('ORDER_COMPLETED_amount', { reference, amount: formatRupees(context.amount) }) : t('ORDER_COMPLETED', { reference });

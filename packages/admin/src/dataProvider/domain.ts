@@ -110,6 +110,13 @@ const ADVANCE_ORDER = graphql(`
     advanceOrder(orderId: $orderId, status: $status, finalPrice: $finalPrice) { id status finalPrice }
   }
 `);
+const CANCEL_ORDER = graphql(`
+  mutation CancelOrder($orderId: ID!, $reason: CancellationReason!, $note: String, $caseId: ID) {
+    cancelOrder(orderId: $orderId, reason: $reason, note: $note, caseId: $caseId) {
+      id status cancellationReason cancellationNote cancelledAt availableActions { action enabled reason }
+    }
+  }
+`);
 const ASSIGN_VENDOR = graphql(`
   mutation AssignVendor($orderId: ID!, $vendorId: ID!) { assignVendor(orderId: $orderId, vendorId: $vendorId) { id vendor { id name } } }
 `);
@@ -237,6 +244,7 @@ export const domainMethods = {
   holdVendor: mutation(HOLD_VENDOR),
   reinstateVendor: mutation(REINSTATE_VENDOR),
   advanceOrder: mutation(ADVANCE_ORDER),
+  cancelOrder: mutation(CANCEL_ORDER),
   assignVendor: mutation(ASSIGN_VENDOR),
   completeOrder: mutation(COMPLETE_ORDER),
   createApiKey: async (v: Vars<typeof CREATE_API_KEY>) => (await mutate(CREATE_API_KEY, v)).createApiKey,

@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation HoldVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    holdVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n": typeof types.HoldVendorDocument,
     "\n  mutation ReinstateVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    reinstateVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n": typeof types.ReinstateVendorDocument,
     "\n  mutation AdvanceOrder($orderId: ID!, $status: OrderStatus!, $finalPrice: Int) {\n    advanceOrder(orderId: $orderId, status: $status, finalPrice: $finalPrice) { id status finalPrice }\n  }\n": typeof types.AdvanceOrderDocument,
+    "\n  mutation CancelOrder($orderId: ID!, $reason: CancellationReason!, $note: String, $caseId: ID) {\n    cancelOrder(orderId: $orderId, reason: $reason, note: $note, caseId: $caseId) {\n      id status cancellationReason cancellationNote cancelledAt availableActions { action enabled reason }\n    }\n  }\n": typeof types.CancelOrderDocument,
     "\n  mutation AssignVendor($orderId: ID!, $vendorId: ID!) { assignVendor(orderId: $orderId, vendorId: $vendorId) { id vendor { id name } } }\n": typeof types.AssignVendorDocument,
     "\n  mutation CompleteOrder($orderId: ID!, $paymentReference: String!) {\n    completeOrder(orderId: $orderId, paymentReference: $paymentReference) { id status paymentReference }\n  }\n": typeof types.CompleteOrderDocument,
     "\n  mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n    createApiKey(name: $name, scopes: $scopes) { secret apiKey { id name scopes createdAt } }\n  }\n": typeof types.CreateApiKeyDocument,
@@ -65,6 +66,7 @@ const documents: Documents = {
     "\n  mutation HoldVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    holdVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n": types.HoldVendorDocument,
     "\n  mutation ReinstateVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    reinstateVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n": types.ReinstateVendorDocument,
     "\n  mutation AdvanceOrder($orderId: ID!, $status: OrderStatus!, $finalPrice: Int) {\n    advanceOrder(orderId: $orderId, status: $status, finalPrice: $finalPrice) { id status finalPrice }\n  }\n": types.AdvanceOrderDocument,
+    "\n  mutation CancelOrder($orderId: ID!, $reason: CancellationReason!, $note: String, $caseId: ID) {\n    cancelOrder(orderId: $orderId, reason: $reason, note: $note, caseId: $caseId) {\n      id status cancellationReason cancellationNote cancelledAt availableActions { action enabled reason }\n    }\n  }\n": types.CancelOrderDocument,
     "\n  mutation AssignVendor($orderId: ID!, $vendorId: ID!) { assignVendor(orderId: $orderId, vendorId: $vendorId) { id vendor { id name } } }\n": types.AssignVendorDocument,
     "\n  mutation CompleteOrder($orderId: ID!, $paymentReference: String!) {\n    completeOrder(orderId: $orderId, paymentReference: $paymentReference) { id status paymentReference }\n  }\n": types.CompleteOrderDocument,
     "\n  mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n    createApiKey(name: $name, scopes: $scopes) { secret apiKey { id name scopes createdAt } }\n  }\n": types.CreateApiKeyDocument,
@@ -158,6 +160,10 @@ export function graphql(source: "\n  mutation ReinstateVendor($vendorId: ID!, $r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdvanceOrder($orderId: ID!, $status: OrderStatus!, $finalPrice: Int) {\n    advanceOrder(orderId: $orderId, status: $status, finalPrice: $finalPrice) { id status finalPrice }\n  }\n"): (typeof documents)["\n  mutation AdvanceOrder($orderId: ID!, $status: OrderStatus!, $finalPrice: Int) {\n    advanceOrder(orderId: $orderId, status: $status, finalPrice: $finalPrice) { id status finalPrice }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelOrder($orderId: ID!, $reason: CancellationReason!, $note: String, $caseId: ID) {\n    cancelOrder(orderId: $orderId, reason: $reason, note: $note, caseId: $caseId) {\n      id status cancellationReason cancellationNote cancelledAt availableActions { action enabled reason }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelOrder($orderId: ID!, $reason: CancellationReason!, $note: String, $caseId: ID) {\n    cancelOrder(orderId: $orderId, reason: $reason, note: $note, caseId: $caseId) {\n      id status cancellationReason cancellationNote cancelledAt availableActions { action enabled reason }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -72,6 +72,7 @@ export const en = {
     Order: resource('Order', 'Orders', {
       externalRef: 'Ref', status: 'Status', deviceModel: 'Device', deviceCategory: 'Device type', quotedPrice: 'Quoted', finalPrice: 'Final',
       paymentReference: 'Payment reference', pincode: 'Pincode', createdAt: 'Created', completedAt: 'Completed', q: 'Search',
+      cancellationReason: 'Cancellation reason', cancellationNote: 'Cancellation note', cancelledAt: 'Cancelled',
     }),
     Customer: resource('Customer', 'Customers', {
       name: 'Name', phone: 'Phone', email: 'E-mail', corporate: 'Corporate', hasWhatsapp: 'WhatsApp', messagingOptOut: 'Opted out of messages',
@@ -245,6 +246,26 @@ export const en = {
       },
       return_description: 'The device goes back to the customer.',
       cancel_description: 'The order stops here; this cannot be undone.',
+      /** SOP 002 "Request for cancellation": confirm the reason, offer to reschedule, then cancel on the customer's word. */
+      cancel: {
+        label: 'Cancel order',
+        title: 'Cancel order',
+        reschedule_offer: 'Offer to reschedule first: SOP 002. Ask the customer for a pickup slot that suits them; cancel only if they still want to.',
+        reason: 'Reason (as the customer confirmed it)',
+        note: 'Note',
+        note_help: 'Needed with “Other”; at most 1,000 characters.',
+        confirm: 'Cancel order',
+        success: 'Order cancelled',
+        reasons: {
+          CUSTOMER_CHANGED_MIND: 'Customer changed their mind',
+          PRICE_NOT_ACCEPTED: 'Customer did not accept the price',
+          VENDOR_NO_SHOW: 'Vendor did not turn up',
+          VENDOR_NO_RESPONSE: 'Vendor did not respond',
+          NOT_SERVICEABLE: 'We cannot serve this device or area',
+          DUPLICATE_ORDER: 'Duplicate order',
+          OTHER: 'Other (say why in the note)',
+        },
+      },
       complete: {
         label: 'Complete (payment)',
         title: 'Record payment',
@@ -749,6 +770,9 @@ export const en = {
     ORDER_CREATED_not_applied: "%{actor} placed order %{ref}, quoted %{price}; the customer's %{fields} on file were kept",
     ORDER_STATUS_CHANGED: '%{actor} moved the order from %{from} to %{to}',
     ORDER_STATUS_CHANGED_price: '%{actor} moved the order from %{from} to %{to}, final price %{price}',
+    ORDER_CANCELLED: '%{actor} cancelled the order: %{reason}',
+    ORDER_CANCELLED_note: '%{actor} cancelled the order: %{reason} (“%{note}”)',
+    ORDER_CANCELLED_no_reason: '%{actor} cancelled the order, with no reason given',
     ORDER_COMPLETED: '%{actor} recorded payment %{reference}: the order is completed',
     ORDER_COMPLETED_amount: '%{actor} recorded payment %{reference} of %{amount}: the order is completed',
     VENDOR_ASSIGNED: '%{actor} assigned vendor %{vendor}',

@@ -1,14 +1,15 @@
-// Lifecycle buttons, payment and vendor assignment: only what the API lists in
-// Order.availableActions for this user (ADVANCE_TO_<status>, COMPLETE, ASSIGN_VENDOR).
-// finalPrice is asked for at INSPECTED (price after inspection); cancelling and returning ask first.
+// Lifecycle buttons, payment, cancelling and vendor assignment: only what the API lists in
+// Order.availableActions for this user (ADVANCE_TO_<status>, CANCEL, COMPLETE, ASSIGN_VENDOR).
+// finalPrice is asked for at INSPECTED (price after inspection); returning asks first; cancelling
+// asks the reason confirmed with the customer, after SOP 002's reschedule offer (RESCHEDULE).
 import CurrencyRupeeIcon from '@mui/icons-material/CurrencyRupee';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
-import { Stack } from '@mui/material';
+import { Stack, Typography } from '@mui/material';
 import { NumberInput, required, SelectInput, TextInput, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { actionsOf } from '../common/actions';
 import { DomainActionButton } from '../common/DomainActionButton';
 import { formatRupees } from '../common/format';
-import { humanize } from '../schema';
+import { enumChoices, humanize } from '../schema';
 
 // A step's button says its verb: cx.orders.verbs.<status> ("Schedule pickup"), else the status.
 const DANGER = ['CANCELLED', 'RETURNED'];
@@ -43,6 +44,11 @@ export function OrderActions() {
     .list.filter((a) => a.action.startsWith(ADVANCE))
     .map((a) => ({ available: a, status: a.action.slice(ADVANCE.length) }));
   const verb = (status: string) => translate(`cx.orders.verbs.${status}`, { _: humanize(status) });
+  // Every reason the API takes, Other last (it asks for a note).
+  const reasons = enumChoices('CancellationReason')
+    .map((c) => ({ id: c.id, name: translate(`cx.orders.cancel.reasons.${c.id}`, { _: c.name }) }))
+    .sort((a, b) => Number(a.id === 'OTHER') - Number(b.id === 'OTHER'));
+  const offerReschedule = Boolean(actionsOf(record).find('RESCHEDULE'));
 
   return (
     <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap data-testid="order-actions">
@@ -79,6 +85,27 @@ export function OrderActions() {
           />
         ),
       )}
+      <DomainActionButton
+        action="CANCEL"
+        method="cancelOrder"
+        label={translate('cx.orders.cancel.label')}
+        variant="outlined"
+        color="error"
+        danger
+        title={translate('cx.orders.cancel.title')}
+        description={translate(offerReschedule ? 'cx.orders.cancel.reschedule_offer' : 'cx.orders.cancel_description')}
+        confirmLabel={translate('cx.orders.cancel.confirm')}
+        success={translate('cx.orders.cancel.success')}
+        toVariables={(v) => ({ orderId, reason: String(v.reason), note: typeof v.note === 'string' && v.note.trim() ? v.note : null })}
+      >
+        {offerReschedule && (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            {translate('cx.orders.cancel_description')}
+          </Typography>
+        )}
+        <SelectInput source="reason" label="cx.orders.cancel.reason" choices={reasons} validate={required()} fullWidth />
+        <TextInput source="note" label="cx.orders.cancel.note" helperText="cx.orders.cancel.note_help" multiline minRows={2} fullWidth />
+      </DomainActionButton>
       <DomainActionButton
         action="COMPLETE"
         method="completeOrder"

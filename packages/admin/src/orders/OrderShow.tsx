@@ -21,6 +21,9 @@ const SHOW_FIELDS = [
   'createdAt',
   'updatedAt',
   'completedAt',
+  'cancellationReason',
+  'cancellationNote',
+  'cancelledAt',
   { customer: ['id', 'name', 'phone', 'phoneUri', 'email', 'corporate', 'completedOrders'] },
   { vendor: ['id', 'name', 'city', 'status'] },
   { escalations: ['id', 'status', 'team', 'slaBreached', 'createdAt'] },
@@ -108,6 +111,29 @@ function Details() {
             <WhenField source="completedAt" emptyText="—" />
           </Labeled>
         </Grid>
+        {r.status === 'CANCELLED' && (
+          <>
+            <Grid size={6}>
+              <Labeled label="resources.Order.fields.cancellationReason">
+                <Typography variant="body2" data-testid="cancellation-reason">
+                  {r.cancellationReason ? translate(`cx.orders.cancel.reasons.${r.cancellationReason}`, { _: humanize(r.cancellationReason) }) : translate('cx.none')}
+                </Typography>
+              </Labeled>
+            </Grid>
+            <Grid size={6}>
+              <Labeled label="resources.Order.fields.cancelledAt">
+                <WhenField source="cancelledAt" emptyText="—" />
+              </Labeled>
+            </Grid>
+            {r.cancellationNote && (
+              <Grid size={12}>
+                <Labeled label="resources.Order.fields.cancellationNote">
+                  <TextField source="cancellationNote" data-testid="cancellation-note" />
+                </Labeled>
+              </Grid>
+            )}
+          </>
+        )}
       </Grid>
       {r.escalations?.length > 0 && (
         <Labeled label="cx.orders.escalations">
