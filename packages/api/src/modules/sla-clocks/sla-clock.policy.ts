@@ -106,7 +106,8 @@ export type ClockChange = { changed: false } | { changed: true; clock: ClockStat
 /** The awaited event happened: the clock stops, breached if it came late. */
 export function meetClock(c: ClockState, now: Date): ClockChange {
   if (c.metAt || c.stoppedAt) return { changed: false };
-  const late = now.getTime() > c.dueAt.getTime();
+  // A paused clock's dueAt is stale (a resume would move it): it is late only if it already was when paused.
+  const late = c.pausedAt ? (c.remainingMs ?? 0) < 0 : now.getTime() > c.dueAt.getTime();
   return { changed: true, clock: { ...c, metAt: now, pausedAt: null, remainingMs: null, breachedAt: c.breachedAt ?? (late ? c.dueAt : null) } };
 }
 
