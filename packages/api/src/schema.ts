@@ -12,6 +12,7 @@ import { AlertEscalationResolver, EscalationResolver, FeedbackEscalationResolver
 import { CallTaskResolver, FeedbackRequestResolver, FeedbackResolver, OrderFeedbackResolver } from './modules/feedback/feedback.resolver.js';
 import { MessageResolver } from './modules/messaging/message.resolver.js';
 import { CustomerResolver, OrderResolver } from './modules/orders/order.resolver.js';
+import { InboxResolver } from './modules/support-cases/inbox.resolver.js';
 import { AlertSupportCaseResolver, CustomerSupportCasesResolver, OrderSupportCasesResolver, SupportCaseResolver } from './modules/support-cases/support-case.resolver.js';
 import { PublicationResolver, ReviewResolver } from './modules/reviews/review.resolver.js';
 import { VendorActionResolver, VendorResolver, VendorScorecardResolver } from './modules/vendors/vendor.resolver.js';
@@ -21,7 +22,7 @@ export const RESOLVERS = [
   FeedbackRequestResolver, CallTaskResolver, EscalationResolver, InteractionResolver, AlertResolver, ReviewResolver, PublicationResolver, AnalyticsResolver, MessageResolver,
   // Fields a module adds to a lower module's type (Order.feedback, Order.escalations, Feedback.escalation, Alert.escalation …).
   OrderFeedbackResolver, OrderEscalationsResolver, FeedbackEscalationResolver, AlertEscalationResolver,
-  SupportCaseResolver, OrderSupportCasesResolver, CustomerSupportCasesResolver, AlertSupportCaseResolver,
+  SupportCaseResolver, InboxResolver, OrderSupportCasesResolver, CustomerSupportCasesResolver, AlertSupportCaseResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

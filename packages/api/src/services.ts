@@ -32,6 +32,7 @@ import type { SlaClockEvents } from './modules/sla-clocks/sla-clock.events.js';
 import { SlaClockService } from './modules/sla-clocks/sla-clock.service.js';
 import type { SupportCaseEvents } from './modules/support-cases/support-case.events.js';
 import { SupportCaseService } from './modules/support-cases/support-case.service.js';
+import { Inbox } from './modules/support-cases/inbox.js';
 import { businessHoursCalendar } from './common/policy-settings.js';
 import { VendorService } from './modules/vendors/vendor.service.js';
 
@@ -49,6 +50,7 @@ export interface Services {
   escalations: EscalationService;
   slaClocks: SlaClockService;
   cases: SupportCaseService;
+  inbox: Inbox;
   feedback: FeedbackService;
   orders: OrderService;
   reviews: ReviewService;
@@ -101,5 +103,5 @@ export function createServices(deps: ServiceDeps): Services {
   events.subscribe('SlaBreached', (em, e) => escalations.onSlaBreached(em, e));
   events.subscribe('SlaBreached', (em, e) => cases.onSlaBreached(em, e));
   events.subscribe('CaseResolved', (em, e) => feedback.onCaseResolved(em, e));
-  return { keys, access, users: new UserService(clock), apiKeys, ratingLinks, messaging, alerts, requests, callTasks, escalations, slaClocks, cases, feedback, orders, reviews, vendors, analytics: new AnalyticsService(), privacy: new CustomerPrivacyService(clock) };
+  return { keys, access, users: new UserService(clock), apiKeys, ratingLinks, messaging, alerts, requests, callTasks, escalations, slaClocks, cases, inbox: new Inbox(policy, cases, escalations), feedback, orders, reviews, vendors, analytics: new AnalyticsService(clock), privacy: new CustomerPrivacyService(clock) };
 }

@@ -66,4 +66,8 @@ export enum CaseType {
 export enum CaseStatus { OPEN = 'OPEN', PENDING_CUSTOMER = 'PENDING_CUSTOMER', PENDING_INTERNAL = 'PENDING_INTERNAL', ESCALATED = 'ESCALATED', RESOLVED = 'RESOLVED', CLOSED = 'CLOSED' }
 export enum CasePriority { LOW = 'LOW', NORMAL = 'NORMAL', HIGH = 'HIGH', URGENT = 'URGENT' }
 
+/** The inbox (support-cases/inbox.ts): its items and its views. */
+export enum WorkKind { CASE = 'CASE', ESCALATION = 'ESCALATION' }
+export enum InboxView { ALL = 'ALL', MINE = 'MINE', UNASSIGNED = 'UNASSIGNED', DUE_SOON = 'DUE_SOON', BREACHED = 'BREACHED', PENDING_CUSTOMER = 'PENDING_CUSTOMER' }
+
 export enum SortOrder { ASC = 'ASC', DESC = 'DESC' }
