@@ -98,6 +98,16 @@ describe('the inbox', () => {
     expect(agentAssign.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it('offers K8 reply templates filled in with the customer and the order, on cases and escalations', async () => {
+    const r = await t.gql(`query($id: ID!, $e: ID!) { supportCase(id: $id) { replyTemplates { id name source body } } escalation(id: $e) { replyTemplates { id body } } }`,
+      { id: normal.id, e: escalationId }, agent.token);
+    expect(r.errors).toBeUndefined();
+    const first = r.data.supportCase.replyTemplates.find((x: any) => x.id === 'FIRST_CONTACT');
+    expect(first.body).toBe("Hi Neha, we noticed you had an issue. We're here to resolve it immediately.");
+    expect(r.data.escalation.replyTemplates.map((x: any) => x.id)).toEqual(['FIRST_CONTACT', 'CALL_SCRIPT', 'UPDATED_RATING']);
+    expect(r.data.escalation.replyTemplates[0].body).toMatch(/with your order LOOP-/);
+  });
+
   it('searches by case number, name and order reference, and refuses unknown sorts', async () => {
     const q = async (text: string) => (await t.gql(INBOX, { filter: { q: text } }, agent.token)).data.allInboxItems;
     expect((await q(urgent.number)).map((i: any) => i.supportCase?.id)).toEqual([urgent.id]);

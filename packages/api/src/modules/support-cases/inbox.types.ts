@@ -36,3 +36,4 @@ export class InboxItem {
   @Field(() => Boolean) slaBreached!: boolean;
   @Field(() => Date, { nullable: true }) slaPausedAt!: Date | null;
 }
+

@@ -10,6 +10,9 @@ import { Interaction } from '../interactions/interaction.entity.js';
 import { Message } from '../messaging/message.entity.js';
 import { Customer } from '../orders/customer.entity.js';
 import { Order } from '../orders/order.entity.js';
+import { Escalation } from '../escalations/escalation.entity.js';
+import { ReplyTemplate } from './reply-template.type.js';
+import { replyTemplates } from './reply-templates.js';
 import { OpenCaseInput, SupportCaseFilter } from './support-case.inputs.js';
 import { SupportCase } from './support-case.entity.js';
 import { caseNumber } from './support-case.policy.js';
@@ -142,6 +145,16 @@ export class SupportCaseResolver extends ListQueries({
     return ctx.services.cases.availableActions(c, ctx.principal);
   }
 
+  @FieldResolver(() => [ReplyTemplate], { description: 'K8: the reply templates for this case (its type\'s first), filled in.' })
+  async replyTemplates(@Root() c: SupportCase, @Ctx() ctx: GraphQLContext) {
+    const customer = await ctx.loaders.related(Customer, c.customer);
+    const order = c.order ? await ctx.loaders.related(Order, c.order) : null;
+    return replyTemplates({
+      brand: ctx.policy.brandName, customerName: customer?.name ?? '', orderRef: order?.externalRef ?? null, caseNumber: caseNumber(c.seq),
+      caseType: c.type, team: c.team, expectBy: c.resolutionDueAt,
+    }, 'CASE');
+  }
+
   @FieldResolver(() => [User], { description: "Active people who can be assigned this case (its team's roles)." })
   assignableUsers(@Root() c: SupportCase, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cases.assignableUsers(ctx.em, principalOf(ctx), c.id);
@@ -162,6 +175,19 @@ export class CustomerSupportCasesResolver {
   @FieldResolver(() => [SupportCase], { description: "The customer's cases in the caller's teams, newest first." })
   supportCases(@Root() customer: Customer, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cases.list.children(ctx, 'customer', { createdAt: 'desc' }).load(customer.id);
+  }
+}
+
+/** Escalation.replyTemplates: K8's templates for a rating escalation (first contact, call script, updated rating). */
+@Resolver(() => Escalation)
+export class EscalationReplyTemplatesResolver {
+  @FieldResolver(() => [ReplyTemplate], { description: 'K8: the reply templates for this escalation, filled in.' })
+  async replyTemplates(@Root() e: Escalation, @Ctx() ctx: GraphQLContext) {
+    const order = await ctx.loaders.related(Order, e.order);
+    const customer = order ? await ctx.loaders.related(Customer, order.customer) : null;
+    return replyTemplates({
+      brand: ctx.policy.brandName, customerName: customer?.name ?? '', orderRef: order?.externalRef ?? null, caseNumber: null, caseType: null, team: e.team, expectBy: null,
+    }, 'ESCALATION');
   }
 }
 
