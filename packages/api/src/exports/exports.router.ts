@@ -19,6 +19,12 @@ export interface ExportSpec {
   operation: string;
   columns: string[];
   /**
+   * The operation's own arguments the export reads from the query string instead of a list's
+   * ?filter= (`?from=…&to=…&groupBy=TEAM` for caseAnalytics), each coerced with its GraphQL
+   * type; `batches` then gets them as one object in place of the filter.
+   */
+  args?: string[];
+  /**
    * The rows as cells, `size` at a time in the list's keyset order. `filter` is the value
    * coerceInputValue read with the list's own GraphQL filter type (filterTypeOf below).
    */
@@ -77,6 +83,16 @@ function filterTypeOf(schema: GraphQLSchema, operation: string): GraphQLInputTyp
   return arg.type;
 }
 
+/** The types of the operation's arguments an export reads (ExportSpec.args). */
+function argTypesOf(schema: GraphQLSchema, operation: string, names: string[]): Map<string, GraphQLInputType> {
+  const args = schema.getQueryType()?.getFields()[operation]?.args ?? [];
+  return new Map(names.map((name) => {
+    const arg = args.find((a) => a.name === name);
+    if (!arg) throw new Error(`The export of ${operation} reads its argument ${name}, which the schema does not have.`);
+    return [name, arg.type];
+  }));
+}
+
 /** Where in the filter a coercion error points: `rating[1]`, `createdFrom`, or the filter itself. */
 function fieldAt(path: readonly (string | number)[], message: string): string {
   const unknown = /^Field "([^"]+)" is not defined by type/.exec(message)?.[1];
@@ -86,7 +102,8 @@ function fieldAt(path: readonly (string | number)[], message: string): string {
 
 export function exportsRouter(deps: { orm: MikroORM; services: Services; specs: Record<string, ExportSpec>; schema: GraphQLSchema; hideSchemaDetails?: boolean }): Router {
   const router = express.Router();
-  const filterTypes = new Map(Object.entries(deps.specs).map(([kind, spec]) => [kind, filterTypeOf(deps.schema, spec.operation)]));
+  const filterTypes = new Map(Object.entries(deps.specs).filter(([, spec]) => !spec.args).map(([kind, spec]) => [kind, filterTypeOf(deps.schema, spec.operation)]));
+  const argTypes = new Map(Object.entries(deps.specs).filter(([, spec]) => spec.args).map(([kind, spec]) => [kind, argTypesOf(deps.schema, spec.operation, spec.args!)]));
   const badFilter = (res: express.Response, field: string, message: string) =>
     void res.status(400).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field } }] });
   router.get('/:kind.csv', async (req, res, next) => {
@@ -100,7 +117,20 @@ export function exportsRouter(deps: { orm: MikroORM; services: Services; specs: 
       const access = decideAccess(spec.operation, principal);
       if (!access.allowed) return void res.status(access.code === 'UNAUTHENTICATED' ? 401 : 403).json({ errors: [{ message: access.message, extensions: { code: access.code } }] });
       let filter: Record<string, unknown> | null = null;
-      if (req.query.filter !== undefined && req.query.filter !== '') {
+      const types = argTypes.get(kind);
+      if (types) {
+        // As GraphQL reads them: a missing required argument, a malformed date or an unknown enum
+        // value is refused with the argument's name.
+        filter = {};
+        for (const [name, type] of types) {
+          const raw = req.query[name];
+          if (raw !== undefined && typeof raw !== 'string') return badFilter(res, name, `Give ${name} once.`);
+          const errors: string[] = [];
+          const value = coerceInputValue(raw === undefined || raw === '' ? null : raw, type, (_path, _invalid, error) => errors.push(error.message), deps.hideSchemaDetails);
+          if (errors.length) return badFilter(res, name, `${name} is not valid: ${errors[0]}`);
+          filter[name] = value;
+        }
+      } else if (req.query.filter !== undefined && req.query.filter !== '') {
         if (typeof req.query.filter !== 'string') return badFilter(res, 'filter', 'Give filter once, as JSON, as in the list query.');
         let json: unknown;
         try {

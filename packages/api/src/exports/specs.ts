@@ -3,9 +3,14 @@
 // kinds are the panel's lists; the panel's Export button names them (admin common/serverExport.ts).
 // A customer's phone and e-mail are shown as the Customer type shows them (shownContact, S2).
 import { isLoaded, refId, type Lean } from '../common/lean.js';
+import type { CaseAnalyticsGroup } from '../modules/analytics/case-analytics.policy.js';
 import { shownContact } from '../modules/orders/customer-contact.js';
 import { CHECK_NAMES } from '../modules/reviews/shortlist.policy.js';
 import { exportOf, type ExportSpec } from './exports.router.js';
+
+/** caseAnalytics's columns: its figures' fields, in the schema's order. */
+const CASE_FIGURES = ['group', 'cases', 'firstResponseMet', 'firstResponseHitRate', 'resolutionMet', 'resolutionHitRate', 'medianFirstResponseMinutes',
+  'medianResolutionMinutes', 'reopened', 'reopenRate', 'rated', 'resolutionCsat', 'averageResolutionRating'] as const;
 
 /** A joined to-one relation's row (the list's `join`), or null when there is none. */
 const joined = <T>(value: string | Lean<T> | null | undefined): Lean<T> | null => (isLoaded(value) ? (value as Lean<T>) : null);
@@ -85,6 +90,17 @@ export const EXPORTS: Record<string, ExportSpec> = {
     list: (services) => services.alerts.list,
     cells: (a) => [a.id, a.createdAt, a.kind, a.team, a.forRole, refId(a.escalation), a.text, a.acknowledgedAt, refId(a.acknowledgedBy)],
   }),
+  // Not a list: the figures of caseAnalytics(from, to, groupBy) (?from=&to=&groupBy=), one row per group, in the caller's teams as the query answers.
+  'case-analytics': {
+    operation: 'caseAnalytics',
+    args: ['from', 'to', 'groupBy'],
+    columns: [...CASE_FIGURES],
+    async *batches(em, services, principal, args) {
+      const { from, to, groupBy } = args as { from: Date; to: Date; groupBy: CaseAnalyticsGroup };
+      const rows = await services.analytics.cases(em, principal, from, to, groupBy);
+      yield rows.map((r) => CASE_FIGURES.map((column) => r[column]));
+    },
+  },
   // ADMIN only (their lists' rule); never a password or key hash.
   users: exportOf({
     operation: 'allUsers',

@@ -141,6 +141,9 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   reviewAnalytics: rule(ALL_ROLES, [READ_ALL]),
   sentimentHeatmap: rule(ALL_ROLES, [READ_ALL]),
   loopAnalytics: rule(ALL_ROLES, [READ_ALL]),
+  // Each caller sees the figures of the cases it may read (analytics.service cases: team-scope.policy visibleTeams):
+  // VENDOR_OPS, FINANCE and TECH their own team's, CX, ADMIN and API keys every team's, MARKETING (no cases) none.
+  caseAnalytics: rule(ALL_ROLES, [READ_ALL]),
 };
 
 /**

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
-import { LoopAnalytics, SentimentCell, WeeklyFeedbackStats, WeeklyReviewStats } from './analytics.types.js';
+import { CaseAnalyticsGroup, CaseServiceFigures, LoopAnalytics, SentimentCell, WeeklyFeedbackStats, WeeklyReviewStats } from './analytics.types.js';
 
 export { WeeklyFeedbackStats };
 
@@ -24,5 +24,17 @@ export class AnalyticsResolver {
   @Query(() => LoopAnalytics, { description: 'SLA hit rate, time to first contact and to resolution per team, and the recovery rate, for escalations created (resolved) in [from, to).' })
   loopAnalytics(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: GraphQLContext) {
     return ctx.services.analytics.loop(ctx.em, from, to);
+  }
+
+  @Query(() => [CaseServiceFigures], {
+    description: 'Support cases opened in [from, to) (at most 106 weeks) per team, type or Asia/Kolkata week: SLA hit rates (K2), median times, reopen rate (K6) and resolution CSAT. Each team sees the figures of the cases it may read (VENDOR_OPS, FINANCE and TECH their own; CX, ADMIN and API keys every team\'s; MARKETING none).',
+  })
+  caseAnalytics(
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Arg('groupBy', () => CaseAnalyticsGroup) groupBy: CaseAnalyticsGroup,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.analytics.cases(ctx.em, ctx.principal, from, to, groupBy);
   }
 }

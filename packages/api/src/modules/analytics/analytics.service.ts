@@ -7,6 +7,10 @@ import { VENDOR_COMPLAINT_CATEGORIES } from '../vendors/vendor.policy.js';
 import { FEEDBACK_BUCKET, type LoopAnalytics, type SentimentCell, type TeamLoopStats, type WeeklyFeedbackStats, type WeeklyReviewStats } from './analytics.types.js';
 import { istDay, weeksOverlapping } from '../../common/weeks.js';
 import { decideAnalyticsRange } from './weeks.policy.js';
+import type { Clock } from '../../common/clock.js';
+import type { Principal } from '../access/principal.js';
+import { visibleTeams } from '../access/team-scope.policy.js';
+import { CaseAnalyticsGroup, caseFigures, type CaseGroupCounts, type CaseServiceFiguresRow } from './case-analytics.policy.js';
 
 /** The start of a rollup day's Asia/Kolkata week, as an instant (the weeks' key). */
 const DAY_WEEK = `(date_trunc('week', day)::timestamp at time zone 'Asia/Kolkata')`;
@@ -19,7 +23,24 @@ function checkRange(from: Date, to: Date): void {
   if (!range.ok) throw badInput(range.field, range.message);
 }
 
+/** The SQL key of each grouping; WEEK is the Asia/Kolkata week's start as an instant (as weekStart). */
+const CASE_GROUP_KEY: Record<CaseAnalyticsGroup, string> = {
+  [CaseAnalyticsGroup.TEAM]: 'team',
+  [CaseAnalyticsGroup.TYPE]: 'type',
+  [CaseAnalyticsGroup.WEEK]: `(date_trunc('week', created_at at time zone 'Asia/Kolkata') at time zone 'Asia/Kolkata')`,
+};
+
+/**
+ * K2 as counted by the hit rates: a clock is decided once met, breached, or running (not paused,
+ * not stopped) past its due time at `now` (before its timer has marked it); met in time when it
+ * was met by its (pause-shifted) due time and never breached. As isClockBreached (sla-clock.policy).
+ */
+const CLOCK_DECIDED = `(k.met_at is not null or k.breached_at is not null or (k.stopped_at is null and k.paused_at is null and k.due_at < ?))`;
+const CLOCK_MET = `(k.met_at is not null and k.met_at <= k.due_at and k.breached_at is null)`;
+
 export class AnalyticsService {
+  constructor(private readonly clock: Clock) {}
+
   /** The weeks of [from, to), validated. */
   weeks(from: Date, to: Date): { weeks: Date[]; start: Date; end: Date } {
     checkRange(from, to);
@@ -151,5 +172,56 @@ export class AnalyticsService {
       medianMinutesToResolution: round2(t.resolution),
     }));
     return { teams: stats, resolved: recovery.resolved, recovered: recovery.recovered, recoveryRate: recovery.resolved ? pct(recovery.recovered, recovery.resolved) : null };
+  }
+
+  /**
+   * Support cases opened in [from, to), grouped (A1 weeks for WEEK), in the caller's teams: a team
+   * sees the figures of the cases it may read (S2, K5; team-scope.policy), CX and ADMIN every team's.
+   */
+  async cases(em: EntityManager, principal: Principal | null, from: Date, to: Date, groupBy: CaseAnalyticsGroup): Promise<CaseServiceFiguresRow[]> {
+    const { weeks } = this.weeks(from, to);
+    const teams = visibleTeams(principal);
+    if (teams !== 'ALL' && teams.length === 0) return caseFigures(groupBy, [], weeks);
+    const now = this.clock.now();
+    const scope = teams === 'ALL' ? '' : 'and team in (?)';
+    const rows: (Omit<CaseGroupCounts, 'key'> & { key: string | Date })[] = await em.execute(
+      `with c as (
+         select id, ${CASE_GROUP_KEY[groupBy]} as key, created_at, first_responded_at, resolved_at, reopen_count
+         from support_case where created_at >= ? and created_at < ? ${scope}
+       ), clocks as (
+         select c.key,
+                count(*) filter (where k.kind = 'FIRST_RESPONSE' and ${CLOCK_DECIDED})::int as "firstResponseDecided",
+                count(*) filter (where k.kind = 'FIRST_RESPONSE' and ${CLOCK_MET})::int as "firstResponseMet",
+                count(*) filter (where k.kind = 'RESOLUTION' and ${CLOCK_DECIDED})::int as "resolutionDecided",
+                count(*) filter (where k.kind = 'RESOLUTION' and ${CLOCK_MET})::int as "resolutionMet"
+         from c join sla_clock k on k.subject_type = 'CASE' and k.subject_id = c.id group by c.key
+       ), ratings as (
+         select c.key, count(*)::int as rated, count(*) filter (where f.rating >= 4)::int as positive, avg(f.rating)::float8 as "averageRating"
+         from c join feedback f on f.support_case_id = c.id group by c.key
+       ), cases as (
+         select key, count(*)::int as cases,
+                percentile_cont(0.5) within group (order by extract(epoch from first_responded_at - created_at) / 60)
+                  filter (where first_responded_at is not null) as "medianFirstResponseMinutes",
+                percentile_cont(0.5) within group (order by extract(epoch from resolved_at - created_at) / 60)
+                  filter (where resolved_at is not null) as "medianResolutionMinutes",
+                count(*) filter (where resolved_at is not null or reopen_count > 0)::int as "resolvedEver",
+                count(*) filter (where reopen_count > 0)::int as reopened
+         from c group by key
+       )
+       select cases.*, coalesce(clocks."firstResponseDecided", 0) as "firstResponseDecided", coalesce(clocks."firstResponseMet", 0) as "firstResponseMet",
+              coalesce(clocks."resolutionDecided", 0) as "resolutionDecided", coalesce(clocks."resolutionMet", 0) as "resolutionMet",
+              coalesce(ratings.rated, 0) as rated, coalesce(ratings.positive, 0) as positive, ratings."averageRating"
+       from cases left join clocks using (key) left join ratings using (key)`,
+      [from, to, ...(teams === 'ALL' ? [] : [teams]), now, now],
+    );
+    const num = (x: unknown) => (x == null ? null : Number(x));
+    return caseFigures(groupBy, rows.map((r) => ({
+      ...r,
+      // The driver may hand a week's start back as text: the policy keys weeks by their ISO instant.
+      key: groupBy === CaseAnalyticsGroup.WEEK ? iso(r.key) : String(r.key),
+      medianFirstResponseMinutes: num(r.medianFirstResponseMinutes),
+      medianResolutionMinutes: num(r.medianResolutionMinutes),
+      averageRating: num(r.averageRating),
+    })), weeks);
   }
 }
