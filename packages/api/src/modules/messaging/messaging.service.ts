@@ -85,6 +85,7 @@ export class MessagingService {
     const messages = inputs.map((input) => em.create(Message, {
       order: input.order ?? null,
       request: input.request ?? null,
+      supportCase: input.supportCase ?? null,
       kind: input.kind,
       channel: input.channel,
       recipient: input.recipient,
