@@ -24,6 +24,13 @@ export const CEILINGS: Readonly<Record<string, number>> = {
   'Mutation.logEscalationContact(summary)': 5_000,
   'Mutation.resolveEscalation(resolution)': 5_000,
   'Mutation.completeCallTask(outcome)': 5_000,
+  // K1, K3, K6 (support-case.policy): a case's description, notes, resolution and the customer's
+  // messages; a reply up to its channel's longest (an e-mail's).
+  'OpenCaseInput.description': 5_000,
+  'Mutation.addCaseNote(body)': 5_000,
+  'Mutation.resolveCase(resolution)': 5_000,
+  'Mutation.addCaseMessage(body)': 5_000,
+  'Mutation.replyToCase(body)': 20_000,
   // Up to 1,000 reviews of 5,000 characters: the 2 MB body limit binds first.
   'Mutation.importReviewsCsv(csv)': 2_000_000,
   // No deliverable address is longer (RFC 5321).
