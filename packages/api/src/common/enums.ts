@@ -70,4 +70,7 @@ export enum CasePriority { LOW = 'LOW', NORMAL = 'NORMAL', HIGH = 'HIGH', URGENT
 export enum WorkKind { CASE = 'CASE', ESCALATION = 'ESCALATION' }
 export enum InboxView { ALL = 'ALL', MINE = 'MINE', UNASSIGNED = 'UNASSIGNED', DUE_SOON = 'DUE_SOON', BREACHED = 'BREACHED', PENDING_CUSTOMER = 'PENDING_CUSTOMER' }
 
+/** The customer 360's entries (support-cases/customer-timeline.ts). */
+export enum TimelineKind { ORDER = 'ORDER', FEEDBACK = 'FEEDBACK', ESCALATION = 'ESCALATION', CASE = 'CASE', MESSAGE = 'MESSAGE', CALL = 'CALL' }
+
 export enum SortOrder { ASC = 'ASC', DESC = 'DESC' }

@@ -187,6 +187,8 @@ export const FIELD_ACCESS: Record<string, AccessRule> = {
   'SupportCase.assignableUsers': rule([CX_LEAD, ...ROUTED_TEAMS]),
   'Order.supportCases': rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
   'Customer.supportCases': rule([...CX, FINANCE], [READ_ALL]),
+  // The customer 360 holds messages (with their rating links, as Order.messages), feedback and every team's work: CX's.
+  'Customer.timeline': rule(CX),
   // testimonials is public; which review a testimonial shows is for whoever may read reviews.
   'Publication.reviewId': rule([MARKETING], [READ_ALL]),
 };

@@ -13,6 +13,8 @@ import { Order } from '../orders/order.entity.js';
 import { Escalation } from '../escalations/escalation.entity.js';
 import { ReplyTemplate } from './reply-template.type.js';
 import { replyTemplates } from './reply-templates.js';
+import { customerTimeline } from './customer-timeline.js';
+import { TimelineEntry } from './timeline-entry.type.js';
 import { OpenCaseInput, SupportCaseFilter } from './support-case.inputs.js';
 import { SupportCase } from './support-case.entity.js';
 import { caseNumber } from './support-case.policy.js';
@@ -175,6 +177,18 @@ export class CustomerSupportCasesResolver {
   @FieldResolver(() => [SupportCase], { description: "The customer's cases in the caller's teams, newest first." })
   supportCases(@Root() customer: Customer, @Ctx() ctx: GraphQLContext) {
     return ctx.services.cases.list.children(ctx, 'customer', { createdAt: 'desc' }).load(customer.id);
+  }
+
+  @FieldResolver(() => [TimelineEntry], {
+    description: 'The customer 360: orders, feedback, escalations, cases, messages and calls on one timeline, open items first, then newest first (page from 0, perPage up to 200).',
+  })
+  timeline(
+    @Root() customer: Customer,
+    @Arg('page', () => Int, { nullable: true, defaultValue: 0 }) page: number,
+    @Arg('perPage', () => Int, { nullable: true, defaultValue: 50 }) perPage: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return customerTimeline(ctx.em, customer.id, page, perPage);
   }
 }
 
