@@ -6,7 +6,7 @@ import { completedOrder } from '../setup/flows.js';
 import { initTestApp, type TestApp } from '../setup/test-app.js';
 import { SUBMIT_FEEDBACK } from '../graphql/documents.js';
 
-const TIMELINE = `query($id: ID!, $page: Int, $perPage: Int) { Customer(id: $id) { id timeline(page: $page, perPage: $perPage) {
+const TIMELINE = `query($id: ID!, $page: Int, $perPage: Int, $kinds: [TimelineKind!]) { Customer(id: $id) { id timeline(page: $page, perPage: $perPage, kinds: $kinds) {
   id kind at title detail open status channel orderId escalationId supportCaseId feedbackId } } }`;
 
 describe('the customer 360 timeline', () => {
@@ -60,6 +60,20 @@ describe('the customer 360 timeline', () => {
     expect([...p0, ...p1].map((e: any) => e.id)).toEqual(all.slice(0, 4).map((e: any) => e.id));
     const big = await t.gql(TIMELINE, { id: customerId, perPage: 201 }, agent.token);
     expect(big.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps only the kinds asked for, paging over those alone', async () => {
+    const all = (await t.gql(TIMELINE, { id: customerId, perPage: 200 }, agent.token)).data.Customer.timeline;
+    const want = all.filter((e: any) => e.kind === 'CALL' || e.kind === 'CASE').map((e: any) => e.id);
+    expect(want.length).toBeGreaterThanOrEqual(2);
+    const r = await t.gql(TIMELINE, { id: customerId, perPage: 200, kinds: ['CALL', 'CASE'] }, agent.token);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.Customer.timeline.map((e: any) => e.id)).toEqual(want);
+    const p1 = (await t.gql(TIMELINE, { id: customerId, page: 1, perPage: 1, kinds: ['CALL', 'CASE'] }, agent.token)).data.Customer.timeline;
+    expect(p1.map((e: any) => e.id)).toEqual([want[1]]);
+    expect((await t.gql(TIMELINE, { id: customerId, kinds: [] }, agent.token)).data.Customer.timeline).toEqual([]);
+    const bad = await t.gql(TIMELINE, { id: customerId, kinds: ['REVIEW'] }, agent.token);
+    expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it("is CX's: FINANCE reads the customer but its timeline is empty", async () => {

@@ -69,12 +69,19 @@ const ENTRIES = `
 
 export const TIMELINE_MAX_PER_PAGE = 200;
 
-export async function customerTimeline(em: EntityManager, customerId: string, page: number, perPage: number): Promise<TimelineEntryRow[]> {
+/** kinds: only these (all when null); the paging counts the chosen kinds only, so a filtered page is full. */
+export async function customerTimeline(
+  em: EntityManager, customerId: string, page: number, perPage: number, kinds: readonly TimelineKind[] | null = null,
+): Promise<TimelineEntryRow[]> {
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > TIMELINE_MAX_PER_PAGE) throw badInput('perPage', `perPage must be between 1 and ${TIMELINE_MAX_PER_PAGE}.`);
   if (!Number.isInteger(page) || page < 0) throw badInput('page', 'page must be 0 or more (pages count from 0).');
   if (!isUuid(customerId)) return [];
+  // GraphQL has checked each against the enum; filtered again so only enum literals reach the SQL text.
+  const only = kinds?.filter((k) => Object.values(TimelineKind).includes(k));
+  if (only && only.length === 0) return [];
+  const where = only ? `where kind in (${quoted(only)})` : '';
   const rows: Record<string, unknown>[] = await em.execute(
-    `select * from (${ENTRIES}) entries order by open desc, at desc, id desc limit ? offset ?`,
+    `select * from (${ENTRIES}) entries ${where} order by open desc, at desc, id desc limit ? offset ?`,
     [customerId, perPage, page * perPage],
   );
   return rows.map((r) => ({

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { AvailableActionType } from '../../common/actions.types.js';
-import { CaseStatus, Channel, Team } from '../../common/enums.js';
+import { CaseStatus, Channel, Team, TimelineKind } from '../../common/enums.js';
 import { refId } from '../../common/lean.js';
 import { ListQueries } from '../../common/list-queries.js';
 import { principalOf, type GraphQLContext } from '../../context.js';
@@ -186,9 +186,10 @@ export class CustomerSupportCasesResolver {
     @Root() customer: Customer,
     @Arg('page', () => Int, { nullable: true, defaultValue: 0 }) page: number,
     @Arg('perPage', () => Int, { nullable: true, defaultValue: 50 }) perPage: number,
+    @Arg('kinds', () => [TimelineKind], { nullable: true, description: 'Only these kinds (all when omitted); paging counts these only.' }) kinds: TimelineKind[] | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return customerTimeline(ctx.em, customer.id, page, perPage);
+    return customerTimeline(ctx.em, customer.id, page, perPage, kinds ?? null);
   }
 }
 
