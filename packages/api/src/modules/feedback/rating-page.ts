@@ -20,7 +20,7 @@ import { Feedback } from './feedback.entity.js';
 import { tokenOf } from './rating-link.js';
 import { decideRoute } from './routing.policy.js';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 // The pages' only style, inline (one request, no asset route). The Content-Security-Policy allows
 // exactly this text by its hash, so nothing else inline can run or style the page.
@@ -48,7 +48,7 @@ const SUB_RATING_QUESTION: Record<SubRating, string> = {
   paymentSpeed: 'Was the payment smooth and instant?',
 };
 
-interface PageContext {
+export interface PageContext {
   brand: string;
   links: MessageLinks;
   invites: PublicReviewInvites;
@@ -58,7 +58,8 @@ function support(links: MessageLinks): string {
   return `<footer class="muted">Need help? Call <a href="tel:${esc(links.supportPhone.replace(/[^\d+]/g, ''))}">${esc(links.supportPhone)}</a> or <a href="${esc(links.supportWhatsapp)}">message us on WhatsApp</a>.</footer>`;
 }
 
-function page(ctx: PageContext, title: string, body: string): string {
+/** A customer page: the one style (allowed by its hash), the card, the support footer. */
+export function page(ctx: PageContext, title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(title)}</title><style>${STYLE}</style></head><body><main><div class="card">${body}</div>${support(ctx.links)}</main></body></html>`;
 }
@@ -68,7 +69,7 @@ const starInputs = (name: string, label: string) =>
     .map((n) => `<input type="radio" id="${name}${n}" name="${name}" value="${n}"${name === 'rating' ? ' required' : ''} aria-label="${esc(label)}: ${n} star${n > 1 ? 's' : ''}"><label for="${name}${n}" title="${n} star${n > 1 ? 's' : ''}">★</label>`)
     .join('');
 
-function ratingForm(ctx: PageContext, name: string, device: string, touchpoint: Touchpoint, error?: string): string {
+function ratingForm(ctx: PageContext, token: string, name: string, device: string, touchpoint: Touchpoint, error?: string): string {
   const asked = SUB_RATINGS_ASKED[touchpoint];
   const subs = asked.length
     ? `<h2>A little more (optional)</h2>${asked.map((key) => `<fieldset class="sub"><legend>${esc(SUB_RATING_QUESTION[key])}</legend><div class="stars">${starInputs(key, SUB_RATING_QUESTION[key])}</div></fieldset>`).join('')}`
@@ -78,8 +79,11 @@ function ratingForm(ctx: PageContext, name: string, device: string, touchpoint: 
 <form method="post"><fieldset><legend class="muted">Tap a star</legend><div class="stars">${starInputs('rating', 'Your rating')}</div></fieldset>
 ${subs}
 <label class="muted" for="comment">Anything to add? (optional)</label><textarea id="comment" name="comment" rows="3" maxlength="${MAX_COMMENT}"></textarea>
-<button type="submit">Send my rating</button></form>`);
+<button type="submit">Send my rating</button></form>${helpButton(token)}`);
 }
+
+/** SOP 001 §4 step 2, the message's third button: "Need Help? Contact Support" opens a support case (support-cases/help-page.ts). */
+const helpButton = (token: string) => `<a class="btn alt" href="${esc(token)}/help">Need help? Contact support</a>`;
 
 /** R2: posts to the details link (relative: the page works behind any host name). */
 function detailsForm(detailsToken: string, error?: string): string {
@@ -125,16 +129,19 @@ function nextStep(ctx: PageContext, feedback: Feedback, detailsToken: string | n
   return head[feedback.route] + invite(ctx, feedback.rating);
 }
 
-interface Outcome {
+export interface Outcome {
   status: number;
   title: string;
   body: string;
 }
 
-const notice = (status: number, title: string, text: string): Outcome => ({ status, title, body: `<h1>${esc(title)}</h1><p>${esc(text)}</p>` });
+export const notice = (status: number, title: string, text: string): Outcome => ({ status, title, body: `<h1>${esc(title)}</h1><p>${esc(text)}</p>` });
 
-const INVALID = notice(404, 'This link is not valid', 'It may have been cut short when it was copied. Open it again from our message, or contact us below and we will help.');
+export const INVALID = notice(404, 'This link is not valid', 'It may have been cut short when it was copied. Open it again from our message, or contact us below and we will help.');
 const NO_LINK = notice(404, 'This page needs the link from our message', 'Open the link we sent you on WhatsApp or by SMS, or contact us below.');
+
+/** The pages' Content-Security-Policy hash of their one style (the help page shares it). */
+export const CUSTOMER_PAGE_STYLE_HASH = STYLE_HASH;
 
 export function ratingPageRouter(deps: { orm: MikroORM; services: Services; policy: PolicySettings; links: MessageLinks }): Router {
   const router = express.Router();
@@ -184,7 +191,7 @@ export function ratingPageRouter(deps: { orm: MikroORM; services: Services; poli
       const r = await rating(link.requestId);
       if (!r) return send(res, INVALID);
       if (r.request.status !== FeedbackRequestStatus.OPEN) return send(res, await closed(r.request));
-      res.type('html').send(ratingForm(ctx, r.name, r.device, r.request.touchpoint));
+      res.type('html').send(ratingForm(ctx, req.params.token, r.name, r.device, r.request.touchpoint));
     } catch (e) {
       next(e);
     }
@@ -207,14 +214,14 @@ export function ratingPageRouter(deps: { orm: MikroORM; services: Services; poli
       try {
         const given = await feedback.submitFromRequest(deps.orm.em.fork(), r.request.id, answer, link.channel);
         const detailsToken = given.route === FeedbackRoute.ASK_DETAILS ? tokenOf(await feedback.detailsLinkFor(given)) : null;
-        send(res, { status: 200, title: 'Thank you', body: nextStep(ctx, given, detailsToken) });
+        send(res, { status: 200, title: 'Thank you', body: nextStep(ctx, given, detailsToken) + helpButton(req.params.token) });
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
         if (e.extra.rule === 'FEEDBACK_ALREADY_SUBMITTED') {
           const o = await closed(await deps.orm.em.fork().findOneOrFail(FeedbackRequest, { id: r.request.id }));
           return send(res, { ...o, status: 409 });
         }
-        res.status(e.code === 'BAD_USER_INPUT' ? 400 : 409).type('html').send(ratingForm(ctx, r.name, r.device, r.request.touchpoint, e.message));
+        res.status(e.code === 'BAD_USER_INPUT' ? 400 : 409).type('html').send(ratingForm(ctx, req.params.token, r.name, r.device, r.request.touchpoint, e.message));
       }
     } catch (e) {
       next(e);

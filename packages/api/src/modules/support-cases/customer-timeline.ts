@@ -23,7 +23,7 @@ export interface TimelineEntryRow {
 }
 
 /** Staff alerts are e-mails to the desk about the customer, not messages to them: not on their timeline. */
-const STAFF_NOTICES = [MessageKind.ESCALATION_ALERT, MessageKind.SLA_BREACH_ALERT, MessageKind.VENDOR_ACTION_NOTICE, MessageKind.CASE_ALERT];
+export const STAFF_NOTICES: readonly MessageKind[] = [MessageKind.ESCALATION_ALERT, MessageKind.SLA_BREACH_ALERT, MessageKind.VENDOR_ACTION_NOTICE, MessageKind.CASE_ALERT];
 
 const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 const OPEN_ORDER = [OrderStatus.CREATED, OrderStatus.PICKUP_SCHEDULED, OrderStatus.PICKED_UP, OrderStatus.INSPECTED];

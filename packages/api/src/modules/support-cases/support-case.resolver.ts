@@ -13,7 +13,7 @@ import { Order } from '../orders/order.entity.js';
 import { Escalation } from '../escalations/escalation.entity.js';
 import { ReplyTemplate } from './reply-template.type.js';
 import { replyTemplates } from './reply-templates.js';
-import { customerTimeline } from './customer-timeline.js';
+import { customerTimeline, STAFF_NOTICES } from './customer-timeline.js';
 import { TimelineEntry } from './timeline-entry.type.js';
 import { OpenCaseInput, SupportCaseFilter } from './support-case.inputs.js';
 import { SupportCase } from './support-case.entity.js';
@@ -136,8 +136,10 @@ export class SupportCaseResolver extends ListQueries({
   }
 
   @FieldResolver(() => [Message], { description: 'What was sent to the customer about this case (replies, updates), oldest first.' })
-  messages(@Root() c: SupportCase, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.childrenOf(Message, 'supportCase', { scheduledFor: 'asc' }).load(c.id);
+  async messages(@Root() c: SupportCase, @Ctx() ctx: GraphQLContext) {
+    // The desk's alert e-mails about the case go to staff, not to the customer.
+    const all = await ctx.loaders.childrenOf(Message, 'supportCase', { scheduledFor: 'asc' }).load(c.id);
+    return all.filter((m) => !STAFF_NOTICES.includes(m.kind));
   }
 
   @FieldResolver(() => [AvailableActionType], {

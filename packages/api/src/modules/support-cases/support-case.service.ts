@@ -395,9 +395,14 @@ export class SupportCaseService {
     });
   }
 
-  /** The customer's open case on an order, if any: the rating page's "Need help?" adds to it rather than opening another. */
+  /** The customer's latest case on an order that is not CLOSED: the rating page's "Need help?" adds to it rather than opening another. */
   openCaseOnOrder(em: EntityManager, orderId: string): Promise<SupportCase | null> {
-    return em.findOne(SupportCase, { order: orderId, status: { $in: [CaseStatus.OPEN, CaseStatus.PENDING_CUSTOMER, CaseStatus.PENDING_INTERNAL, CaseStatus.ESCALATED] } }, { orderBy: { createdAt: 'desc' } });
+    return em.findOne(SupportCase, { order: orderId, status: { $ne: CaseStatus.CLOSED } }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  /** CLOSED, or resolved longer ago than the reopen window (K6): a customer's message cannot reopen it. */
+  isFrozen(c: SupportCase, now: Date = this.clock.now()): boolean {
+    return decideCustomerMessage(snapshot(c), now, this.policy.caseReopenWindowMs).kind === 'CLOSED';
   }
 
   async assign(em: EntityManager, principal: Principal, id: string, userId: string | null, expectedVersion?: number | null): Promise<SupportCase> {
