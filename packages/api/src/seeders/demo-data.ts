@@ -4,7 +4,8 @@
 // database with no orders.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ManualClock } from '../common/clock.js';
-import { Channel, DeviceCategory, EscalationCategory, OrderStatus, ReviewSource, Role, Touchpoint } from '../common/enums.js';
+import { CaseStatus, CaseType, Channel, DeviceCategory, EscalationCategory, OrderStatus, ReviewSource, Role, Team, Touchpoint } from '../common/enums.js';
+import { FeedbackRequest } from '../modules/feedback/feedback-request.entity.js';
 import type { Principal } from '../modules/access/principal.js';
 import { User } from '../modules/access/user.entity.js';
 import { Escalation } from '../modules/escalations/escalation.entity.js';
@@ -149,8 +150,69 @@ export async function loadDemoData(em: EntityManager, makeServices: (clock: Manu
     await services.feedback.submit(em.fork(), actor, { orderId: order.id, touchpoint: Touchpoint.AFTER_RESOLUTION, rating: escalations % 3 === 0 ? 2 : 4, channel: Channel.WHATSAPP });
   }
   await loadNearHoldVendor(em, services, actor, clock, vendors, end);
+  const cases = await loadDemoCases(em, services, actor, clock, end);
   const reviews = await loadDemoReviews(em, services, actor, clock);
-  return `${vendors.length} vendors, ${orders} orders (${completed} completed, ${escalations} escalated) over eight weeks, ${reviews} public reviews`;
+  return `${vendors.length} vendors, ${orders} orders (${completed} completed, ${escalations} escalated) over eight weeks, ${cases} support cases, ${reviews} public reviews`;
+}
+
+/** What customers asked about (SOP 002, 003, 004), and how the demo desk handled it. */
+const CASES: { type: CaseType; subject: string; description: string; team?: Team; park?: boolean; serial?: string }[] = [
+  { type: CaseType.ORDER_STATUS, subject: 'Where is my pickup?', description: 'The pickup was scheduled for this morning and nobody has come yet.' },
+  { type: CaseType.PAYMENT_ISSUE, subject: 'Payment came in short', description: 'I was paid ₹1,500 less than the final price shown in the app.', team: Team.FINANCE },
+  { type: CaseType.REFUND_STATUS, subject: 'When will my refund arrive?', description: 'The order was cancelled three days ago and the booking fee is not back yet.', team: Team.FINANCE },
+  { type: CaseType.INVOICE, subject: 'Invoice has the wrong name', description: 'My company name is missing on the invoice; I need it for reimbursement.', park: true },
+  { type: CaseType.RESCHEDULE, subject: 'Reschedule my pickup to Saturday', description: 'I will be travelling on Friday; please move the pickup to Saturday morning.' },
+  { type: CaseType.CHANGE_DETAILS, subject: 'Pickup address changed', description: 'I have moved; can the executive come to my new flat in Koramangala?', team: Team.VENDOR_OPS },
+  { type: CaseType.UNABLE_TO_ORDER, subject: 'App crashes at checkout', description: 'The app closes when I tap "Sell now" after the price.', team: Team.TECH },
+  { type: CaseType.PRODUCT_SUPPORT, subject: 'Is my device still under warranty?', description: 'I want to know if the phone I am selling is still under warranty.', serial: '490154203237518' },
+  { type: CaseType.PRICING, subject: 'Why was the price reduced?', description: 'The quote was ₹32,000 but the executive offered ₹28,800 after inspection.' },
+  { type: CaseType.RECEIPT, subject: 'Need the payment receipt again', description: 'Please send the receipt for my last sale to my e-mail.', park: true },
+];
+
+/**
+ * Support cases across the eight weeks: the older ones replied to, escalated where the SOP says,
+ * resolved and rated (K3–K6); the newest still open, some parked, so the inbox shows live clocks.
+ */
+async function loadDemoCases(em: EntityManager, services: Services, actor: Principal, clock: ManualClock, end: number): Promise<number> {
+  const orders = await em.fork().find(Order, {}, { orderBy: { createdAt: 'asc' }, populate: ['customer'] });
+  const count = 24;
+  for (let i = 0; i < count; i++) {
+    const spec = CASES[i % CASES.length];
+    const order = orders[(i * 13) % orders.length];
+    const recent = i >= count - 8;
+    clock.set(new Date(end - (recent ? (count - i) * 40 * MIN : (count - i) * 2 * 24 * HOUR)));
+    const c = await services.cases.open(em.fork(), actor, {
+      type: spec.type, channel: i % 3 === 0 ? Channel.CALL : i % 3 === 1 ? Channel.WHATSAPP : Channel.EMAIL, subject: spec.subject,
+      description: spec.description, customerId: order.customer.id, orderId: spec.type === CaseType.UNABLE_TO_ORDER ? null : order.id,
+      deviceSerial: spec.serial ?? null,
+    });
+    if (recent && i % 2 === 0) continue;
+    clock.advance((i % 4 === 0 ? 5 * HOUR : 35 * MIN));
+    const channel = order.customer.hasWhatsapp ? Channel.WHATSAPP : Channel.SMS;
+    await services.cases.reply(em.fork(), actor, c.id, channel, `Hi ${order.customer.name.split(' ')[0]}, thank you for reaching out: I am looking into "${spec.subject}" and will update you shortly.`);
+    if (spec.park) {
+      clock.advance(20 * MIN);
+      await services.cases.park(em.fork(), actor, c.id, CaseStatus.PENDING_CUSTOMER, 'Waiting for the customer to confirm their e-mail address (OB form).', recent ? new Date(end + 24 * HOUR) : null);
+    }
+    if (spec.team) {
+      clock.advance(30 * MIN);
+      await services.cases.escalate(em.fork(), actor, c.id, spec.team, `Needs ${spec.team} to act: ${spec.subject.toLowerCase()}.`);
+    }
+    if (recent) continue;
+    clock.advance((i % 5 === 0 ? 30 : 6) * HOUR);
+    await services.cases.resolve(em.fork(), actor, c.id, 'Sorted out with the team concerned and confirmed with the customer.');
+    // Most customers rate the resolution (K6) through the request's link.
+    const request = await em.fork().findOne(FeedbackRequest, { supportCase: c.id });
+    if (request && i % 4 !== 3) {
+      clock.advance(HOUR);
+      await services.feedback.submitFromRequest(em.fork(), request.id, { rating: i % 6 === 0 ? 2 : i % 3 === 0 ? 3 : 5 }, Channel.WHATSAPP);
+    }
+    if (i % 7 === 2) {
+      clock.advance(24 * HOUR);
+      await services.cases.customerMessage(em.fork(), null, c.id, 'It happened again today, please check.', channel);
+    }
+  }
+  return count;
 }
 
 /**

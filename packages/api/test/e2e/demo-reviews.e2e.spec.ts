@@ -19,6 +19,19 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('demo data gives every persona something to do (issue 14 item 18)', () => {
+  it('the case desk: open, parked and escalated cases for CX, FINANCE, VENDOR_OPS and TECH, resolved ones rated (K1–K6)', async () => {
+    const rows = await t.sql<{ status: string; team: string; n: number }>(`select status, team, count(*)::int n from support_case group by status, team`);
+    const has = (status: string, team?: string) => rows.some((r) => r.status === status && (!team || r.team === team));
+    expect(has('OPEN', 'CX')).toBe(true);
+    expect(has('PENDING_CUSTOMER')).toBe(true);
+    for (const team of ['FINANCE', 'VENDOR_OPS', 'TECH']) expect(rows.some((r) => r.team === team)).toBe(true);
+    expect(has('RESOLVED') || has('CLOSED')).toBe(true);
+    const [rated] = await t.sql(`select count(*)::int n from feedback where support_case_id is not null`);
+    expect(rated.n).toBeGreaterThanOrEqual(5);
+    const [clocks] = await t.sql(`select count(*)::int n from sla_clock where subject_type = 'CASE'`);
+    expect(clocks.n).toBe(48);
+  });
+
   it('CX: open escalations with live SLAs, open and overdue call tasks, a 3-star answer with details', async () => {
     const [esc] = await t.sql(`select count(*)::int n from escalation where status = 'OPEN' and first_contact_at is null`);
     expect(esc.n).toBeGreaterThanOrEqual(2);
