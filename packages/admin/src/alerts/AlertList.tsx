@@ -1,5 +1,5 @@
-// The team's alerts (R1 new escalation, E2 routed, E1 SLA breach, V2 vendor action), newest first:
-// what happened, the escalation it is about, and who acknowledged it when. The API scopes the list
+// The team's alerts (R1 new escalation, E2 routed, E1 SLA breach, V2 vendor action; K2, K4, K5 on
+// cases), newest first: what happened, the escalation or case it is about, and who acknowledged it when. The API scopes the list
 // to the signed-in user's teams; Unread is the default view.
 import { Tab, Tabs, Typography } from '@mui/material';
 import { DataTable, Link, List, SelectArrayInput, useListContext, useRecordContext, useTranslate } from 'react-admin';
@@ -19,6 +19,7 @@ export const ALERT_FIELDS = [
   'acknowledgedAt',
   { acknowledgedBy: ['id', 'name'] },
   { escalation: ['id', { order: ['id', 'externalRef'] }] },
+  { supportCase: ['id', 'number', 'subject'] },
 ];
 
 export const UNREAD = { acknowledged: false };
@@ -44,9 +45,13 @@ function ReadTabs() {
   );
 }
 
+/** What the alert is about: an escalation, or a support case (K2, K4, K5). */
 function EscalationLink() {
   const r = useRecordContext();
   const translate = useTranslate();
+  if (r?.supportCase) {
+    return <Link to={`/SupportCase/${r.supportCase.id}/show`}>{translate('cx.alerts.case', { number: r.supportCase.number, subject: r.supportCase.subject })}</Link>;
+  }
   if (!r?.escalation) return null;
   const ref = r.escalation.order?.externalRef;
   return (
