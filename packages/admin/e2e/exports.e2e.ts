@@ -125,6 +125,40 @@ describe.skipIf(!hasBrowser)('list exports', () => {
     expect(users.rows.map((r) => r.email)).toContain(ADMIN_EMAIL);
   });
 
+  it('the dashboard’s Support cases: the per-team figures on screen, and the same figures as CSV', async () => {
+    const FIGURES = `query($f: DateTime!, $t: DateTime!) { caseAnalytics(from: $f, to: $t, groupBy: TEAM) { group cases firstResponseMet firstResponseHitRate resolutionHitRate reopenRate resolutionCsat } }`;
+    type Figures = { caseAnalytics: { group: string; cases: number; firstResponseMet: number; firstResponseHitRate: number | null; resolutionHitRate: number | null; reopenRate: number | null; resolutionCsat: number | null }[] };
+    const cx = async () => {
+      const to = new Date();
+      const r = await ok<Figures>(api, token, FIGURES, { f: new Date(to.getTime() - 28 * 86_400_000).toISOString(), t: to.toISOString() });
+      return r.caseAnalytics.find((g) => g.group === 'CX');
+    };
+    const before = (await cx())?.cases ?? 0;
+    const opened = await ok<{ openCase: { id: string } }>(api, token, `mutation($i: OpenCaseInput!) { openCase(input: $i) { id } }`, {
+      i: { type: 'INVOICE', channel: 'WHATSAPP', subject: 'Invoice copy', description: 'Needs the invoice again.', customerPhone: '9876512345', customerName: 'Meera Export' },
+    });
+    await ok(api, token, `mutation($id: ID!) { replyToCase(caseId: $id, channel: WHATSAPP, body: "Sending it now.") { id } }`, { id: opened.openCase.id });
+    const figures = (await cx())!;
+    expect(figures.cases).toBe(before + 1);
+    // A fresh dashboard (the panel may have opened on it, with the figures from before the case).
+    await page.reload();
+    await go('/');
+    const widget = page.getByTestId('case-service');
+    const row = widget.getByRole('row').filter({ has: page.getByRole('cell', { name: 'CX', exact: true }) });
+    await row.waitFor();
+    const percent = (x: number | null) => (x == null ? '—' : `${Math.round(x)}%`);
+    await expect.poll(async () => {
+      const cells = await row.getByRole('cell').allInnerTexts();
+      return [cells[0], cells[1], cells[2], cells[3], cells[6], cells[7]];
+    }).toEqual(['CX', String(figures.cases), percent(figures.firstResponseHitRate), percent(figures.resolutionHitRate), percent(figures.reopenRate), percent(figures.resolutionCsat)]);
+    const [download] = (await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Export CSV' }).click()])) as [Download, unknown];
+    expect(download.suggestedFilename()).toMatch(/^case-analytics-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = csvRecords(await readFile((await download.path())!, 'utf8'));
+    expect(rows.find((r) => r.group === 'CX')).toMatchObject({
+      cases: String(figures.cases), firstResponseMet: String(figures.firstResponseMet), firstResponseHitRate: String(figures.firstResponseHitRate ?? ''),
+    });
+  });
+
   it('shows progress while the file comes, and the server’s refusal', async () => {
     await go('/Order');
     await exportButton().waitFor();

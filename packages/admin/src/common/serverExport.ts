@@ -50,7 +50,18 @@ async function refusalOf(res: Response): Promise<string> {
  * name; throws with a readable message when the server refuses.
  */
 export async function downloadServerCsv(kind: string, filter: Record<string, unknown>): Promise<string> {
-  const query = Object.keys(filter).length ? `?filter=${encodeURIComponent(JSON.stringify(filter))}` : '';
+  return fetchCsv(kind, Object.keys(filter).length ? `?filter=${encodeURIComponent(JSON.stringify(filter))}` : '');
+}
+
+/**
+ * An export that is not a list's (case-analytics): the API reads the query's own arguments from
+ * the query string (`?from=…&to=…&groupBy=TEAM`) and checks them as the query does.
+ */
+export async function downloadServerCsvOf(kind: string, args: Record<string, string>): Promise<string> {
+  return fetchCsv(kind, `?${new URLSearchParams(args).toString()}`);
+}
+
+async function fetchCsv(kind: string, query: string): Promise<string> {
   const token = getToken();
   const res = await fetch(`/exports/${kind}.csv${query}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   if (!res.ok) throw new Error(await refusalOf(res));

@@ -8,6 +8,7 @@ import { ReviewGatingNotice } from '../common/ReviewGatingNotice';
 import { useCan } from '../common/usePermission';
 import type { CxDataProvider } from '../dataProvider';
 import type { Analytics } from '../dataProvider/domain';
+import { CaseService } from './widgets/CaseService';
 import { ClosedLoop } from './widgets/ClosedLoop';
 import { FeedbackVolume } from './widgets/FeedbackVolume';
 import { PositiveNegative } from './widgets/PositiveNegative';
@@ -78,6 +79,9 @@ export const Dashboard = () => {
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <RatingTrend reviews={reviews} />
+          </Grid>
+          <Grid size={12}>
+            <CaseService />
           </Grid>
           <Grid size={12}>
             <SentimentHeatmap cells={data.sentimentHeatmap ?? []} />

@@ -12,7 +12,7 @@
 import type { DocumentNode, OperationVariables } from '@apollo/client';
 import type { TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
-import type { AnalyticsQuery, TestimonialsQuery } from '../gql/graphql';
+import type { AnalyticsQuery, CaseAnalyticsQuery, TestimonialsQuery } from '../gql/graphql';
 import { i18nProvider } from '../i18n';
 import { apolloClient } from './client';
 
@@ -214,12 +214,23 @@ const ANALYTICS = graphql(`
   }
 `);
 
+// Support cases' service figures (A1 with K2, K6), per team, type or week: the dashboard's Support cases widget.
+const CASE_ANALYTICS = graphql(`
+  query CaseAnalytics($from: DateTime!, $to: DateTime!, $groupBy: CaseAnalyticsGroup!) {
+    caseAnalytics(from: $from, to: $to, groupBy: $groupBy) {
+      group cases firstResponseMet firstResponseHitRate resolutionMet resolutionHitRate medianFirstResponseMinutes medianResolutionMinutes
+      reopened reopenRate rated resolutionCsat averageResolutionRating
+    }
+  }
+`);
+
 export type Publication = TestimonialsQuery['testimonials'][number];
 export type Analytics = AnalyticsQuery;
 export type WeeklyFeedbackStats = Analytics['feedbackAnalytics'][number];
 export type WeeklyReviewStats = Analytics['reviewAnalytics'][number];
 export type SentimentCell = Analytics['sentimentHeatmap'][number];
 export type TeamLoopStats = Analytics['loopAnalytics']['teams'][number];
+export type CaseServiceFigures = CaseAnalyticsQuery['caseAnalytics'][number];
 
 const ACKNOWLEDGE_ALERT = graphql(`
   mutation AcknowledgeAlert($id: ID!) { acknowledgeAlert(id: $id) { id acknowledgedAt acknowledgedBy { id name } } }
@@ -264,6 +275,7 @@ export const domainMethods = {
   testimonials: async (v: Vars<typeof TESTIMONIALS>) => (await query(TESTIMONIALS, v)).testimonials,
   policySettings: async () => (await query(POLICY_SETTINGS, {})).policySettings,
   analytics: (v: Vars<typeof ANALYTICS>) => query(ANALYTICS, v),
+  caseAnalytics: async (v: Vars<typeof CASE_ANALYTICS>) => (await query(CASE_ANALYTICS, v)).caseAnalytics,
   /**
    * Any other read, typed by the caller: for documents built at runtime from the bundled schema
    * (vendors/VendorTrend.tsx, for a query that may not exist in every API version; see schema.ts
