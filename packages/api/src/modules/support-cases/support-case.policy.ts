@@ -235,8 +235,11 @@ export function decideResolve(c: CaseSnapshot, resolution: string): { ok: true; 
 }
 
 /** K6: a resolved case reopens within the window (reopenCase, or the customer writing); after it, it is CLOSED. */
+/** K6: the reopen window ends when the close timer is due (decideClose), not a moment later. */
+const pastWindow = (c: CaseSnapshot, now: Date, windowMs: number) => Boolean(c.resolvedAt) && now.getTime() - c.resolvedAt!.getTime() >= windowMs;
+
 export function decideReopen(c: CaseSnapshot, reason: string, now: Date, windowMs: number): { ok: true; reason: string; to: S } | Refusal {
-  if (c.status === S.CLOSED || (c.resolvedAt && now.getTime() - c.resolvedAt.getTime() > windowMs)) return closed();
+  if (c.status === S.CLOSED || (c.status === S.RESOLVED && pastWindow(c, now, windowMs))) return closed();
   if (c.status !== S.RESOLVED) return { ok: false, code: 'SOP_VIOLATION', rule: 'K6', message: 'Only a resolved case can be reopened; this one is still open.' };
   const r = text('reason', reason, REASON_MAX, 'The reason for reopening');
   if (!r.ok) return r;
@@ -252,7 +255,7 @@ export function decideClose(c: CaseSnapshot, now: Date, windowMs: number): { kin
 
 /** The customer wrote (K4, K6): a parked case resumes, a resolved one within the window reopens, a closed one stays closed. */
 export function decideCustomerMessage(c: CaseSnapshot, now: Date, windowMs: number): { kind: 'RESUME' | 'REOPEN' | 'ADD'; to: S } | { kind: 'CLOSED' } {
-  if (c.status === S.CLOSED || (c.status === S.RESOLVED && c.resolvedAt && now.getTime() - c.resolvedAt.getTime() > windowMs)) return { kind: 'CLOSED' };
+  if (c.status === S.CLOSED || (c.status === S.RESOLVED && pastWindow(c, now, windowMs))) return { kind: 'CLOSED' };
   if (c.status === S.RESOLVED) return { kind: 'REOPEN', to: S.OPEN };
   if (PARKED.includes(c.status)) return { kind: 'RESUME', to: activeStatus(c) };
   return { kind: 'ADD', to: c.status };
