@@ -6,6 +6,7 @@ import apiKeys from './apiKeys';
 import { can, canRead } from './access';
 import { authProvider } from './authProvider';
 import callTasks from './callTasks';
+import cases, { InboxPage } from './cases';
 import { CxLayout } from './common/CxLayout';
 import { LoginPage } from './common/LoginPage';
 import { NotFoundPage } from './common/NotFoundPage';
@@ -40,6 +41,16 @@ export const App = () => (
     {(permissions: string[] = []) => (
       <>
         {canRead(permissions, 'Alert') && <Resource name="Alert" {...alerts} />}
+        {/* The inbox is a page over InboxItem (no page of its own per item: a row opens its case or escalation). */}
+        {canRead(permissions, 'InboxItem') && <Resource name="InboxItem" />}
+        {canRead(permissions, 'InboxItem') && (
+          <CustomRoutes>
+            <Route path="/inbox" element={<InboxPage />} />
+          </CustomRoutes>
+        )}
+        {canRead(permissions, 'SupportCase') && (
+          <Resource name="SupportCase" {...cases} create={can(permissions, 'openCase') ? cases.create : undefined} />
+        )}
         {canRead(permissions, 'Escalation') && <Resource name="Escalation" {...escalations} />}
         {canRead(permissions, 'CallTask') && <Resource name="CallTask" {...callTasks} />}
         {canRead(permissions, 'Order') && <Resource name="Order" {...orders} />}

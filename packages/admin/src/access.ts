@@ -6,6 +6,9 @@ const READ_OPERATION = {
   Customer: 'allCustomers',
   Vendor: 'allVendors',
   Escalation: 'allEscalations',
+  SupportCase: 'allSupportCases',
+  // Cases and escalations together (the CX desk's inbox).
+  InboxItem: 'allInboxItems',
   CallTask: 'allCallTasks',
   Review: 'allReviews',
   User: 'allUsers',
@@ -20,6 +23,11 @@ const ACTION_OPERATION = {
   // A vendor's name and city (the edit page); its status has its own actions (availableActions).
   updateVendor: 'updateVendor',
   completeCallTask: 'completeCallTask',
+  // New case (K1); what may be done with an open case comes with it (SupportCase.availableActions).
+  openCase: 'openCase',
+  // Bulk Assign on the case list (one case's Assign comes with it, as ASSIGN).
+  assignCase: 'assignCase',
+  assignWork: 'assignWork',
   importReviewsCsv: 'importReviewsCsv',
   // Which reviews have suggestions comes with the review (Review.suggestedOrders).
   confirmReviewOrder: 'confirmReviewOrder',

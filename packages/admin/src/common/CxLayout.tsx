@@ -1,6 +1,7 @@
-// The default layout with one extra menu entry: "What's live" (testimonials) is a page, not a
+// The default layout with extra menu entries: the inbox (first, for those who work it), "What's live" (testimonials) is a page, not a
 // resource; the alerts bell in the app bar; and "Change password" in the user menu.
 import CampaignIcon from '@mui/icons-material/Campaign';
+import InboxIcon from '@mui/icons-material/Inbox';
 import PasswordIcon from '@mui/icons-material/Password';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import type { ReactNode } from 'react';
@@ -13,6 +14,8 @@ function CxMenu() {
   const { permissions } = usePermissions<string[]>();
   return (
     <Menu>
+      {/* The CX desk's first stop: its open cases and escalations together. */}
+      {canRead(permissions, 'InboxItem') && <Menu.Item to="/inbox" primaryText="cx.menu.inbox" leftIcon={<InboxIcon />} />}
       <Menu.DashboardItem />
       <Menu.ResourceItems />
       {canRead(permissions, 'Review') && <Menu.Item to="/testimonials" primaryText="cx.menu.testimonials" leftIcon={<CampaignIcon />} />}

@@ -240,6 +240,65 @@ const ASSIGNABLE = graphql(`
   query AssignableUsers($escalationId: ID!) { assignableUsers(escalationId: $escalationId) { id name roles } }
 `);
 
+// The fields a case action changes (K1–K6), spread by name in each case mutation below; the page
+// re-reads the rest (its timeline, its messages) after each one.
+graphql(`
+  fragment CaseAfterAction on SupportCase {
+    id version status team priority firstRespondedAt slaBreached slaPausedAt parkReason parkedUntil resolution resolvedAt
+    assignee { id name }
+    availableActions { action enabled reason }
+  }
+`);
+const OPEN_CASE = graphql(`
+  mutation OpenCase($input: OpenCaseInput!) { openCase(input: $input) { ...CaseAfterAction number } }
+`);
+const REPLY_TO_CASE = graphql(`
+  mutation ReplyToCase($caseId: ID!, $channel: Channel!, $body: String!, $expectedVersion: Int) {
+    replyToCase(caseId: $caseId, channel: $channel, body: $body, expectedVersion: $expectedVersion) { ...CaseAfterAction }
+  }
+`);
+const ADD_CASE_NOTE = graphql(`
+  mutation AddCaseNote($caseId: ID!, $body: String!, $expectedVersion: Int) {
+    addCaseNote(caseId: $caseId, body: $body, expectedVersion: $expectedVersion) { ...CaseAfterAction }
+  }
+`);
+const PARK_CASE = graphql(`
+  mutation ParkCase($caseId: ID!, $status: CaseStatus!, $reason: String!, $until: DateTime, $expectedVersion: Int) {
+    parkCase(caseId: $caseId, status: $status, reason: $reason, until: $until, expectedVersion: $expectedVersion) { ...CaseAfterAction }
+  }
+`);
+const ESCALATE_CASE = graphql(`
+  mutation EscalateCase($caseId: ID!, $team: Team!, $reason: String!, $expectedVersion: Int) {
+    escalateCase(caseId: $caseId, team: $team, reason: $reason, expectedVersion: $expectedVersion) { ...CaseAfterAction }
+  }
+`);
+const RESOLVE_CASE = graphql(`
+  mutation ResolveCase($caseId: ID!, $resolution: String!, $expectedVersion: Int) {
+    resolveCase(caseId: $caseId, resolution: $resolution, expectedVersion: $expectedVersion) { ...CaseAfterAction }
+  }
+`);
+const REOPEN_CASE = graphql(`
+  mutation ReopenCase($caseId: ID!, $reason: String!, $expectedVersion: Int) {
+    reopenCase(caseId: $caseId, reason: $reason, expectedVersion: $expectedVersion) { ...CaseAfterAction }
+  }
+`);
+const ASSIGN_CASE = graphql(`
+  mutation AssignCase($caseId: ID!, $userId: ID, $expectedVersion: Int) {
+    assignCase(caseId: $caseId, userId: $userId, expectedVersion: $expectedVersion) { ...CaseAfterAction }
+  }
+`);
+const TAKE_CASE = graphql(`
+  mutation TakeCase($caseId: ID!, $expectedVersion: Int) {
+    takeCase(caseId: $caseId, expectedVersion: $expectedVersion) { ...CaseAfterAction }
+  }
+`);
+const CASE_ASSIGNEES = graphql(`
+  query CaseAssignees($ids: [ID!]!) { allSupportCases(filter: { ids: $ids }, perPage: 500) { id version assignableUsers { id name } } }
+`);
+const ASSIGN_WORK = graphql(`
+  mutation AssignWork($items: [WorkItemInput!]!, $userId: ID) { assignWork(items: $items, userId: $userId) { id assignee { id name } } }
+`);
+
 /** The custom data-provider methods, merged into the react-admin data provider. */
 export const domainMethods = {
   logEscalationContact: mutation(LOG_CONTACT),
@@ -270,6 +329,19 @@ export const domainMethods = {
   replyToReview: mutation(REPLY_TO_REVIEW),
   confirmReviewOrder: mutation(CONFIRM_REVIEW_ORDER),
   acknowledgeAlert: mutation(ACKNOWLEDGE_ALERT),
+  openCase: async (v: Vars<typeof OPEN_CASE>) => (await mutate(OPEN_CASE, v)).openCase,
+  replyToCase: mutation(REPLY_TO_CASE),
+  addCaseNote: mutation(ADD_CASE_NOTE),
+  parkCase: mutation(PARK_CASE),
+  escalateCase: mutation(ESCALATE_CASE),
+  resolveCase: mutation(RESOLVE_CASE),
+  reopenCase: mutation(REOPEN_CASE),
+  assignCase: mutation(ASSIGN_CASE),
+  takeCase: mutation(TAKE_CASE),
+  /** Each case's version and the people it can be given to (the bulk Assign's choices: who can take them all). */
+  caseAssignees: async (v: Vars<typeof CASE_ASSIGNEES>) => (await query(CASE_ASSIGNEES, v)).allSupportCases,
+  /** The inbox's bulk Assign: cases and escalations to one person, all or none. */
+  assignWork: async (v: Vars<typeof ASSIGN_WORK>) => (await mutate(ASSIGN_WORK, v)).assignWork,
   importReviewsCsv: async (v: Vars<typeof IMPORT_REVIEWS_CSV>) => (await mutate(IMPORT_REVIEWS_CSV, v)).importReviewsCsv,
   reviewImportTemplate: async () => (await query(REVIEW_IMPORT_TEMPLATE, {})).reviewImportTemplate,
   testimonials: async (v: Vars<typeof TESTIMONIALS>) => (await query(TESTIMONIALS, v)).testimonials,

@@ -5,7 +5,7 @@ import { checkTransition } from '../../common/state-machine.js';
 import type { Principal } from '../access/principal.js';
 import { ESCALATION_TRANSITIONS } from './escalation-state.js';
 import {
-  availableActions, CATEGORY_TEAM, decideAssign, decideAssignee, decideTake, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach, moveTo,
+  availableActions, CATEGORY_TEAM, decideAssign, decideAssignee, decideTake, decideCategorize, decideClose, decideContact, decideResolve, moveTo,
 } from './escalation.policy.js';
 import { firstContactDueSoonAt, isSlaBreached } from './sla.policy.js';
 
@@ -17,15 +17,6 @@ describe('SLA (E1)', () => {
     [null, at(-1), false], [null, at(1), true], [at(-5), at(60), false], [at(2), at(60), true], [due, at(60), false],
   ])('first contact %s, now %s → breached %s', (contact, now, breached) => {
     expect(isSlaBreached({ firstContactDueAt: due, firstContactAt: contact }, now)).toBe(breached);
-  });
-  it('the timer breaches only uncontacted, unbreached, open escalations at the due time', () => {
-    const e = { firstContactAt: null, slaBreachedAt: null, firstContactDueAt: due, status: S.OPEN };
-    expect(decideSlaBreach(e, at(-1))).toEqual({ kind: 'NOT_DUE', at: due });
-    expect(decideSlaBreach(e, due)).toEqual({ kind: 'BREACH', at: due });
-    // Noticed late, the breach is still at the due time.
-    expect(decideSlaBreach(e, at(40))).toEqual({ kind: 'BREACH', at: due });
-    expect(decideSlaBreach({ ...e, firstContactAt: at(-2) }, at(5))).toEqual({ kind: 'NONE' });
-    expect(decideSlaBreach({ ...e, slaBreachedAt: due }, at(5))).toEqual({ kind: 'NONE' });
   });
   it('an awaited first contact is due soon the window before it is due; a contacted or resolved one never', () => {
     const e = { firstContactAt: null, firstContactDueAt: due, status: S.OPEN };

@@ -115,17 +115,6 @@ export function decideClose(e: Pick<EscalationSnapshot, 'status'>): { ok: true; 
   return moveTo(e.status, S.CLOSED);
 }
 
-/**
- * E1: the SLA timer marks a breach only when no contact came in time. The breach happened at the
- * due time (`at`), however late the timer noticed it: slaBreachedAt and the timeline say so.
- */
-export function decideSlaBreach(e: { firstContactAt: Date | null; slaBreachedAt: Date | null; firstContactDueAt: Date; status: S }, now: Date):
-  { kind: 'BREACH'; at: Date } | { kind: 'NOT_DUE'; at: Date } | { kind: 'NONE' } {
-  if (e.firstContactAt || e.slaBreachedAt || e.status === S.CLOSED) return { kind: 'NONE' };
-  if (now.getTime() < e.firstContactDueAt.getTime()) return { kind: 'NOT_DUE', at: e.firstContactDueAt };
-  return { kind: 'BREACH', at: e.firstContactDueAt };
-}
-
 export type EscalationAction = 'LOG_CONTACT' | 'CATEGORIZE' | 'RESOLVE' | 'ASSIGN' | 'ASSIGN_TO_ME';
 
 /** In plain words, what E3 wants done before resolving. */

@@ -1,21 +1,21 @@
 // Escalations (SOP 001 §7): the CX queue for 1–2 star feedback, the 15-minute first-contact
-// SLA as a durable timer, routing to the team that fixes the cause, resolution and the
-// updated-rating request.
+// SLA (a clock of the shared engine, modules/sla-clocks), routing to the team that fixes the
+// cause, resolution and the updated-rating request.
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { AvailableAction } from '../../common/actions.js';
 import type { Clock } from '../../common/clock.js';
 import { orThrow } from '../../common/decision.js';
-import { AlertKind, Channel, EscalationCategory, EscalationStatus, InteractionKind, Role, Team } from '../../common/enums.js';
+import { AlertKind, Channel, EscalationCategory, EscalationStatus, InteractionKind, Team } from '../../common/enums.js';
 import { formatIst } from '../../common/time-text.js';
-import { badInput, forbidden, notFound } from '../../common/errors.js';
+import { forbidden, notFound } from '../../common/errors.js';
 import type { EventPublisher } from '../../common/events.js';
-import { findById, findOrFail, isUuid } from '../../common/find.js';
+import { findById, findOrFail } from '../../common/find.js';
 import { refId } from '../../common/lean.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { checkVersionAudited, recordAudit } from '../../common/audit.js';
 import type { JobSpec } from '../../jobs/schedule.js';
 import { actorOf, SYSTEM_ACTOR, type Actor, type Principal } from '../access/principal.js';
-import { TEAM_ROLES, visibleTeams, worksOnTeam } from '../access/team-scope.policy.js';
+import { visibleTeams, worksOnTeam } from '../access/team-scope.policy.js';
 import { User } from '../access/user.entity.js';
 import type { AlertService } from '../alerts/alert.service.js';
 import type { Feedback } from '../feedback/feedback.entity.js';
@@ -27,7 +27,7 @@ import { Escalation } from './escalation.entity.js';
 import type { EscalationEvents } from './escalation.events.js';
 import { defineEscalationList } from './escalation.list.js';
 import {
-  assigneeRoles, availableActions, decideAssign, decideAssignee, decideTake, decideCategorize, decideClose, decideContact, decideResolve, decideSlaBreach,
+  assigneeRoles, availableActions, decideAssign, decideAssignee, decideTake, decideCategorize, decideClose, decideContact, decideResolve,
   type EscalationAction, type EscalationSnapshot,
 } from './escalation.policy.js';
 import { Interaction } from '../interactions/interaction.entity.js';
@@ -36,8 +36,6 @@ import { ClockKind, ClockSubject } from '../sla-clocks/sla-clock.entity.js';
 import type { SlaClockEvents } from '../sla-clocks/sla-clock.events.js';
 import { ALL_HOURS } from '../sla-clocks/sla-clock.policy.js';
 import type { SlaClockService, SubjectRef } from '../sla-clocks/sla-clock.service.js';
-
-/** Everyone who works some team's escalations. */
 
 const snapshot = (e: Escalation): EscalationSnapshot => ({ status: e.status, category: e.category ?? null, firstContactAt: e.firstContactAt ?? null });
 const assigneeIdOf = (e: Escalation): string | null => refId(e.assignee);
