@@ -10,14 +10,16 @@ export interface Scale {
   feedback: number;
   escalations: number;
   reviews: number;
+  /** Support cases over 52 weeks, each with its two SLA clocks (K2). */
+  cases: number;
   /** Completed orders without feedback, for the submitFeedback write workload. */
   openOrders: number;
 }
 
 export const SCALES: Record<string, Scale> = {
-  quick: { vendors: 100, customers: 5_000, orders: 20_000, feedback: 100_000, escalations: 5_000, reviews: 10_000, openOrders: 20_000 },
-  default: { vendors: 1_000, customers: 50_000, orders: 200_000, feedback: 1_000_000, escalations: 50_000, reviews: 100_000, openOrders: 60_000 },
-  '10x': { vendors: 10_000, customers: 500_000, orders: 2_000_000, feedback: 10_000_000, escalations: 500_000, reviews: 1_000_000, openOrders: 200_000 },
+  quick: { vendors: 100, customers: 5_000, orders: 20_000, feedback: 100_000, escalations: 5_000, reviews: 10_000, cases: 10_000, openOrders: 20_000 },
+  default: { vendors: 1_000, customers: 50_000, orders: 200_000, feedback: 1_000_000, escalations: 50_000, reviews: 100_000, cases: 100_000, openOrders: 60_000 },
+  '10x': { vendors: 10_000, customers: 500_000, orders: 2_000_000, feedback: 10_000_000, escalations: 500_000, reviews: 1_000_000, cases: 1_000_000, openOrders: 200_000 },
 };
 
 export async function generate(db: pg.Client, s: Scale, log: (l: string) => void): Promise<void> {
@@ -75,6 +77,26 @@ export async function generate(db: pg.Client, s: Scale, log: (l: string) => void
       now() - ((i % 364) || ' days')::interval, ((i % 200) - 100) / 100.0, (array['NEW','NEW','SHORTLISTED','PUBLISHED','REJECTED'])[1 + i % 5], now(),
       i % 7 <> 0, i % 5 >= 3, i % 3 <> 0, true, true
     from generate_series(1, $1::int) i`, [s.reviews]);
+  // Cases of every type, status and team, numbered from the case sequence; a third OPEN, due over
+  // the year so the inbox's sort has a whole table to order. No timers: the workloads' own cases have theirs.
+  await step(`${s.cases} support cases`, `
+    with c as (select array_agg(id order by id) a from customer)
+    insert into support_case (id, seq, type, status, priority, channel, subject, description, customer_id, team, created_at,
+      first_response_due_at, first_responded_at, resolution_due_at, resolved_at, reopen_count, version)
+    select gen_random_uuid(), nextval('support_case_seq'),
+      (array['ORDER_STATUS','INVOICE','RECEIPT','PAYMENT_ISSUE','REFUND_STATUS','CANCELLATION','RESCHEDULE','CHANGE_REQUEST','CHANGE_DETAILS','UNABLE_TO_ORDER','PRODUCT_SUPPORT','PRICING','OTHER'])[1 + i % 13],
+      (array['OPEN','OPEN','PENDING_CUSTOMER','ESCALATED','RESOLVED','CLOSED'])[1 + i % 6],
+      case when i % 13 in (3, 4) then 'HIGH' else 'NORMAL' end, 'WHATSAPP', 'Bench case ' || i, 'What the customer asked, case ' || i,
+      c.a[1 + i % array_length(c.a, 1)], (array['CX','CX','CX','FINANCE','VENDOR_OPS','TECH'])[1 + i % 6], t.created,
+      t.created + interval '4 hours', case when i % 6 >= 3 then t.created + ((i % 300) || ' minutes')::interval end,
+      t.created + interval '72 hours', case when i % 6 >= 4 then t.created + interval '1 day' end, case when i % 17 = 0 then 1 else 0 end, 1
+    from generate_series(1, $1::int) i, c, lateral (select now() - ((i % (364 * 24 * 60)) || ' minutes')::interval as created) t`, [s.cases]);
+  await step(`${2 * s.cases} SLA clocks`, `
+    insert into sla_clock (id, subject_type, subject_id, kind, calendar, budget_ms, started_at, due_at, met_at, paused_total_ms)
+    select gen_random_uuid(), 'CASE', sc.id, k.kind, 'BUSINESS_HOURS', k.ms, sc.created_at,
+      case k.kind when 'FIRST_RESPONSE' then sc.first_response_due_at else sc.resolution_due_at end,
+      case k.kind when 'FIRST_RESPONSE' then sc.first_responded_at else sc.resolved_at end, 0
+    from support_case sc, (values ('FIRST_RESPONSE', 14400000::bigint), ('RESOLUTION', 259200000::bigint)) k(kind, ms)`);
   for (const t of tables) await db.query(`alter table ${t} enable trigger user`);
   await step('rollups from the base tables', REBUILD_ROLLUPS);
   await step('vacuum analyze', 'vacuum analyze');

@@ -236,6 +236,57 @@ async function main() {
       `query { allReviews(filter: { status: [NEW] }, perPage: 50) { id source rating text sentimentScore checks { passed } } }`, {},
       (c) => c.query(`select id, source, rating, text, sentiment_score from review where status = 'NEW' order by posted_at desc, id desc limit 50`));
 
+    // Support cases (K1, K2): openCase writes the case, its two SLA clocks with their two durable
+    // timers, the interaction and the audit event in one transaction.
+    if (selected('open case')) {
+    log('workload: open case');
+    const customers = (await db.query(`select id from customer order by id limit 1000`)).rows.map((r) => r.id as string);
+    const openBody = (i: number) => ({
+      query: 'mutation($i: OpenCaseInput!) { openCase(input: $i) { id number firstResponseDueAt } }',
+      variables: { i: { type: 'ORDER_STATUS', channel: 'WHATSAPP', subject: `Where is my pickup? ${i}`, description: 'The customer asks when the vendor comes.', customerId: customers[i % customers.length] } },
+    });
+    rssPeak();
+    const openServer = await throughServer(url, token, openBody);
+    const openRss = rssPeak();
+    // The same rows in one statement (one round trip, its own transaction): each data-modifying CTE
+    // runs once, and add_jobs queues both timers as the server's scheduleJobs does.
+    const openRaw = async (c: pg.PoolClient, i: number) => {
+      await c.query(`with s as (select nextval('support_case_seq') as seq),
+        sc as (
+          insert into support_case (id, seq, type, status, priority, channel, subject, description, customer_id, team, created_at, first_response_due_at, resolution_due_at, reopen_count, version)
+          select gen_random_uuid(), s.seq, 'ORDER_STATUS', 'OPEN', 'NORMAL', 'WHATSAPP', $2, 'The customer asks when the vendor comes.', $1, 'CX', now(),
+            now() + interval '4 hours', now() + interval '72 hours', 0, 1 from s
+          returning id, seq, created_at),
+        k as (
+          insert into sla_clock (id, subject_type, subject_id, kind, calendar, budget_ms, started_at, due_at, paused_total_ms)
+          select gen_random_uuid(), 'CASE', sc.id, v.kind, 'BUSINESS_HOURS', v.ms, sc.created_at, sc.created_at + v.ms * interval '1 millisecond', 0
+          from sc, (values ('FIRST_RESPONSE', 14400000::bigint), ('RESOLUTION', 259200000::bigint)) v(kind, ms)
+          returning id, due_at),
+        j as (select graphile_worker.add_jobs(array_agg(row('check-sla-clock', json_build_object('id', k.id), null, k.due_at, 10, 'sla-clock:' || k.id, null, null)::graphile_worker.job_spec)) as jobs from k),
+        it as (insert into interaction (id, support_case_id, kind, channel, summary, at)
+          select gen_random_uuid(), sc.id, 'STATUS_CHANGE', 'WHATSAPP', 'Case opened: ' || $2, sc.created_at from sc returning id),
+        a as (insert into audit_event (id, at, actor_type, actor_label, action, entity_type, entity_id, rule, data)
+          select gen_random_uuid(), sc.created_at, 'USER', 'Admin', 'CASE_OPENED', 'SupportCase', sc.id, 'K1', jsonb_build_object('number', 'CX-' || sc.seq) from sc returning id)
+        select sc.id, 'CX-' || sc.seq as number, (select count(*) from j) as timers from sc`, [customers[i % customers.length], `Where is my pickup? ${i}`]);
+    };
+    const openBase = await baseline(pool, openRaw);
+    const single = {
+      server: (await throughServer(url, token, openBody, 1, SINGLE_DURATION)).p50,
+      baseline: (await baseline(pool, openRaw, 1, SINGLE_DURATION)).p50,
+    };
+    results.push({ name: 'open case (write: case, 2 SLA clocks, 2 timers, interaction, audit)', server: openServer, baseline: openBase, rss: openRss, single,
+      note: 'The server also reads the customer, takes the number from the sequence in a round trip of its own, computes the K2 due times in business hours (the baseline adds fixed intervals) and checks access; the baseline is one statement of data-modifying CTEs.' });
+    }
+
+    await readWorkload('inbox page (25 OPEN cases by first-response due time, with customer)',
+      `query { allSupportCases(filter: { status: [OPEN] }, perPage: 25, sortField: "firstResponseDueAt", sortOrder: "ASC") { id number subject status priority team firstResponseDueAt slaBreached customer { name } } }`, {},
+      (c) => c.query(`select coalesce(json_agg(json_build_object('id', s.id, 'number', 'CX-' || s.seq, 'subject', s.subject, 'status', s.status, 'priority', s.priority,
+          'team', s.team, 'firstResponseDueAt', s.first_response_due_at,
+          'slaBreached', s.sla_breached_at is not null or (s.sla_paused_at is null and ((s.first_responded_at is null and s.first_response_due_at < now()) or s.resolution_due_at < now())),
+          'customer', json_build_object('name', cu.name)) order by s.first_response_due_at, s.id), '[]') as "allSupportCases"
+        from (select * from support_case where status = 'OPEN' order by first_response_due_at, id limit 25) s join customer cu on cu.id = s.customer_id`),
+      'Baseline: the same JSON built by PostgreSQL in one statement (json_agg over the 25 rows joined to their customers).');
+
     // 7. Reminder throughput: 10,000 messages due at once, sent by the server's job runner.
     if (selected('reminders')) {
     await db.query(`delete from message where body = 'bench'`);
