@@ -6,7 +6,9 @@ import { Role } from '../../src/common/enums.js';
 import {
   ADVANCE_ORDER, ASSIGN_VENDOR, CATEGORIZE, COMPLETE_ORDER, CREATE_ORDER, HOLD_VENDOR, LOG_CONTACT, ORDER, RESOLVE, SUBMIT_FEEDBACK,
 } from '../graphql/documents.js';
-import { COMPLETE_CALL_TASK, ERASE_CUSTOMER, EXPORT_CUSTOMER, ORDER_EVERYTHING, STAFF_READS } from '../graphql/erasure.js';
+import {
+  CASE_ESCALATE, CASE_MESSAGE, CASE_NOTE, CASE_PARK, CASE_REPLY, CASE_RESOLVE, COMPLETE_CALL_TASK, ERASE_CUSTOMER, EXPORT_CUSTOMER, OPEN_CASE, ORDER_EVERYTHING, STAFF_READS,
+} from '../graphql/erasure.js';
 import { IMPORT_REVIEWS, PUBLISH_REVIEW, REJECT_REVIEW, REPLY_TO_REVIEW, REVIEW_FROM_FEEDBACK, SHORTLIST_REVIEW, UNPUBLISH_REVIEW } from '../graphql/reviews.js';
 import { createVendor } from '../setup/flows.js';
 import { initTestApp, type TestApp } from '../setup/test-app.js';
@@ -145,6 +147,17 @@ beforeAll(async () => {
   // Another customer, whose data erasure must leave alone.
   controlOrder = await completed(order({ name: CONTROL.name, phone: CONTROL.phone }), { key: 'erasure-control' });
   await ok(SUBMIT_FEEDBACK, { input: { orderId: controlOrder, rating: 4, comment: CONTROL.comment } });
+
+  // Support cases (K1–K6), on the complaint's order and on no order, their identifiers in every text.
+  const caseA = (await ok(OPEN_CASE, { input: { type: 'REFUND_STATUS', channel: 'WHATSAPP', subject: `Refund for ${NAME}`, description: `Asked by ${SAYS}`, customerId, orderId: orderA } })).openCase.id;
+  await ok(CASE_REPLY, { id: caseA, ch: 'WHATSAPP', b: `Hi ${FIRST}, we are checking your refund` });
+  await ok(CASE_NOTE, { id: caseA, b: `Customer's number is ${E164}` });
+  await ok(CASE_PARK, { id: caseA, r: `Waiting for ${FIRST} to send the bank statement` });
+  await ok(CASE_ESCALATE, { id: caseA, r: `${NAME} was charged twice` });
+  await ok(CASE_RESOLVE, { id: caseA, r: `Refunded ${FIRST} ${LAST} to ${PHONE}@ybl` });
+  const caseB = (await ok(OPEN_CASE, { input: { type: 'PRODUCT_SUPPORT', channel: 'EMAIL', subject: `Warranty for ${FIRST}'s phone`, description: SAYS, customerId, deviceSerial: '490154203237518' } })).openCase.id;
+  await ok(CASE_MESSAGE, { id: caseB, b: `This is ${NAME}, write to ${EMAIL}` });
+  await ok(CASE_REPLY, { id: caseB, ch: 'EMAIL', b: `Dear ${NAME}, the warranty runs until March` });
 
   // Vendor Ops quote the complaint when holding the vendor: not tied to the customer's rows.
   await ok(HOLD_VENDOR, { v: vendorId, r: `Complaint from ${SAYS}` });

@@ -14,7 +14,16 @@ export const ORDER_EVERYTHING = `query($id: ID!) { order(id: $id) {
   callTasks { id status outcome }
   messages { kind body lastError }
   timeline { action actorLabel data }
+  supportCases { subject description resolution interactions { summary } }
 } }`;
+
+export const OPEN_CASE = `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`;
+export const CASE_REPLY = `mutation($id: ID!, $ch: Channel!, $b: String!) { replyToCase(caseId: $id, channel: $ch, body: $b) { id } }`;
+export const CASE_NOTE = `mutation($id: ID!, $b: String!) { addCaseNote(caseId: $id, body: $b) { id } }`;
+export const CASE_PARK = `mutation($id: ID!, $r: String!) { parkCase(caseId: $id, status: PENDING_CUSTOMER, reason: $r) { id } }`;
+export const CASE_ESCALATE = `mutation($id: ID!, $r: String!) { escalateCase(caseId: $id, team: FINANCE, reason: $r) { id } }`;
+export const CASE_RESOLVE = `mutation($id: ID!, $r: String!) { resolveCase(caseId: $id, resolution: $r) { id } }`;
+export const CASE_MESSAGE = `mutation($id: ID!, $b: String!) { addCaseMessage(caseId: $id, body: $b, channel: EMAIL) { id } }`;
 
 /** One read per list a role may have: what it cannot read comes back FORBIDDEN, the rest as data. */
 export const STAFF_READS = [
@@ -27,6 +36,8 @@ export const STAFF_READS = [
   `{ allAuditEvents(perPage: 500) { action data } }`,
   `{ allReviews(perPage: 100) { authorName text reply statusReason consentNote externalId publications { displayName excerpt unpublishReason } timeline { data } } }`,
   `{ allVendors(perPage: 100) { statusReason actions { reason } } }`,
+  `{ allSupportCases(perPage: 100) { subject description resolution parkReason deviceSerial customer { name phone email } interactions { summary } messages { body } } }`,
+  `{ allInboxItems(perPage: 100) { title customerName } }`,
   ...['CAROUSEL_AD', 'HOMEPAGE_TRUST_BADGE', 'INSTAGRAM_FEED', 'INSTAGRAM_STORY', 'WEBSITE_TESTIMONIAL'].map(
     (p) => `{ testimonials(platform: ${p}) { displayName excerpt } }`,
   ),

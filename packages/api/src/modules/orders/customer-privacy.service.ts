@@ -15,7 +15,7 @@ import { eraseRefusal, optInRefusal } from './customer.policy.js';
 import { ERASED, distinctiveVariants, identifierVariants, scrubPatterns } from './erasure.policy.js';
 
 /** The kinds of message a customer receives (staff alerts are not theirs to stop). */
-export const CUSTOMER_MESSAGE_KINDS = ['REQUEST', 'REMINDER', 'FINAL_FOLLOW_UP', 'DETAILS_PROMPT', 'PUBLIC_REVIEW_INVITE', 'STORE_REDIRECT', 'UPDATED_RATING_REQUEST'];
+export const CUSTOMER_MESSAGE_KINDS = ['REQUEST', 'REMINDER', 'FINAL_FOLLOW_UP', 'DETAILS_PROMPT', 'PUBLIC_REVIEW_INVITE', 'STORE_REDIRECT', 'UPDATED_RATING_REQUEST', 'CASE_REPLY', 'CASE_UPDATE'];
 
 export class CustomerPrivacyService {
   constructor(private readonly clock: Clock) {}
@@ -31,9 +31,10 @@ export class CustomerPrivacyService {
       if (optOut) {
         const rows: { id: string }[] = await tem.execute(
           `update message m set status = 'CANCELLED', last_error = 'customer opted out'
-           from customer_order o where o.id = m.order_id and o.customer_id = ? and m.status = 'SCHEDULED' and m.kind in (?)
+           where m.status = 'SCHEDULED' and m.kind in (?)
+             and (m.order_id in (select id from customer_order where customer_id = ?) or m.support_case_id in (select id from support_case where customer_id = ?))
            returning m.id`,
-          [customerId, CUSTOMER_MESSAGE_KINDS],
+          [CUSTOMER_MESSAGE_KINDS, customerId, customerId],
         );
         await removeJobs(tem, rows.map((r) => messageJobKey(r.id)));
         cancelled = rows.length;
@@ -54,7 +55,9 @@ export class CustomerPrivacyService {
       orders: await q(`select id, external_ref, status, device_category, device_model, quoted_price, final_price, pincode, payment_reference, completed_at, cancellation_reason, cancellation_note, cancelled_at, created_at from customer_order where customer_id = ? order by created_at`),
       feedback: await q(`select f.id, f.order_id, f.touchpoint, f.rating, f.comment, f.details, f.details_at, f.vendor_behaviour, f.pickup_experience, f.payment_speed, f.vendor_timeliness, f.vendor_professionalism, f.created_at from feedback f join customer_order o on o.id = f.order_id where o.customer_id = ? order by f.created_at`),
       feedbackRequests: await q(`select r.id, r.order_id, r.touchpoint, r.escalation_id, r.status, r.created_at, r.expires_at, r.closed_at from feedback_request r join customer_order o on o.id = r.order_id where o.customer_id = ? order by r.created_at, r.id`),
-      messages: await q(`select m.id, m.kind, m.channel, m.recipient, m.body, m.status, m.scheduled_for, m.sent_at from message m join customer_order o on o.id = m.order_id where o.customer_id = ? and m.kind in (?) order by m.scheduled_for`, CUSTOMER_MESSAGE_KINDS),
+      messages: await q(`${CONCERNS} select m.id, m.kind, m.channel, m.recipient, m.body, m.status, m.scheduled_for, m.sent_at, m.support_case_id from message m where (m.order_id in (select id from orders) or m.support_case_id in (select id from cases)) and m.kind in (?) order by m.scheduled_for, m.id`, CUSTOMER_MESSAGE_KINDS),
+      supportCases: await q(`select c.id, 'CX-' || c.seq as number, c.type, c.status, c.priority, c.channel, c.subject, c.description, c.order_id, c.device_serial, c.team, c.created_at, c.first_responded_at, c.resolved_at, c.resolution, c.closed_at from support_case c where c.customer_id = ? order by c.created_at, c.id`),
+      caseInteractions: await q(`select i.id, i.support_case_id, i.kind, i.channel, i.summary, i.at from interaction i join support_case c on c.id = i.support_case_id where c.customer_id = ? and i.kind <> 'NOTE' order by i.at, i.id`),
       escalations: await q(`select e.id, e.order_id, e.status, e.category, e.created_at, e.resolution, e.resolved_at from escalation e ${mine} order by e.created_at`),
       interactions: await q(`select i.id, i.escalation_id, i.channel, i.summary, i.at from interaction i join escalation e on e.id = i.escalation_id ${mine} order by i.at, i.id`),
       alerts: await q(`select a.id, a.escalation_id, a.kind, a.team, a.text, a.created_at, a.acknowledged_at from alert a join escalation e on e.id = a.escalation_id ${mine} order by a.created_at, a.id`),
@@ -73,7 +76,7 @@ export class CustomerPrivacyService {
   /**
    * Removes the customer's identifiers from everything that concerns them: their record, and
    * each occurrence of their name, phone or e-mail in the free text of their orders, feedback,
-   * messages, escalations, call tasks, reviews, publications and audit entries. Ratings, counts
+   * messages, escalations, support cases, call tasks, reviews, publications and audit entries. Ratings, counts
    * and the rows themselves stay, so analytics, scorecards and timelines still add up.
    */
   async erase(em: EntityManager, principal: Principal, customerId: string, reason: string): Promise<Customer> {
@@ -106,8 +109,15 @@ export class CustomerPrivacyService {
          where m.order_id in (select id from orders)`,
         CUSTOMER_MESSAGE_KINDS, CUSTOMER_MESSAGE_KINDS, CUSTOMER_MESSAGE_KINDS,
       );
-      // A contact summary is a record of what the customer said: none of it stays.
-      await run(`update interaction set summary = '${ERASED}' where escalation_id in (select id from escalations)`);
+      await run(`update message m set recipient = '${ERASED}', body = '${ERASED}', status = case when m.status = 'SCHEDULED' then 'CANCELLED' else m.status end
+         where m.support_case_id in (select id from cases) and m.kind in (?)`, CUSTOMER_MESSAGE_KINDS);
+      await run(`update message m set body = ${rx('m.body')} where m.support_case_id in (select id from cases) and m.kind not in (?) and ${has('m.body')}`, CUSTOMER_MESSAGE_KINDS);
+      // A contact summary is a record of what the customer said: none of it stays (cases' replies, notes and messages alike).
+      await run(`update interaction set summary = '${ERASED}' where escalation_id in (select id from escalations) or support_case_id in (select id from cases)`);
+      // What the customer asked is theirs; how it was resolved stays, their identifiers out.
+      await run(`update support_case set subject = '${ERASED}', description = '${ERASED}', device_serial = null, resolution = ${rx('resolution')},
+           park_reason = ${rx('park_reason')}, version = version + 1 where id in (select id from cases)`);
+      await run(`update alert set text = ${rx('text')} where support_case_id in (select id from cases) and ${has('text')}`);
       // Versions move, so an edit made on the text as it was is refused rather than written back.
       await run(`update escalation set resolution = ${rx('resolution')}, version = version + 1 where id in (select id from escalations) and ${has('resolution')}`);
       await run(`update alert set text = ${rx('text')} where escalation_id in (select id from escalations) and ${has('text')}`);
@@ -164,6 +174,7 @@ const CONCERNS = `with mine as (select ?::uuid as id),
   orders as (select o.id from customer_order o where o.customer_id = (select id from mine)),
   escalations as (select e.id from escalation e where e.order_id in (select id from orders)),
   reviews as (select r.id from review r where r.order_id in (select id from orders)),
+  cases as (select c.id from support_case c where c.customer_id = (select id from mine)),
   subjects as (
     select 'Customer' as type, id from mine
     union all select 'Order', id from orders
@@ -172,6 +183,7 @@ const CONCERNS = `with mine as (select ?::uuid as id),
     union all select 'Feedback', f.id from feedback f where f.order_id in (select id from orders)
     union all select 'FeedbackRequest', r.id from feedback_request r where r.order_id in (select id from orders)
     union all select 'CallTask', t.id from call_task t where t.order_id in (select id from orders)
+    union all select 'SupportCase', id from cases
   ),
   audit as (
     select a.id from audit_event a where a.order_id in (select id from orders)

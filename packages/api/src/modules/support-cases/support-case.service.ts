@@ -172,7 +172,9 @@ export class SupportCaseService {
         { kind: ClockKind.RESOLUTION, ...clocks.resolution },
       ], now);
       this.mirror(c, started);
-      this.log(tem, c, InteractionKind.STATUS_CHANGE, `Case opened by ${actor.label} (${input.channel}): ${draft.subject}`, now, principal);
+      // Who opened it is the interaction's `by` (a person) or the audit's actor; the text names no one.
+      const opener = actor.type === 'CUSTOMER' ? 'The customer opened the case' : actor.type === 'API_KEY' ? 'Opened through the API' : 'Case opened';
+      this.log(tem, c, InteractionKind.STATUS_CHANGE, `${opener} (${input.channel}): ${draft.subject}`, now, principal);
       this.audit(tem, actor, now, c, 'CASE_OPENED', 'K1', {
         type: c.type, priority: c.priority, channel: c.channel, customerId: customer.id,
         firstResponseDueAt: c.firstResponseDueAt.toISOString(), resolutionDueAt: c.resolutionDueAt.toISOString(),
