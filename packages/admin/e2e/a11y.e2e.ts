@@ -20,7 +20,7 @@ describe.skipIf(!hasBrowser)('accessibility of every screen (issue 14 item 14)',
   let browser: Browser;
   let token: string;
   let admin: { context: BrowserContext; page: Page };
-  let ids: { escalation: string; order: string; customer: string; vendor: string; user: string; review: string };
+  let ids: { escalation: string; order: string; customer: string; vendor: string; user: string; review: string; supportCase: string };
 
   const go = (p: Page, hash: string) => p.goto(`${api.url}#${hash}`);
   const user = (name: string, roles: string[]) => createUser(api, token, name, roles);
@@ -45,7 +45,10 @@ describe.skipIf(!hasBrowser)('accessibility of every screen (issue 14 item 14)',
     const o = await ok<{ Order: { customer: { id: string } } }>(api, token, 'query($id:ID!){Order(id:$id){customer{id}}}', { id: order.id });
     const v = await ok<{ allVendors: { id: string }[] }>(api, token, '{allVendors(perPage:1){id}}', {});
     const agent = await user('Asha Agent', ['CX_AGENT']);
-    ids = { escalation: esc.escalationId, order: order.id, customer: o.Order.customer.id, vendor: v.allVendors[0].id, user: agent.id, review: review.id };
+    const sc = await ok<{ openCase: { id: string } }>(api, token, 'mutation($i:OpenCaseInput!){openCase(input:$i){id}}', {
+      i: { type: 'PAYMENT_ISSUE', channel: 'WHATSAPP', subject: 'Payment not received', description: 'The customer has not received the payment.', customerId: o.Order.customer.id, orderId: order.id },
+    });
+    ids = { escalation: esc.escalationId, order: order.id, customer: o.Order.customer.id, vendor: v.allVendors[0].id, user: agent.id, review: review.id, supportCase: sc.openCase.id };
     browser = await launchBrowser();
     admin = await signedIn({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
   });
@@ -94,6 +97,34 @@ describe.skipIf(!hasBrowser)('accessibility of every screen (issue 14 item 14)',
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await check(page, 'escalation page');
+  });
+
+  it('cases: inbox, list, new case, page, its note mode and the Park dialog', async () => {
+    const { page } = admin;
+    await go(page, '/inbox');
+    await page.getByRole('tab', { name: 'Mine' }).waitFor();
+    await page.getByRole('row').nth(1).waitFor();
+    await check(page, 'inbox');
+    await go(page, '/SupportCase');
+    await page.getByRole('row').nth(1).waitFor();
+    await check(page, 'case list');
+    await go(page, '/SupportCase/create');
+    await page.getByRole('button', { name: 'Open case' }).waitFor();
+    await check(page, 'new case');
+    await go(page, `/SupportCase/${ids.supportCase}/show`);
+    await page.getByRole('region', { name: 'Reply to the customer' }).waitFor();
+    await check(page, 'case page');
+    await page.getByRole('switch', { name: 'Internal note' }).check();
+    await check(page, 'case page, internal note');
+    await page.getByTestId('case-actions').getByRole('button', { name: 'Park' }).click();
+    await page.getByRole('dialog').waitFor();
+    await check(page, 'Park dialog');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Shortcuts' }).click();
+    await page.getByTestId('case-shortcuts').waitFor();
+    await check(page, 'case shortcuts');
+    await page.keyboard.press('Escape');
   });
 
   it('orders: list and page', async () => {
@@ -200,6 +231,12 @@ describe.skipIf(!hasBrowser)('accessibility of every screen (issue 14 item 14)',
     await go(agent.page, '/Escalation');
     await agent.page.getByRole('row').nth(1).waitFor();
     await check(agent.page, 'escalation list as CX agent');
+    await go(agent.page, '/inbox');
+    await agent.page.getByRole('row').nth(1).waitFor();
+    await check(agent.page, 'inbox as CX agent');
+    await go(agent.page, `/SupportCase/${ids.supportCase}/show`);
+    await agent.page.getByRole('region', { name: 'Reply to the customer' }).waitFor();
+    await check(agent.page, 'case page as CX agent');
     await agent.context.close();
 
     const marketing = await signedIn(await user('Maya Marketing', ['MARKETING']));
