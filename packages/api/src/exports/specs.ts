@@ -6,6 +6,7 @@ import { isLoaded, refId, type Lean } from '../common/lean.js';
 import type { CaseAnalyticsGroup } from '../modules/analytics/case-analytics.policy.js';
 import { shownContact } from '../modules/orders/customer-contact.js';
 import { CHECK_NAMES } from '../modules/reviews/shortlist.policy.js';
+import { caseNumber } from '../modules/support-cases/support-case.policy.js';
 import { exportOf, type ExportSpec } from './exports.router.js';
 
 /** caseAnalytics's columns: its figures' fields, in the schema's order. */
@@ -71,6 +72,15 @@ export const EXPORTS: Record<string, ExportSpec> = {
       return [t.id, t.createdAt, t.dueAt, t.status, t.reasons, refId(t.order), order?.externalRef, order?.deviceModel, customer?.name,
         customer && shownContact(principal, customer).phone, t.completedAt, t.outcome];
     },
+  }),
+  // The case desk's list (support-case.list.ts): the caller's teams only (K5), its filters (the saved views' too).
+  'support-cases': exportOf({
+    operation: 'allSupportCases',
+    columns: ['id', 'number', 'createdAt', 'type', 'status', 'priority', 'channel', 'team', 'subject', 'customerId', 'orderId', 'assigneeId',
+      'firstResponseDueAt', 'firstRespondedAt', 'resolutionDueAt', 'resolvedAt', 'slaBreached', 'closedAt'],
+    list: (services) => services.cases.list,
+    cells: (c, { services }) => [c.id, caseNumber(c.seq), c.createdAt, c.type, c.status, c.priority, c.channel, c.team, c.subject, refId(c.customer), refId(c.order),
+      refId(c.assignee), c.firstResponseDueAt, c.firstRespondedAt, c.resolutionDueAt, c.resolvedAt, services.cases.slaBreached(c), c.closedAt],
   }),
   // The panel's vendor list is the scorecard list (allVendorScorecards, V4): the vendor list's own
   // filters pick the rows, the scorecards' SQL adds the figures and their filters (topPerformer, minComposite).

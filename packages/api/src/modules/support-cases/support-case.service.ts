@@ -71,7 +71,11 @@ export class SupportCaseService {
     return c && worksOnTeam(principal, c.team) ? c : null;
   }
 
-  slaBreached(c: SupportCase, now: Date = this.clock.now()): boolean {
+  /** A lean row will do (the CSV export's): only the clock fields are read. */
+  slaBreached(
+    c: Pick<SupportCase, 'slaBreachedAt' | 'slaPausedAt' | 'status' | 'firstRespondedAt' | 'firstResponseDueAt' | 'resolutionDueAt'>,
+    now: Date = this.clock.now(),
+  ): boolean {
     if (c.slaBreachedAt) return true;
     if (c.slaPausedAt || c.status === CaseStatus.RESOLVED || c.status === CaseStatus.CLOSED) return false;
     const late = (due: Date) => now.getTime() > due.getTime();
