@@ -3,11 +3,13 @@
 // replies from the reply box, resolves it once the API enables Resolve, and the customer rates the
 // resolution through the signed link the API sent; a CX lead escalates a case to Finance, who then
 // see it in their list and inbox with the CASE_ESCALATED alert; r on the case page is the reply box.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from './support/api-server';
 import { hasBrowser, signedIn } from './support/browser';
 import { closePanel, openAdminPanel, requireBrowser } from './support/panel';
+import { csvRecords } from './support/csv';
 import { completedOrder, createUser, login, ok, type TestUser } from './support/flows';
 
 requireBrowser();
@@ -24,7 +26,7 @@ describe.skipIf(!hasBrowser)('the case desk', () => {
 
   const go = (page: Page, hash: string) => page.goto(`${api.url}#${hash}`);
   const as = async (who: TestUser) => {
-    const s = await signedIn(browser, api.url, who);
+    const s = await signedIn(browser, api.url, who, { acceptDownloads: true });
     contexts.push(s.context);
     // A step that cannot happen fails on its own line, not at the test's timeout.
     s.page.setDefaultTimeout(20_000);
@@ -200,6 +202,21 @@ describe.skipIf(!hasBrowser)('the case desk', () => {
     await page.keyboard.press('n');
     const note = reply.getByLabel('Internal note', { exact: true }).and(page.locator('textarea'));
     await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await reply.getByRole('switch', { name: 'Internal note' }).or(reply.getByRole('checkbox', { name: 'Internal note' })).isChecked()).toBe(true);
+    expect(await reply.getByRole('switch', { name: 'Internal note' }).isChecked()).toBe(true);
+  });
+
+  it('Export on the case list downloads the server’s CSV of the list as filtered (the saved view’s fields too)', async () => {
+    const order = await completedOrder(api, token, 'Rohan Das', { refPrefix: 'E2E-CSV' });
+    const customer = await customerOf(order.id);
+    const c = await openCaseByApi(await login(api, agent.email, agent.password), customer.id, `Export check ${Date.now().toString(36)}`);
+    const page = await as(agent);
+    await go(page, '/SupportCase');
+    await page.getByRole('button', { name: 'Unassigned', exact: true }).click();
+    await page.getByRole('row').filter({ hasText: c.number }).waitFor();
+    const [download] = (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()])) as [Download, unknown];
+    expect(download.suggestedFilename()).toMatch(/^support-cases-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = csvRecords(await readFile((await download.path())!, 'utf8'));
+    expect(rows.find((r) => r.id === c.id)).toMatchObject({ number: c.number, type: 'REFUND_STATUS', status: 'OPEN', assigneeId: '' });
+    expect(rows.every((r) => r.assigneeId === '' && ['OPEN', 'PENDING_CUSTOMER', 'PENDING_INTERNAL', 'ESCALATED'].includes(r.status))).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ const EXPORT_KIND: Record<string, string> = {
   Customer: 'customers',
   CallTask: 'call-tasks',
   Escalation: 'escalations',
+  SupportCase: 'support-cases',
   Vendor: 'vendors', // the scorecard list, as the panel lists vendors
   Review: 'reviews',
   User: 'users',
