@@ -174,7 +174,7 @@ describe.skipIf(!hasBrowser)('the case desk', () => {
     expect(alerts.some((a) => a.kind === 'CASE_ESCALATED' && a.supportCase?.id === c.id)).toBe(true);
   });
 
-  it('r on the case page puts the cursor in the reply box, n in an internal note; not while typing in a field', async () => {
+  it('r on the case page puts the cursor in the reply box, n in an internal note, not while typing; a reply template fills the body', async () => {
     const order = await completedOrder(api, token, 'Sunita Menon', { refPrefix: 'E2E-KEYS' });
     const customer = await customerOf(order.id);
     const c = await openCaseByApi(await login(api, agent.email, agent.password), customer.id, 'Shortcut check');
@@ -203,6 +203,12 @@ describe.skipIf(!hasBrowser)('the case desk', () => {
     const note = reply.getByLabel('Internal note', { exact: true }).and(page.locator('textarea'));
     await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await reply.getByRole('switch', { name: 'Internal note' }).isChecked()).toBe(true);
+
+    // Back to a reply: a template (K8) fills the body with the customer's first name.
+    await reply.getByRole('switch', { name: 'Internal note' }).uncheck();
+    await reply.getByLabel('Template').click();
+    await page.getByRole('option', { name: 'First contact', exact: true }).click();
+    await expect.poll(() => body.inputValue()).toMatch(/^Hi Sunita, we noticed you had an issue/);
   });
 
   it('Export on the case list downloads the server’s CSV of the list as filtered (the saved view’s fields too)', async () => {
