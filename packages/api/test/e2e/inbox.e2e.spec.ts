@@ -112,6 +112,12 @@ describe('the inbox', () => {
     const q = async (text: string) => (await t.gql(INBOX, { filter: { q: text } }, agent.token)).data.allInboxItems;
     expect((await q(urgent.number)).map((i: any) => i.supportCase?.id)).toEqual([urgent.id]);
     expect((await q('neha')).map((i: any) => i.supportCase?.id)).toEqual([normal.id]);
+    // Escalated to FINANCE, the agent let go of it (they cannot work FINANCE cases): not theirs any more.
+    expect((await t.gql(INBOX, { filter: { view: 'MINE', team: 'FINANCE' } }, agent.token)).data.allInboxItems).toEqual([]);
+    const team = await t.gql(INBOX, { filter: { team: 'FINANCE', kind: ['CASE'] } }, agent.token);
+    expect(team.errors).toBeUndefined();
+    expect(team.data.allInboxItems.map((i: any) => i.supportCase?.id)).toEqual([urgent.id]);
+    expect((await t.gql(INBOX, { filter: { kind: ['ESCALATION'], team: 'CX' } }, agent.token)).data.allInboxItems.map((i: any) => i.kind)).toEqual(['ESCALATION']);
     const sort = await t.gql(INBOX, { sortField: 'nope' }, agent.token);
     expect(sort.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });

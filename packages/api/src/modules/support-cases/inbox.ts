@@ -57,7 +57,7 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
  * then its resolution; a paused case has none. An escalation's is its first contact (E1).
  */
 const PARAMS = `with p as (select ?::timestamptz as now, ?::text[] as teams, ?::uuid as me, ?::timestamptz as case_soon,
-  ?::timestamptz as escalation_soon, ?::text[] as kinds, ?::text as team, ?::text as pattern, ?::text as seq, ?::uuid[] as work_ids)`;
+  ?::timestamptz as escalation_soon, ?::text[] as kinds, ?::text as team_filter, ?::text as pattern, ?::text as seq, ?::uuid[] as work_ids)`;
 
 const ITEMS = `
   select 'CASE' as kind, c.id as work_id, c.created_at, c.team, c.status, c.priority, c.assignee_id,
@@ -134,7 +134,7 @@ export class Inbox {
     }
     if (kinds) conditions.push('kind = any(p.kinds)');
     if (filter?.workIds) conditions.push('work_id = any(p.work_ids)');
-    if (filter?.team) conditions.push('team = p.team');
+    if (filter?.team) conditions.push('team = p.team_filter');
     if (q) conditions.push(`(customer_name ilike p.pattern or search_text ilike p.pattern or search_ref ilike p.pattern or (kind = 'CASE' and search_ref = p.seq))`);
     return { sql: `${PARAMS} select items.* from (${ITEMS}) items cross join p ${conditions.length ? `where ${conditions.join(' and ')}` : ''}`, params };
   }
