@@ -7,8 +7,10 @@ import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import CategoryIcon from '@mui/icons-material/Category';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
-import { Stack } from '@mui/material';
+import { MenuItem, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useFormContext } from 'react-hook-form';
 import { required, SelectInput, TextInput, useDataProvider, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { DomainActionButton } from '../common/DomainActionButton';
 import type { CxDataProvider } from '../dataProvider';
@@ -36,6 +38,42 @@ function AssigneeInput({ source, escalationId }: { source: string; escalationId:
   );
 }
 
+interface ReplyTemplate { id: string; name: string; source: string; body: string }
+
+/**
+ * K8: the API's templates for this escalation, filled in with the customer's name and order;
+ * choosing one puts its words in the summary, to send or adapt. Not a form field itself.
+ */
+function TemplatePicker({ templates, target }: { templates: ReplyTemplate[]; target: string }) {
+  const translate = useTranslate();
+  const { setValue } = useFormContext();
+  const [chosen, setChosen] = useState('');
+  if (templates.length === 0) return null;
+  const template = templates.find((t) => t.id === chosen);
+  return (
+    <TextField
+      select
+      fullWidth
+      size="small"
+      label={translate('cx.escalations.log_contact.template')}
+      value={chosen}
+      onChange={(e) => {
+        const t = templates.find((x) => x.id === e.target.value);
+        setChosen(e.target.value);
+        if (t) setValue(target, t.body, { shouldDirty: true, shouldValidate: true });
+      }}
+      helperText={template ? translate('cx.escalations.log_contact.template_source', { source: template.source }) : translate('cx.escalations.log_contact.template_help')}
+      sx={{ mb: 2 }}
+    >
+      {templates.map((t) => (
+        <MenuItem key={t.id} value={t.id}>
+          {t.name}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
 export function EscalationActions() {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -55,6 +93,7 @@ export function EscalationActions() {
         toVariables={(v, r) => ({ ...ids(r), channel: String(v.channel), summary: String(v.summary).trim() })}
       >
         <SelectInput source="channel" label="cx.escalations.log_contact.channel" choices={enumChoices('Channel')} validate={required()} fullWidth />
+        <TemplatePicker templates={record.replyTemplates ?? []} target="summary" />
         <TextInput source="summary" label="cx.escalations.log_contact.summary" multiline minRows={3} validate={required()} fullWidth />
       </DomainActionButton>
       <DomainActionButton

@@ -1,4 +1,5 @@
 import { Box, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import type { MouseEvent } from 'react';
 import {
   DataTable,
   List,
@@ -6,11 +7,14 @@ import {
   NumberInput,
   SelectArrayInput,
   SelectInput,
+  Link,
   SimpleList,
   useListContext,
+  usePermissions,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { canRead } from '../access';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
 import { ListActions } from '../common/ExportButton';
@@ -101,14 +105,23 @@ function SavedViews() {
 /** The order's ref with its customer under it: one column where there were two. */
 function OrderCell() {
   const r = useRecordContext();
+  const { permissions } = usePermissions<string[]>();
   if (!r) return null;
+  const customer = r.order?.customer;
   return (
     <Box>
       <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
         {r.order?.externalRef}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        {r.order?.customer?.name}
+        {/* The customer 360 without opening the row first. */}
+        {canRead(permissions, 'Customer') && customer?.id ? (
+          <Link to={`/Customer/${customer.id}/show`} onClick={(e: MouseEvent) => e.stopPropagation()}>
+            {customer.name}
+          </Link>
+        ) : (
+          customer?.name
+        )}
       </Typography>
     </Box>
   );

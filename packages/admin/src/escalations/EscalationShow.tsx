@@ -29,6 +29,8 @@ const SHOW_FIELDS = [
   'resolvedAt',
   'closedAt',
   AVAILABLE_ACTIONS,
+  // K8: the log-contact dialog's templates (EscalationActions).
+  { replyTemplates: ['id', 'name', 'source', 'body'] },
   { assignee: ['id', 'name'] },
   { interactions: ['id', 'at', 'channel', 'summary', { by: ['id', 'name'] }] },
   { feedback: ['id', 'rating', 'comment', 'touchpoint', 'createdAt'] },
@@ -59,6 +61,7 @@ function Summary() {
   const r = useRecordContext();
   const { permissions } = usePermissions<string[]>();
   const mayReadOrders = canRead(permissions, 'Order');
+  const customer = r?.order?.customer;
   const translate = useTranslate();
   if (!r) return null;
   return (
@@ -83,8 +86,10 @@ function Summary() {
       <Stack direction="row" spacing={3} flexWrap="wrap" useFlexGap>
         <Labeled label="cx.escalations.customer">
           <Typography variant="body2">
-            {r.order?.customer?.name} · <PhoneLink customer={r.order?.customer} />
-            {r.order?.customer?.corporate ? ` · ${translate('cx.customer.corporate')}` : ''}
+            {/* One click to the customer 360 (their whole history), for those who may read customers. */}
+            {canRead(permissions, 'Customer') && customer?.id ? <Link to={`/Customer/${customer.id}/show`}>{customer.name}</Link> : customer?.name} ·{' '}
+            <PhoneLink customer={customer} />
+            {customer?.corporate ? ` · ${translate('cx.customer.corporate')}` : ''}
           </Typography>
         </Labeled>
         <Labeled label="cx.escalations.order">

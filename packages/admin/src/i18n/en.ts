@@ -360,6 +360,9 @@ export const en = {
         success: 'Contact logged',
         channel: 'Channel',
         summary: 'Summary',
+        template: 'Template',
+        template_help: 'Fills the summary with the SOP’s words, the customer’s name and order filled in.',
+        template_source: 'From %{source}: check and adapt it before saving.',
       },
       categorize: {
         label: 'Categorize',
