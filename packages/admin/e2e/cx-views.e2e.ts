@@ -145,10 +145,9 @@ describe.skipIf(!hasBrowser)('CX views (issue 14 item 12)', () => {
     const page = agentPage;
     await go(page, `/Customer/${customerId}/show`);
     await page.getByRole('row').filter({ hasText: soon.externalRef }).first().waitFor();
-    // The 1-star answer and the escalation it opened, under their order.
-    const escalationRow = page.getByRole('row').filter({ hasText: soon.externalRef }).filter({ hasText: 'Cx' });
-    await escalationRow.first().waitFor();
-    await page.getByRole('cell', { name: '1 star', exact: true }).first().waitFor();
+    // The 1-star answer and the escalation it opened, on the customer's timeline (the escalation open on top).
+    await page.getByTestId('timeline-open').getByRole('link', { name: `Escalation on ${soon.externalRef}` }).waitFor();
+    await page.getByTestId('timeline-history').getByRole('link', { name: new RegExp(`^1★ feedback .* on ${soon.externalRef}$`) }).waitFor();
     await page.locator('a[href^="tel:+91"]').first().waitFor();
     expect(await page.getByRole('button', { name: 'Export data' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Erase' }).count()).toBe(0);

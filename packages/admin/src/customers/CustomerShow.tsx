@@ -1,14 +1,19 @@
-import { Typography } from '@mui/material';
-import { ArrayField, BooleanField, DataTable, EmailField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+// The customer 360: who they are and what can be done for them (the header), what is open now,
+// everything that happened on one timeline (CustomerTimeline), and their orders.
+import AddIcon from '@mui/icons-material/Add';
+import { Box, Button, Card, CardContent, Chip, Link as MuiLink, Stack, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { ArrayField, DataTable, Show, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { can } from '../access';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EmptyState } from '../common/EmptyState';
-import { DayField, EnumChipField, Stars, WhenField } from '../common/fields';
-import { formatRupees } from '../common/format';
+import { EnumChipField, WhenField } from '../common/fields';
+import { formatDay, formatRupees, formatWhen } from '../common/format';
 import { PhoneField } from '../common/PhoneLink';
 import { CustomerActions } from './CustomerActions';
+import { CustomerTimeline } from './CustomerTimeline';
 
-// The history comes through the customer's orders, each field as the caller may read it: FINANCE
-// reads the orders but gets no feedback or escalations (the API answers [] for those).
+// Feedback, escalations, cases, messages and calls come with the timeline (its own query, paged).
 const SHOW_FIELDS = [
   'id',
   'name',
@@ -22,27 +27,8 @@ const SHOW_FIELDS = [
   'completedOrders',
   'createdAt',
   AVAILABLE_ACTIONS,
-  {
-    orders: [
-      'id',
-      'externalRef',
-      'status',
-      'deviceModel',
-      'quotedPrice',
-      'finalPrice',
-      'createdAt',
-      { feedback: ['id', 'rating', 'comment', 'touchpoint', 'createdAt'] },
-      { escalations: ['id', 'status', 'team', 'category', 'createdAt'] },
-    ],
-  },
+  { orders: ['id', 'externalRef', 'status', 'deviceModel', 'quotedPrice', 'finalPrice', 'createdAt'] },
 ];
-
-interface HistoryOrder {
-  id: string;
-  externalRef: string;
-  feedback?: { id: string; rating: number; comment: string | null; touchpoint: string; createdAt: string }[];
-  escalations?: { id: string; status: string; team: string; category: string | null; createdAt: string }[];
-}
 
 const CustomerTitle = () => {
   const record = useRecordContext();
@@ -50,88 +36,107 @@ const CustomerTitle = () => {
   return <>{translate('cx.customers.show_title', { name: record?.name ?? '' })}</>;
 };
 
-/** Their answers and escalations across all their orders, newest first. */
-function CustomerHistory() {
-  const record = useRecordContext();
-  const orders: HistoryOrder[] = record?.orders ?? [];
+/** react-admin's create-with-source convention: the case form starts with this customer chosen. */
+export const newCasePath = (customerId: string) => `/SupportCase/create?source=${encodeURIComponent(JSON.stringify({ customerId }))}`;
+
+function CustomerHeader() {
+  const r = useRecordContext();
   const translate = useTranslate();
-  const byNewest = <T extends { createdAt: string }>(rows: T[]) => [...rows].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const feedback = byNewest(orders.flatMap((o) => (o.feedback ?? []).map((f) => ({ ...f, externalRef: o.externalRef }))));
-  const escalations = byNewest(orders.flatMap((o) => (o.escalations ?? []).map((e) => ({ ...e, externalRef: o.externalRef }))));
+  const { permissions } = usePermissions<string[]>();
+  if (!r) return null;
   return (
-    <>
-      <Labeled label="cx.customers.feedback">
-        <ArrayField source="_feedback" record={{ id: 'feedback', _feedback: feedback }}>
-          <DataTable bulkActionButtons={false} empty={<Typography variant="body2">{translate('cx.customers.no_feedback')}</Typography>}>
-            <DataTable.Col source="externalRef" label="cx.customers.order" disableSort />
-            <DataTable.Col source="rating" disableSort render={(f) => <Stars rating={f.rating} />} />
-            <DataTable.Col source="touchpoint" disableSort>
-              <EnumChipField source="touchpoint" />
-            </DataTable.Col>
-            <DataTable.Col source="comment" disableSort />
-            <DataTable.Col source="createdAt" label="cx.customers.when" disableSort>
-              <WhenField source="createdAt" />
-            </DataTable.Col>
-          </DataTable>
-        </ArrayField>
-      </Labeled>
-      <Labeled label="cx.customers.escalations">
-        <ArrayField source="_escalations" record={{ id: 'escalations', _escalations: escalations }}>
-          <DataTable bulkActionButtons={false} rowClick={(id) => `/Escalation/${id}/show`} empty={<Typography variant="body2">{translate('cx.customers.no_escalations')}</Typography>}>
-            <DataTable.Col source="externalRef" label="cx.customers.order" disableSort />
+    <Card>
+      <CardContent>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} justifyContent="space-between" alignItems={{ sm: 'flex-start' }}>
+          <Box>
+            <Typography variant="h5" component="h2" data-testid="customer-name">
+              {r.name}
+            </Typography>
+            <Stack direction="row" spacing={1.5} flexWrap="wrap" useFlexGap sx={{ mt: 0.5 }}>
+              <Typography variant="body2">
+                <PhoneField />
+              </Typography>
+              {r.email && (
+                <Typography variant="body2">
+                  <MuiLink href={`mailto:${r.email}`}>{r.email}</MuiLink>
+                </Typography>
+              )}
+              <Typography variant="body2" color="text.secondary">
+                {translate('cx.customers.since', { day: formatDay(r.createdAt) })}
+              </Typography>
+            </Stack>
+            <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap sx={{ mt: 1 }} data-testid="customer-flags">
+              <Chip size="small" label={translate('cx.customer.completed_orders', { smart_count: r.completedOrders ?? 0 })} />
+              {r.corporate && <Chip size="small" color="primary" label={translate('cx.customers.corporate')} />}
+              {r.messagingOptOut ? (
+                <Chip size="small" color="warning" label={translate('cx.customers.opted_out')} />
+              ) : (
+                <Chip size="small" variant="outlined" label={translate('cx.customers.messages_on')} />
+              )}
+              {!r.hasWhatsapp && <Chip size="small" variant="outlined" label={translate('cx.customers.no_whatsapp')} />}
+              {r.erasedAt && <Chip size="small" color="error" label={translate('cx.customers.erased_at', { when: formatWhen(r.erasedAt) })} />}
+            </Stack>
+          </Box>
+          {can(permissions, 'openCase') && (
+            <Button component={Link} to={newCasePath(String(r.id))} variant="contained" startIcon={<AddIcon />} sx={{ flexShrink: 0 }}>
+              {translate('cx.customers.new_case')}
+            </Button>
+          )}
+        </Stack>
+        <Box sx={{ mt: 2 }}>
+          <CustomerActions />
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}
+
+function Orders() {
+  const translate = useTranslate();
+  return (
+    <Card component="section" aria-labelledby="customer-orders">
+      <CardContent>
+        <Typography id="customer-orders" variant="h6" component="h2" gutterBottom>
+          {translate('resources.Customer.fields.orders')}
+        </Typography>
+        {/* Newest first, as the API lists them. */}
+        <ArrayField source="orders">
+          <DataTable
+            bulkActionButtons={false}
+            rowClick={(id) => `/Order/${id}/show`}
+            empty={<EmptyState title="cx.customers.no_orders.title" text="cx.customers.no_orders.text" />}
+          >
+            <DataTable.Col source="externalRef" label="resources.Order.fields.externalRef" disableSort />
             <DataTable.Col source="status" disableSort>
               <EnumChipField source="status" />
             </DataTable.Col>
-            <DataTable.Col source="team" disableSort>
-              <EnumChipField source="team" />
-            </DataTable.Col>
-            <DataTable.Col source="category" disableSort>
-              <EnumChipField source="category" />
-            </DataTable.Col>
-            <DataTable.Col source="createdAt" label="resources.Escalation.fields.createdAt" disableSort>
+            <DataTable.Col source="deviceModel" label="resources.Order.fields.deviceModel" disableSort />
+            {/* The final price once inspection set one, else the quote (most orders keep it). */}
+            <DataTable.Col source="finalPrice" label="cx.customers.price" align="right" disableSort render={(o) => formatRupees(o.finalPrice ?? o.quotedPrice)} />
+            <DataTable.Col source="createdAt" label="resources.Order.fields.createdAt" disableSort>
               <WhenField source="createdAt" />
             </DataTable.Col>
           </DataTable>
         </ArrayField>
-      </Labeled>
-    </>
+      </CardContent>
+    </Card>
+  );
+}
+
+function Customer360() {
+  const r = useRecordContext();
+  if (!r) return null;
+  return (
+    <Stack spacing={2} sx={{ mt: 1 }}>
+      <CustomerHeader />
+      <CustomerTimeline customerId={String(r.id)} />
+      <Orders />
+    </Stack>
   );
 }
 
 export const CustomerShow = () => (
-  <Show title={<CustomerTitle />} queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }}>
-    <SimpleShowLayout>
-      <CustomerActions />
-      <TextField source="name" />
-      <Labeled label="resources.Customer.fields.phone">
-        <PhoneField />
-      </Labeled>
-      <EmailField source="email" emptyText="—" />
-      <BooleanField source="corporate" />
-      <BooleanField source="hasWhatsapp" />
-      <BooleanField source="messagingOptOut" />
-      <WhenField source="erasedAt" emptyText="—" />
-      <TextField source="completedOrders" />
-      <DayField source="createdAt" />
-      <ArrayField source="orders">
-        <DataTable
-          bulkActionButtons={false}
-          rowClick={(id) => `/Order/${id}/show`}
-          empty={<EmptyState title="cx.customers.no_orders.title" text="cx.customers.no_orders.text" />}
-        >
-          <DataTable.Col source="externalRef" label="resources.Order.fields.externalRef" disableSort />
-          <DataTable.Col source="status" disableSort>
-            <EnumChipField source="status" />
-          </DataTable.Col>
-          <DataTable.Col source="deviceModel" label="resources.Order.fields.deviceModel" disableSort />
-          {/* The final price once inspection set one, else the quote (most orders keep it). */}
-          <DataTable.Col source="finalPrice" label="cx.customers.price" align="right" disableSort render={(o) => formatRupees(o.finalPrice ?? o.quotedPrice)} />
-          <DataTable.Col source="createdAt" label="resources.Order.fields.createdAt" disableSort>
-            <WhenField source="createdAt" />
-          </DataTable.Col>
-        </DataTable>
-      </ArrayField>
-      <CustomerHistory />
-    </SimpleShowLayout>
+  <Show title={<CustomerTitle />} queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }} component="div">
+    <Customer360 />
   </Show>
 );

@@ -90,6 +90,15 @@ const EXPORT_CUSTOMER = graphql(`
 const ERASE_CUSTOMER = graphql(`
   mutation EraseCustomer($customerId: ID!, $reason: String!) { eraseCustomer(customerId: $customerId, reason: $reason) { id name erasedAt } }
 `);
+// The customer 360 (customers/CustomerTimeline.tsx): one page of the timeline, open items first, then newest first.
+const CUSTOMER_TIMELINE = graphql(`
+  query CustomerTimeline($customerId: ID!, $page: Int!, $perPage: Int!, $kinds: [TimelineKind!]) {
+    Customer(id: $customerId) {
+      id
+      timeline(page: $page, perPage: $perPage, kinds: $kinds) { id kind at title detail open status channel orderId escalationId supportCaseId feedbackId }
+    }
+  }
+`);
 const COMPLETE_CALL = graphql(`
   mutation CompleteCallTask($id: ID!, $outcome: String!) {
     completeCallTask(id: $id, outcome: $outcome) { id status outcome completedAt overdue availableActions { action enabled reason } }
@@ -309,6 +318,7 @@ export const domainMethods = {
   setMessagingOptOut: mutation(SET_OPT_OUT),
   exportCustomerData: async (v: Vars<typeof EXPORT_CUSTOMER>) => (await mutate(EXPORT_CUSTOMER, v)).exportCustomerData,
   eraseCustomer: mutation(ERASE_CUSTOMER),
+  customerTimeline: async (v: Vars<typeof CUSTOMER_TIMELINE>) => (await query(CUSTOMER_TIMELINE, v)).Customer?.timeline ?? [],
   assignableUsers: async (v: Vars<typeof ASSIGNABLE>) => (await query(ASSIGNABLE, v)).assignableUsers,
   completeCallTask: async (v: Vars<typeof COMPLETE_CALL>) => (await mutate(COMPLETE_CALL, v)).completeCallTask,
   holdVendor: mutation(HOLD_VENDOR),

@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation SetMessagingOptOut($customerId: ID!, $optOut: Boolean!) {\n    setMessagingOptOut(customerId: $customerId, optOut: $optOut) { id messagingOptOut }\n  }\n": typeof types.SetMessagingOptOutDocument,
     "\n  mutation ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }\n": typeof types.ExportCustomerDataDocument,
     "\n  mutation EraseCustomer($customerId: ID!, $reason: String!) { eraseCustomer(customerId: $customerId, reason: $reason) { id name erasedAt } }\n": typeof types.EraseCustomerDocument,
+    "\n  query CustomerTimeline($customerId: ID!, $page: Int!, $perPage: Int!, $kinds: [TimelineKind!]) {\n    Customer(id: $customerId) {\n      id\n      timeline(page: $page, perPage: $perPage, kinds: $kinds) { id kind at title detail open status channel orderId escalationId supportCaseId feedbackId }\n    }\n  }\n": typeof types.CustomerTimelineDocument,
     "\n  mutation CompleteCallTask($id: ID!, $outcome: String!) {\n    completeCallTask(id: $id, outcome: $outcome) { id status outcome completedAt overdue availableActions { action enabled reason } }\n  }\n": typeof types.CompleteCallTaskDocument,
     "\n  mutation HoldVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    holdVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n": typeof types.HoldVendorDocument,
     "\n  mutation ReinstateVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    reinstateVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n": typeof types.ReinstateVendorDocument,
@@ -51,6 +52,18 @@ type Documents = {
     "\n  query CaseAnalytics($from: DateTime!, $to: DateTime!, $groupBy: CaseAnalyticsGroup!) {\n    caseAnalytics(from: $from, to: $to, groupBy: $groupBy) {\n      group cases firstResponseMet firstResponseHitRate resolutionMet resolutionHitRate medianFirstResponseMinutes medianResolutionMinutes\n      reopened reopenRate rated resolutionCsat averageResolutionRating\n    }\n  }\n": typeof types.CaseAnalyticsDocument,
     "\n  mutation AcknowledgeAlert($id: ID!) { acknowledgeAlert(id: $id) { id acknowledgedAt acknowledgedBy { id name } } }\n": typeof types.AcknowledgeAlertDocument,
     "\n  query AssignableUsers($escalationId: ID!) { assignableUsers(escalationId: $escalationId) { id name roles } }\n": typeof types.AssignableUsersDocument,
+    "\n  fragment CaseAfterAction on SupportCase {\n    id version status team priority firstRespondedAt slaBreached slaPausedAt parkReason parkedUntil resolution resolvedAt\n    assignee { id name }\n    availableActions { action enabled reason }\n  }\n": typeof types.CaseAfterActionFragmentDoc,
+    "\n  mutation OpenCase($input: OpenCaseInput!) { openCase(input: $input) { ...CaseAfterAction number } }\n": typeof types.OpenCaseDocument,
+    "\n  mutation ReplyToCase($caseId: ID!, $channel: Channel!, $body: String!, $expectedVersion: Int) {\n    replyToCase(caseId: $caseId, channel: $channel, body: $body, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": typeof types.ReplyToCaseDocument,
+    "\n  mutation AddCaseNote($caseId: ID!, $body: String!, $expectedVersion: Int) {\n    addCaseNote(caseId: $caseId, body: $body, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": typeof types.AddCaseNoteDocument,
+    "\n  mutation ParkCase($caseId: ID!, $status: CaseStatus!, $reason: String!, $until: DateTime, $expectedVersion: Int) {\n    parkCase(caseId: $caseId, status: $status, reason: $reason, until: $until, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": typeof types.ParkCaseDocument,
+    "\n  mutation EscalateCase($caseId: ID!, $team: Team!, $reason: String!, $expectedVersion: Int) {\n    escalateCase(caseId: $caseId, team: $team, reason: $reason, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": typeof types.EscalateCaseDocument,
+    "\n  mutation ResolveCase($caseId: ID!, $resolution: String!, $expectedVersion: Int) {\n    resolveCase(caseId: $caseId, resolution: $resolution, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": typeof types.ResolveCaseDocument,
+    "\n  mutation ReopenCase($caseId: ID!, $reason: String!, $expectedVersion: Int) {\n    reopenCase(caseId: $caseId, reason: $reason, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": typeof types.ReopenCaseDocument,
+    "\n  mutation AssignCase($caseId: ID!, $userId: ID, $expectedVersion: Int) {\n    assignCase(caseId: $caseId, userId: $userId, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": typeof types.AssignCaseDocument,
+    "\n  mutation TakeCase($caseId: ID!, $expectedVersion: Int) {\n    takeCase(caseId: $caseId, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": typeof types.TakeCaseDocument,
+    "\n  query CaseAssignees($ids: [ID!]!) { allSupportCases(filter: { ids: $ids }, perPage: 500) { id version assignableUsers { id name } } }\n": typeof types.CaseAssigneesDocument,
+    "\n  mutation AssignWork($items: [WorkItemInput!]!, $userId: ID) { assignWork(items: $items, userId: $userId) { id assignee { id name } } }\n": typeof types.AssignWorkDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id email name roles allowedOperations }\n    }\n  }\n": types.LoginDocument,
@@ -63,6 +76,7 @@ const documents: Documents = {
     "\n  mutation SetMessagingOptOut($customerId: ID!, $optOut: Boolean!) {\n    setMessagingOptOut(customerId: $customerId, optOut: $optOut) { id messagingOptOut }\n  }\n": types.SetMessagingOptOutDocument,
     "\n  mutation ExportCustomerData($customerId: ID!) { exportCustomerData(customerId: $customerId) }\n": types.ExportCustomerDataDocument,
     "\n  mutation EraseCustomer($customerId: ID!, $reason: String!) { eraseCustomer(customerId: $customerId, reason: $reason) { id name erasedAt } }\n": types.EraseCustomerDocument,
+    "\n  query CustomerTimeline($customerId: ID!, $page: Int!, $perPage: Int!, $kinds: [TimelineKind!]) {\n    Customer(id: $customerId) {\n      id\n      timeline(page: $page, perPage: $perPage, kinds: $kinds) { id kind at title detail open status channel orderId escalationId supportCaseId feedbackId }\n    }\n  }\n": types.CustomerTimelineDocument,
     "\n  mutation CompleteCallTask($id: ID!, $outcome: String!) {\n    completeCallTask(id: $id, outcome: $outcome) { id status outcome completedAt overdue availableActions { action enabled reason } }\n  }\n": types.CompleteCallTaskDocument,
     "\n  mutation HoldVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    holdVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n": types.HoldVendorDocument,
     "\n  mutation ReinstateVendor($vendorId: ID!, $reason: String!, $expectedVersion: Int) {\n    reinstateVendor(vendorId: $vendorId, reason: $reason, expectedVersion: $expectedVersion) { id version status statusReason }\n  }\n": types.ReinstateVendorDocument,
@@ -90,6 +104,18 @@ const documents: Documents = {
     "\n  query CaseAnalytics($from: DateTime!, $to: DateTime!, $groupBy: CaseAnalyticsGroup!) {\n    caseAnalytics(from: $from, to: $to, groupBy: $groupBy) {\n      group cases firstResponseMet firstResponseHitRate resolutionMet resolutionHitRate medianFirstResponseMinutes medianResolutionMinutes\n      reopened reopenRate rated resolutionCsat averageResolutionRating\n    }\n  }\n": types.CaseAnalyticsDocument,
     "\n  mutation AcknowledgeAlert($id: ID!) { acknowledgeAlert(id: $id) { id acknowledgedAt acknowledgedBy { id name } } }\n": types.AcknowledgeAlertDocument,
     "\n  query AssignableUsers($escalationId: ID!) { assignableUsers(escalationId: $escalationId) { id name roles } }\n": types.AssignableUsersDocument,
+    "\n  fragment CaseAfterAction on SupportCase {\n    id version status team priority firstRespondedAt slaBreached slaPausedAt parkReason parkedUntil resolution resolvedAt\n    assignee { id name }\n    availableActions { action enabled reason }\n  }\n": types.CaseAfterActionFragmentDoc,
+    "\n  mutation OpenCase($input: OpenCaseInput!) { openCase(input: $input) { ...CaseAfterAction number } }\n": types.OpenCaseDocument,
+    "\n  mutation ReplyToCase($caseId: ID!, $channel: Channel!, $body: String!, $expectedVersion: Int) {\n    replyToCase(caseId: $caseId, channel: $channel, body: $body, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": types.ReplyToCaseDocument,
+    "\n  mutation AddCaseNote($caseId: ID!, $body: String!, $expectedVersion: Int) {\n    addCaseNote(caseId: $caseId, body: $body, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": types.AddCaseNoteDocument,
+    "\n  mutation ParkCase($caseId: ID!, $status: CaseStatus!, $reason: String!, $until: DateTime, $expectedVersion: Int) {\n    parkCase(caseId: $caseId, status: $status, reason: $reason, until: $until, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": types.ParkCaseDocument,
+    "\n  mutation EscalateCase($caseId: ID!, $team: Team!, $reason: String!, $expectedVersion: Int) {\n    escalateCase(caseId: $caseId, team: $team, reason: $reason, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": types.EscalateCaseDocument,
+    "\n  mutation ResolveCase($caseId: ID!, $resolution: String!, $expectedVersion: Int) {\n    resolveCase(caseId: $caseId, resolution: $resolution, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": types.ResolveCaseDocument,
+    "\n  mutation ReopenCase($caseId: ID!, $reason: String!, $expectedVersion: Int) {\n    reopenCase(caseId: $caseId, reason: $reason, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": types.ReopenCaseDocument,
+    "\n  mutation AssignCase($caseId: ID!, $userId: ID, $expectedVersion: Int) {\n    assignCase(caseId: $caseId, userId: $userId, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": types.AssignCaseDocument,
+    "\n  mutation TakeCase($caseId: ID!, $expectedVersion: Int) {\n    takeCase(caseId: $caseId, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": types.TakeCaseDocument,
+    "\n  query CaseAssignees($ids: [ID!]!) { allSupportCases(filter: { ids: $ids }, perPage: 500) { id version assignableUsers { id name } } }\n": types.CaseAssigneesDocument,
+    "\n  mutation AssignWork($items: [WorkItemInput!]!, $userId: ID) { assignWork(items: $items, userId: $userId) { id assignee { id name } } }\n": types.AssignWorkDocument,
 };
 
 /**
@@ -146,6 +172,10 @@ export function graphql(source: "\n  mutation ExportCustomerData($customerId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EraseCustomer($customerId: ID!, $reason: String!) { eraseCustomer(customerId: $customerId, reason: $reason) { id name erasedAt } }\n"): (typeof documents)["\n  mutation EraseCustomer($customerId: ID!, $reason: String!) { eraseCustomer(customerId: $customerId, reason: $reason) { id name erasedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTimeline($customerId: ID!, $page: Int!, $perPage: Int!, $kinds: [TimelineKind!]) {\n    Customer(id: $customerId) {\n      id\n      timeline(page: $page, perPage: $perPage, kinds: $kinds) { id kind at title detail open status channel orderId escalationId supportCaseId feedbackId }\n    }\n  }\n"): (typeof documents)["\n  query CustomerTimeline($customerId: ID!, $page: Int!, $perPage: Int!, $kinds: [TimelineKind!]) {\n    Customer(id: $customerId) {\n      id\n      timeline(page: $page, perPage: $perPage, kinds: $kinds) { id kind at title detail open status channel orderId escalationId supportCaseId feedbackId }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -254,6 +284,54 @@ export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!) { ackno
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AssignableUsers($escalationId: ID!) { assignableUsers(escalationId: $escalationId) { id name roles } }\n"): (typeof documents)["\n  query AssignableUsers($escalationId: ID!) { assignableUsers(escalationId: $escalationId) { id name roles } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseAfterAction on SupportCase {\n    id version status team priority firstRespondedAt slaBreached slaPausedAt parkReason parkedUntil resolution resolvedAt\n    assignee { id name }\n    availableActions { action enabled reason }\n  }\n"): (typeof documents)["\n  fragment CaseAfterAction on SupportCase {\n    id version status team priority firstRespondedAt slaBreached slaPausedAt parkReason parkedUntil resolution resolvedAt\n    assignee { id name }\n    availableActions { action enabled reason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCase($input: OpenCaseInput!) { openCase(input: $input) { ...CaseAfterAction number } }\n"): (typeof documents)["\n  mutation OpenCase($input: OpenCaseInput!) { openCase(input: $input) { ...CaseAfterAction number } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToCase($caseId: ID!, $channel: Channel!, $body: String!, $expectedVersion: Int) {\n    replyToCase(caseId: $caseId, channel: $channel, body: $body, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"): (typeof documents)["\n  mutation ReplyToCase($caseId: ID!, $channel: Channel!, $body: String!, $expectedVersion: Int) {\n    replyToCase(caseId: $caseId, channel: $channel, body: $body, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCaseNote($caseId: ID!, $body: String!, $expectedVersion: Int) {\n    addCaseNote(caseId: $caseId, body: $body, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"): (typeof documents)["\n  mutation AddCaseNote($caseId: ID!, $body: String!, $expectedVersion: Int) {\n    addCaseNote(caseId: $caseId, body: $body, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ParkCase($caseId: ID!, $status: CaseStatus!, $reason: String!, $until: DateTime, $expectedVersion: Int) {\n    parkCase(caseId: $caseId, status: $status, reason: $reason, until: $until, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"): (typeof documents)["\n  mutation ParkCase($caseId: ID!, $status: CaseStatus!, $reason: String!, $until: DateTime, $expectedVersion: Int) {\n    parkCase(caseId: $caseId, status: $status, reason: $reason, until: $until, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EscalateCase($caseId: ID!, $team: Team!, $reason: String!, $expectedVersion: Int) {\n    escalateCase(caseId: $caseId, team: $team, reason: $reason, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"): (typeof documents)["\n  mutation EscalateCase($caseId: ID!, $team: Team!, $reason: String!, $expectedVersion: Int) {\n    escalateCase(caseId: $caseId, team: $team, reason: $reason, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveCase($caseId: ID!, $resolution: String!, $expectedVersion: Int) {\n    resolveCase(caseId: $caseId, resolution: $resolution, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"): (typeof documents)["\n  mutation ResolveCase($caseId: ID!, $resolution: String!, $expectedVersion: Int) {\n    resolveCase(caseId: $caseId, resolution: $resolution, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenCase($caseId: ID!, $reason: String!, $expectedVersion: Int) {\n    reopenCase(caseId: $caseId, reason: $reason, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"): (typeof documents)["\n  mutation ReopenCase($caseId: ID!, $reason: String!, $expectedVersion: Int) {\n    reopenCase(caseId: $caseId, reason: $reason, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignCase($caseId: ID!, $userId: ID, $expectedVersion: Int) {\n    assignCase(caseId: $caseId, userId: $userId, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"): (typeof documents)["\n  mutation AssignCase($caseId: ID!, $userId: ID, $expectedVersion: Int) {\n    assignCase(caseId: $caseId, userId: $userId, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeCase($caseId: ID!, $expectedVersion: Int) {\n    takeCase(caseId: $caseId, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"): (typeof documents)["\n  mutation TakeCase($caseId: ID!, $expectedVersion: Int) {\n    takeCase(caseId: $caseId, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseAssignees($ids: [ID!]!) { allSupportCases(filter: { ids: $ids }, perPage: 500) { id version assignableUsers { id name } } }\n"): (typeof documents)["\n  query CaseAssignees($ids: [ID!]!) { allSupportCases(filter: { ids: $ids }, perPage: 500) { id version assignableUsers { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignWork($items: [WorkItemInput!]!, $userId: ID) { assignWork(items: $items, userId: $userId) { id assignee { id name } } }\n"): (typeof documents)["\n  mutation AssignWork($items: [WorkItemInput!]!, $userId: ID) { assignWork(items: $items, userId: $userId) { id assignee { id name } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
