@@ -492,6 +492,10 @@ describe('K6: resolving, rating, reopening and closing', () => {
     expect(again.status).toBe(409);
     expect(again.text).toContain('already rated');
     expect(await count('feedback', `order_id = ? and touchpoint = 'AFTER_RESOLUTION'`, [orderId])).toBe(1);
+    // The case shows its rating (to CX: SupportCase.resolutionFeedback follows Order.feedback's access).
+    const shown = await t.gql(`query($id: ID!) { supportCase(id: $id) { resolutionFeedback { rating touchpoint } } }`, { id: c.id }, agent.token);
+    expect(shown.errors).toBeUndefined();
+    expect(shown.data.supportCase.resolutionFeedback).toEqual({ rating: 5, touchpoint: 'AFTER_RESOLUTION' });
   });
 
   it('reopens within 7 days with a fresh resolution clock; after 7 days the timer closes it and it is frozen (CASE_CLOSED)', async () => {

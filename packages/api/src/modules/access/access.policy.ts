@@ -185,6 +185,8 @@ export const FIELD_ACCESS: Record<string, AccessRule> = {
   'SupportCase.customer': rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
   'SupportCase.order': rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
   'SupportCase.assignableUsers': rule([CX_LEAD, ...ROUTED_TEAMS]),
+  // Feedback is CX's (as Order.feedback): the routed teams see the case, not the customer's rating.
+  'SupportCase.resolutionFeedback': rule(CX, [READ_ALL]),
   'Order.supportCases': rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
   'Customer.supportCases': rule([...CX, FINANCE], [READ_ALL]),
   // The customer 360 holds messages (with their rating links, as Order.messages), feedback and every team's work: CX's.

@@ -11,6 +11,7 @@ import { Message } from '../messaging/message.entity.js';
 import { Customer } from '../orders/customer.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { Escalation } from '../escalations/escalation.entity.js';
+import { Feedback } from '../feedback/feedback.entity.js';
 import { ReplyTemplate } from './reply-template.type.js';
 import { replyTemplates } from './reply-templates.js';
 import { customerTimeline, STAFF_NOTICES } from './customer-timeline.js';
@@ -136,10 +137,15 @@ export class SupportCaseResolver extends ListQueries({
   }
 
   @FieldResolver(() => [Message], { description: 'What was sent to the customer about this case (replies, updates), oldest first.' })
-  async messages(@Root() c: SupportCase, @Ctx() ctx: GraphQLContext) {
+  messages(@Root() c: SupportCase, @Ctx() ctx: GraphQLContext) {
     // The desk's alert e-mails about the case go to staff, not to the customer.
-    const all = await ctx.loaders.childrenOf(Message, 'supportCase', { scheduledFor: 'asc' }).load(c.id);
-    return all.filter((m) => !STAFF_NOTICES.includes(m.kind));
+    return ctx.loaders.childrenOf(Message, 'supportCase', { scheduledFor: 'asc' }, { kind: { $nin: [...STAFF_NOTICES] } }).load(c.id);
+  }
+
+  @FieldResolver(() => Feedback, { nullable: true, description: "K6: the customer's rating of the resolution (its AFTER_RESOLUTION answer), once given." })
+  async resolutionFeedback(@Root() c: SupportCase, @Ctx() ctx: GraphQLContext) {
+    const [f] = await ctx.loaders.childrenOf(Feedback, 'supportCase', { createdAt: 'asc' }).load(c.id);
+    return f ?? null;
   }
 
   @FieldResolver(() => [AvailableActionType], {
