@@ -57,11 +57,15 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
  * then its resolution; a paused case has none. An escalation's is its first contact (E1).
  */
 const PARAMS = `with p as (select ?::timestamptz as now, ?::text[] as teams, ?::uuid as me, ?::timestamptz as case_soon,
-  ?::timestamptz as escalation_soon, ?::text[] as kinds, ?::text as team_filter, ?::text as pattern, ?::text as seq, ?::uuid[] as work_ids)`;
+  ?::timestamptz as escalation_soon, ?::text[] as kinds, ?::text as team_filter, ?::text as pattern, ?::text as seq_filter, ?::uuid[] as work_ids)`;
 
+/**
+ * The sort keys and filter columns only: names and titles are joined to the page's rows alone
+ * (a queue of thousands is sorted without joining thousands of customers).
+ */
 const ITEMS = `
-  select 'CASE' as kind, c.id as work_id, c.created_at, c.team, c.status, c.priority, c.assignee_id,
-    'CX-' || c.seq || ' · ' || c.subject as title, cu.name as customer_name,
+  select 'CASE' as kind, c.id as work_id, c.created_at, c.team, c.status, c.priority, c.assignee_id, c.customer_id,
+    c.seq, c.subject, null::text as order_ref, null::uuid as feedback_id,
     c.first_response_due_at, c.first_responded_at, c.resolution_due_at, c.sla_paused_at,
     case when c.sla_paused_at is not null then null
          when c.first_responded_at is null then least(c.first_response_due_at, c.resolution_due_at)
@@ -69,20 +73,25 @@ const ITEMS = `
     case when c.sla_paused_at is not null then null
          when c.first_responded_at is null and c.first_response_due_at <= c.resolution_due_at then 'FIRST_RESPONSE'
          else 'RESOLUTION' end as next_due_kind,
-    (c.sla_breached_at is not null or (c.sla_paused_at is null and ((c.first_responded_at is null and c.first_response_due_at < p.now) or c.resolution_due_at < p.now))) as sla_breached,
-    c.seq::text as search_ref, c.subject as search_text
-  from support_case c join customer cu on cu.id = c.customer_id cross join p
+    (c.sla_breached_at is not null or (c.sla_paused_at is null and ((c.first_responded_at is null and c.first_response_due_at < p.now) or c.resolution_due_at < p.now))) as sla_breached
+  from support_case c cross join p
   where c.status in (${list(ACTIVE_CASE)}) and (p.teams is null or c.team = any(p.teams))
   union all
-  select 'ESCALATION', e.id, e.created_at, e.team, e.status, null, e.assignee_id,
-    coalesce(f.rating || '★ ', '') || 'escalation · ' || o.external_ref, cu.name,
+  select 'ESCALATION', e.id, e.created_at, e.team, e.status, null, e.assignee_id, o.customer_id,
+    null, null, o.external_ref, e.feedback_id,
     e.first_contact_due_at, e.first_contact_at, null, null,
     case when e.first_contact_at is null then e.first_contact_due_at end,
     case when e.first_contact_at is null then 'FIRST_RESPONSE' end,
-    (e.sla_breached_at is not null or (e.first_contact_at is null and e.first_contact_due_at < p.now)),
-    o.external_ref, ''
-  from escalation e join customer_order o on o.id = e.order_id join customer cu on cu.id = o.customer_id left join feedback f on f.id = e.feedback_id cross join p
+    (e.sla_breached_at is not null or (e.first_contact_at is null and e.first_contact_due_at < p.now))
+  from escalation e join customer_order o on o.id = e.order_id cross join p
   where e.status in (${list(ACTIVE_ESCALATION)}) and (p.teams is null or e.team = any(p.teams))`;
+
+/** The page's rows with their customer's name and their title. */
+const DECORATE = (page: string, order: string) => `select page.*, cu.name as customer_name,
+    case when page.kind = 'CASE' then 'CX-' || page.seq || ' · ' || page.subject
+         else coalesce(f.rating || '★ ', '') || 'escalation · ' || page.order_ref end as title
+  from (${page}) page join customer cu on cu.id = page.customer_id left join feedback f on f.id = page.feedback_id
+  order by ${order}`;
 
 export class Inbox {
   constructor(
@@ -135,21 +144,24 @@ export class Inbox {
     if (kinds) conditions.push('kind = any(p.kinds)');
     if (filter?.workIds) conditions.push('work_id = any(p.work_ids)');
     if (filter?.team) conditions.push('team = p.team_filter');
-    if (q) conditions.push(`(customer_name ilike p.pattern or search_text ilike p.pattern or search_ref ilike p.pattern or (kind = 'CASE' and search_ref = p.seq))`);
-    return { sql: `${PARAMS} select items.* from (${ITEMS}) items cross join p ${conditions.length ? `where ${conditions.join(' and ')}` : ''}`, params };
+    if (q) {
+      conditions.push(`(items.subject ilike p.pattern or items.order_ref ilike p.pattern or (items.kind = 'CASE' and items.seq::text = p.seq_filter)
+        or exists (select 1 from customer cu where cu.id = items.customer_id and cu.name ilike p.pattern))`);
+    }
+    return { sql: `select items.* from (${ITEMS}) items cross join p ${conditions.length ? `where ${conditions.join(' and ')}` : ''}`, params };
   }
 
   async page(em: EntityManager, principal: Principal | null, args: ListArgs, filter: InboxFilterValue | null | undefined, now: Date): Promise<InboxRow[]> {
     const page = pageOptions(args, SORTABLE, { field: 'nextDueAt', order: 'ASC' });
     const order = Object.entries(page.orderBy).map(([col, dir]) => `${col === 'id' ? 'work_id' : col} ${dir} nulls last`).join(', ');
     const { sql, params } = this.where(principal, filter, now);
-    const rows: Record<string, unknown>[] = await em.execute(`${sql} order by ${order} limit ? offset ?`, [...params, page.limit, page.offset]);
+    const rows: Record<string, unknown>[] = await em.execute(`${PARAMS} ${DECORATE(`${sql} order by ${order} limit ? offset ?`, order)}`, [...params, page.limit, page.offset]);
     return rows.map(toRow);
   }
 
   async count(em: EntityManager, principal: Principal | null, filter: InboxFilterValue | null | undefined, now: Date): Promise<number> {
     const { sql, params } = this.where(principal, filter, now);
-    const [row]: { n: string }[] = await em.execute(`select count(*) as n from (${sql}) counted`, params);
+    const [row]: { n: string }[] = await em.execute(`${PARAMS} select count(*) as n from (${sql}) counted`, params);
     return Number(row.n);
   }
 }
