@@ -149,6 +149,10 @@ describe.skipIf(!hasBrowser)('the customer 360', () => {
     expect(JSON.parse(decodeURIComponent(href!.split('?source=')[1]))).toEqual({ customerId });
     await newCase.click();
     await page.waitForURL(/#\/SupportCase\/create\?source=/, within);
+    // The case form starts with this customer chosen.
+    const customer = page.getByRole('combobox', { name: 'Customer' });
+    await customer.waitFor(within);
+    await expect.poll(() => customer.inputValue(), within).toContain(customerName);
   });
 
   it("fills the log-contact summary from the escalation's K8 templates", async () => {

@@ -14,6 +14,7 @@ import {
   Title,
   required,
   useNotify,
+  useRecordFromLocation,
   useRedirect,
   useTranslate,
   type RaRecord,
@@ -105,6 +106,8 @@ export function CaseCreate() {
   const notify = useNotify();
   const [who, setWho] = useState<Who>('existing');
   const open = useDomainAction('openCase', { inForm: true, refresh: false });
+  // "New case" on a customer's page links here with ?source={"customerId":…} (react-admin's create-with-source).
+  const fromLocation = useRecordFromLocation();
 
   const submit = async (v: Record<string, unknown>) => {
     const str = (x: unknown) => (typeof x === 'string' && x.trim() !== '' ? x.trim() : null);
@@ -134,7 +137,7 @@ export function CaseCreate() {
     <Card sx={{ mt: 2, maxWidth: 760 }}>
       <Title title={translate('resources.SupportCase.page.create')} />
       <CardContent>
-        <Form record={{ channel: 'CALL' }} onSubmit={submit} noValidate>
+        <Form record={{ channel: 'CALL', ...(fromLocation ?? {}) }} onSubmit={submit} noValidate>
           <Stack spacing={1}>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <SelectInput source="type" choices={enumChoices('CaseType')} validate={required()} />
