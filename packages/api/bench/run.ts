@@ -287,6 +287,26 @@ async function main() {
         from (select * from support_case where status = 'OPEN' order by first_response_due_at, id limit 25) s join customer cu on cu.id = s.customer_id`),
       'Baseline: the same JSON built by PostgreSQL in one statement (json_agg over the 25 rows joined to their customers).');
 
+    await readWorkload('inbox page (allInboxItems: 25 open cases and escalations together, by the running clock)',
+      `query { allInboxItems(perPage: 25) { id kind title customerName team status nextDueAt slaBreached } }`, {},
+      (c) => c.query(`select coalesce(json_agg(json_build_object('id', page.kind || ':' || page.work_id, 'kind', page.kind,
+          'title', case when page.kind = 'CASE' then 'CX-' || page.seq || ' · ' || page.subject else coalesce(f.rating || '★ ', '') || 'escalation · ' || page.order_ref end,
+          'customerName', cu.name, 'team', page.team, 'status', page.status, 'nextDueAt', page.next_due_at, 'slaBreached', page.sla_breached)
+          order by page.next_due_at nulls last, page.work_id), '[]') as "allInboxItems"
+        from (select * from (
+          select 'CASE' as kind, c.id as work_id, c.team, c.status, c.customer_id, c.seq, c.subject, null::text as order_ref, null::uuid as feedback_id,
+            case when c.sla_paused_at is not null then null when c.first_responded_at is null then least(c.first_response_due_at, c.resolution_due_at) else c.resolution_due_at end as next_due_at,
+            (c.sla_breached_at is not null or (c.sla_paused_at is null and ((c.first_responded_at is null and c.first_response_due_at < now()) or c.resolution_due_at < now()))) as sla_breached
+          from support_case c where c.status in ('OPEN', 'PENDING_CUSTOMER', 'PENDING_INTERNAL', 'ESCALATED')
+          union all
+          select 'ESCALATION', e.id, e.team, e.status, o.customer_id, null, null, o.external_ref, e.feedback_id,
+            case when e.first_contact_at is null then e.first_contact_due_at end,
+            (e.sla_breached_at is not null or (e.first_contact_at is null and e.first_contact_due_at < now()))
+          from escalation e join customer_order o on o.id = e.order_id where e.status in ('OPEN', 'CONTACTED', 'ROUTED')
+        ) items order by next_due_at nulls last, work_id limit 25) page
+        join customer cu on cu.id = page.customer_id left join feedback f on f.id = page.feedback_id`),
+      'Baseline: the same UNION of open cases and escalations, sorted and cut to 25 rows, then joined to their customers and feedback and returned as one json_agg (the server also counts the queue for the page total and checks access).');
+
     // 7. Reminder throughput: 10,000 messages due at once, sent by the server's job runner.
     if (selected('reminders')) {
     await db.query(`delete from message where body = 'bench'`);
