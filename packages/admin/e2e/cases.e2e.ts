@@ -35,8 +35,8 @@ describe.skipIf(!hasBrowser)('the case desk', () => {
   const dialog = (page: Page, title: string) => page.getByRole('dialog', { name: title, exact: true });
 
   const caseNow = async (id: string, t = token) =>
-    (await ok<{ supportCase: { status: string; team: string; firstRespondedAt: string | null; resolution: string | null; interactions: { kind: string; channel: string; summary: string }[] } }>(
-      api, t, 'query($id:ID!){supportCase(id:$id){status team firstRespondedAt resolution interactions{kind channel summary}}}', { id },
+    (await ok<{ supportCase: { number: string; status: string; team: string; firstRespondedAt: string | null; resolution: string | null; interactions: { kind: string; channel: string; summary: string }[] } }>(
+      api, t, 'query($id:ID!){supportCase(id:$id){number status team firstRespondedAt resolution interactions{kind channel summary}}}', { id },
     )).supportCase;
 
   /** A case as a partner (or CX) opens it through the API, for the tests that start from one. */
@@ -135,9 +135,18 @@ describe.skipIf(!hasBrowser)('the case desk', () => {
     const feedback = (await ok<{ order: { feedback: { touchpoint: string; rating: number }[] } }>(api, token, 'query($id:ID!){order(id:$id){feedback{touchpoint rating}}}', { id: order.id })).order.feedback;
     expect(feedback).toContainEqual({ touchpoint: 'AFTER_RESOLUTION', rating: 5 });
     await page.reload();
+    // The case itself shows the customer's rating of the resolution (SupportCase.resolutionFeedback).
+    await page.getByTestId('resolution-rating').getByRole('img', { name: '5 stars' }).waitFor(within);
     await page.getByRole('tab', { name: /^Feedback/ }).click();
     await page.getByRole('cell', { name: 'After resolution' }).waitFor();
     await page.getByRole('img', { name: '5 stars' }).first().waitFor();
+
+    // The order's page lists the case, one click away, and offers a new case about the order.
+    const number = (await caseNow(id)).number;
+    await go(page, `/Order/${order.id}/show`);
+    await page.getByRole('link', { name: 'New case about this order' }).waitFor(within);
+    await page.getByRole('link', { name: new RegExp(`^${number} · Resolved`) }).click();
+    await page.waitForURL(new RegExp(`#/SupportCase/${id}/show$`), within);
   });
 
   it('a lead escalates a case to Finance; Finance sees it in their cases and inbox, with the CASE_ESCALATED alert', async () => {

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { Labeled, Link, Show, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { canRead } from '../access';
 import { actionsOf, AVAILABLE_ACTIONS } from '../common/actions';
-import { EnumChipField } from '../common/fields';
+import { EnumChipField, Stars } from '../common/fields';
 import { formatWhen } from '../common/format';
 import { PhoneLink } from '../common/PhoneLink';
 import { BreachBadge } from '../escalations/SlaCountdown';
@@ -47,6 +47,7 @@ const SHOW_FIELDS = [
   'parkReason',
   'parkedUntil',
   'resolution',
+  { resolutionFeedback: ['id', 'rating', 'comment'] },
   'reopenCount',
   AVAILABLE_ACTIONS,
   { assignee: ['id', 'name'] },
@@ -145,6 +146,14 @@ function Header() {
       {r.resolution && (
         <Labeled label={translate('cx.cases.resolution_at', { when: formatWhen(r.resolvedAt) })}>
           <Typography variant="body2">{r.resolution}</Typography>
+        </Labeled>
+      )}
+      {r.resolutionFeedback && (
+        <Labeled label="cx.cases.resolution_rating">
+          <Stack direction="row" spacing={1} alignItems="center" data-testid="resolution-rating">
+            <Stars rating={r.resolutionFeedback.rating} />
+            {r.resolutionFeedback.comment && <Typography variant="body2">“{r.resolutionFeedback.comment}”</Typography>}
+          </Stack>
         </Labeled>
       )}
     </Stack>

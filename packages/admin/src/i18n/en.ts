@@ -230,6 +230,7 @@ export const en = {
       parked: 'Parked: %{reason}',
       parked_until: 'Parked until %{when}: %{reason}',
       resolution_at: 'Resolution (%{when})',
+      resolution_rating: "The customer's rating of the resolution",
       timeline: 'Timeline',
       no_interactions: 'Nothing has happened on this case yet.',
       system_or_customer: 'system or customer',
@@ -464,6 +465,8 @@ export const en = {
       show_title: 'Order %{ref}',
       not_assigned: 'Not assigned',
       escalations: 'Escalations',
+      cases: 'Support cases',
+      new_case: 'New case about this order',
       history: 'History',
     },
     /** An order's messages, feedback and call tasks (OrderHistory), beside its timeline. */

@@ -1,5 +1,6 @@
 import { Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
-import { Labeled, Link, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, Link, Show, TextField, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { can } from '../access';
 import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EnumChipField, RupeeField, WhenField } from '../common/fields';
 import { humanize } from '../schema';
@@ -27,6 +28,7 @@ const SHOW_FIELDS = [
   { customer: ['id', 'name', 'phone', 'phoneUri', 'email', 'corporate', 'completedOrders'] },
   { vendor: ['id', 'name', 'city', 'status'] },
   { escalations: ['id', 'status', 'team', 'slaBreached', 'createdAt'] },
+  { supportCases: ['id', 'number', 'status', 'team', 'slaBreached'] },
   ...ORDER_HISTORY_FIELDS,
 ];
 
@@ -39,6 +41,7 @@ const OrderTitle = () => {
 function Details() {
   const r = useRecordContext();
   const translate = useTranslate();
+  const { permissions } = usePermissions<string[]>();
   if (!r) return null;
   return (
     <Stack spacing={2}>
@@ -53,7 +56,7 @@ function Details() {
         <Grid size={6}>
           <Labeled label="cx.orders.customer">
             <Typography variant="body2">
-              {r.customer?.name}
+              {r.customer ? <Link to={`/Customer/${r.customer.id}/show`}>{r.customer.name}</Link> : null}
               {r.customer?.corporate ? ` · ${translate('cx.customer.corporate')}` : ''}
               <br />
               <PhoneLink customer={r.customer} />
@@ -148,6 +151,32 @@ function Details() {
                 label={`${humanize(e.status)} · ${humanize(e.team)}`}
               />
             ))}
+          </Stack>
+        </Labeled>
+      )}
+      {(r.supportCases?.length > 0 || can(permissions, 'openCase')) && (
+        <Labeled label="cx.orders.cases">
+          <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
+            {(r.supportCases ?? []).map((c: { id: string; number: string; status: string; team: string; slaBreached: boolean }) => (
+              <Chip
+                key={c.id}
+                component={Link}
+                to={`/SupportCase/${c.id}/show`}
+                clickable
+                color={c.slaBreached ? 'error' : 'default'}
+                label={`${c.number} · ${humanize(c.status)} · ${humanize(c.team)}`}
+              />
+            ))}
+            {can(permissions, 'openCase') && r.customer && (
+              <Chip
+                component={Link}
+                to={`/SupportCase/create?source=${encodeURIComponent(JSON.stringify({ customerId: r.customer.id, orderId: r.id }))}`}
+                clickable
+                variant="outlined"
+                color="primary"
+                label={translate('cx.orders.new_case')}
+              />
+            )}
           </Stack>
         </Labeled>
       )}
