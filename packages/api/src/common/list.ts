@@ -80,6 +80,16 @@ export const idIs = <E>(path: EntityKey<E>): FilterFn<E, string> => (id) => asQu
 /** A list-of-ids filter (react-admin's getMany): malformed ids match nothing. */
 export const idIn = <E>(path?: EntityKey<E>): FilterFn<E, string[]> => (ids) => asQuery<E>({ [path ?? 'id']: { $in: uuidsOnly(ids) } });
 
+/** The "Mine" view on a relation to the assignee: the caller's rows (true) or everyone else's and nobody's (false); a caller that is not a person has none. */
+export const assignedToMe = <E>(path: EntityKey<E>): FilterFn<E, boolean> => (mine, { principal }) => {
+  const me = principal?.kind === 'USER' ? principal.id : null;
+  if (mine) return asQuery<E>(me ? { [path]: me } : { id: { $in: [] } });
+  return me ? asQuery<E>({ $or: [{ [path]: null }, { [path]: { $ne: me } }] }) : undefined;
+};
+
+/** The "Unassigned" view: nobody on the relation (true) or someone (false). */
+export const unassigned = <E>(path: EntityKey<E>): FilterFn<E, boolean> => (none) => asQuery<E>({ [path]: none ? null : { $ne: null } });
+
 /**
  * A text search (`q`): blank adds nothing; else a row matches when any of the conditions built
  * from the text's ILIKE pattern (its % and _ escaped) matches.

@@ -3,7 +3,7 @@
 import type { Clock } from '../../common/clock.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
 import { EscalationStatus } from '../../common/enums.js';
-import { defineList, idIn, idIs } from '../../common/list.js';
+import { assignedToMe, defineList, idIn, idIs, unassigned } from '../../common/list.js';
 import { teamScope } from '../access/team-scope.policy.js';
 import { Escalation } from './escalation.entity.js';
 import { dueSoonCondition, slaBreachedCondition } from './sla.policy.js';
@@ -35,13 +35,8 @@ export const defineEscalationList = (clock: Clock, policy: Pick<PolicySettings, 
       return soon ? due : { $not: due };
     },
     assigneeId: idIs('assignee'),
-    // The "Mine" view: a caller that is not a person has no escalations of its own.
-    assignedToMe: (mine, { principal }) => {
-      const me = principal?.kind === 'USER' ? principal.id : null;
-      if (mine) return me ? { assignee: me } : { id: { $in: [] } };
-      return me ? { $or: [{ assignee: null }, { assignee: { $ne: me } }] } : undefined;
-    },
-    unassigned: (unassigned) => (unassigned ? { assignee: null } : { assignee: { $ne: null } }),
+    assignedToMe: assignedToMe('assignee'),
+    unassigned: unassigned('assignee'),
     orderId: idIs('order'),
   },
 });

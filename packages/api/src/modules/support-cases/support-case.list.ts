@@ -3,7 +3,7 @@
 import type { Clock } from '../../common/clock.js';
 import { CaseStatus } from '../../common/enums.js';
 import type { PolicySettings } from '../../common/policy-settings.js';
-import { asQuery, defineList, idIn, idIs, search } from '../../common/list.js';
+import { asQuery, assignedToMe, defineList, idIn, idIs, search, unassigned } from '../../common/list.js';
 import { teamScope } from '../access/team-scope.policy.js';
 import { ACTIVE_CASE } from './case-state.js';
 import { SupportCaseFilter } from './support-case.inputs.js';
@@ -54,12 +54,8 @@ export const defineCaseList = (clock: Clock, policy: Pick<PolicySettings, 'caseD
     priority: (priority) => ({ priority: { $in: priority } }),
     team: (team) => ({ team }),
     assigneeId: idIs('assignee'),
-    assignedToMe: (mine, { principal }) => {
-      const me = principal?.kind === 'USER' ? principal.id : null;
-      if (mine) return me ? { assignee: me } : { id: { $in: [] } };
-      return me ? { $or: [{ assignee: null }, { assignee: { $ne: me } }] } : undefined;
-    },
-    unassigned: (unassigned) => (unassigned ? { assignee: null } : { assignee: { $ne: null } }),
+    assignedToMe: assignedToMe('assignee'),
+    unassigned: unassigned('assignee'),
     customerId: idIs('customer'),
     orderId: idIs('order'),
     slaBreached: (breached, { now }) => {
