@@ -24,7 +24,9 @@ const text = (v: unknown) => String(v ?? '').trim();
 /** K4: the two statuses a case is parked in. */
 const PARK_STATUSES = enumChoices('CaseStatus').filter((c) => c.id === 'PENDING_CUSTOMER' || c.id === 'PENDING_INTERNAL');
 /** K5: the teams a case is handed to. */
-const ESCALATION_TEAMS = enumChoices('Team').filter((c) => c.id !== 'CX');
+/** Every team but the one the case is with: CX only as the hand-back of a routed team (K5; the API decides). */
+const escalationTeams = (team: string, backToCx: string) =>
+  enumChoices('Team').filter((c) => c.id !== team).map((c) => (c.id === 'CX' ? { ...c, name: backToCx } : c));
 
 /** "Assign to me" (takeCase): shown when the API offers ASSIGN_TO_ME, on the page and on each list row. */
 export function TakeCaseButton({ size = 'medium' }: { size?: 'small' | 'medium' }) {
@@ -113,7 +115,7 @@ export function CaseActions({ onReply }: { onReply: (mode: 'reply' | 'note') => 
         toVariables={(v, r) => ({ ...ids(r), team: String(v.team), reason: text(v.reason) })}
         data-case-action="ESCALATE"
       >
-        <SelectInput source="team" label="cx.cases.escalate.team" choices={ESCALATION_TEAMS} validate={required()} fullWidth />
+        <SelectInput source="team" label="cx.cases.escalate.team" choices={escalationTeams(String(record.team), translate('cx.cases.escalate.back_to_cx'))} validate={required()} fullWidth />
         <TextInput source="reason" label="cx.cases.escalate.reason" multiline minRows={2} validate={required()} fullWidth />
       </DomainActionButton>
       <DomainActionButton

@@ -290,6 +290,7 @@ export const en = {
         title: 'Escalate the case',
         description: 'The team is alerted and the customer is told when to expect an answer.',
         team: 'Team',
+        back_to_cx: 'Back to CX (our part is done)',
         reason: 'Reason',
         success: 'Case escalated',
       },

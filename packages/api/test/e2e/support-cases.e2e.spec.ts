@@ -422,10 +422,9 @@ describe('K5: escalateCase', () => {
     await unchanged(c.id, () => t.gql(RESOLVE, { id: c.id, r: 'Done' }, vendorOps.token), 'FORBIDDEN');
     await unchanged(c.id, () => t.gql(ESCALATE, { id: c.id, team: 'TECH', r: 'Mine now' }, vendorOps.token), 'FORBIDDEN');
 
-    // FINANCE works it; escalating to the team it is with, or to CX, is refused.
+    // FINANCE works it; escalating to the team it is with is refused (handing it back to CX is the next test's).
     ok(await t.gql(REPLY, { id: c.id, c: 'WHATSAPP', b: 'We have re-initiated the payout.' }, finance.token), 'replyToCase');
     await unchanged(c.id, () => t.gql(ESCALATE, { id: c.id, team: 'FINANCE', r: 'Again' }, agent.token), 'SOP_VIOLATION', { rule: 'K5' });
-    await unchanged(c.id, () => t.gql(ESCALATE, { id: c.id, team: 'CX', r: 'Back' }, finance.token), 'BAD_USER_INPUT', { field: 'team' });
     await unchanged(c.id, () => t.gql(ESCALATE, { id: c.id, team: 'TECH', r: '' }, finance.token), 'BAD_USER_INPUT', { field: 'reason' });
   });
 
@@ -459,6 +458,23 @@ describe('K5: escalateCase', () => {
 });
 
 describe('K6: resolving, rating, reopening and closing', () => {
+  it('the team that has a case hands it back to CX when its part is done: OPEN with CX, CX alerted, the customer not told', async () => {
+    const c = await openCase({ type: 'PAYMENT_ISSUE' });
+    ok(await t.gql(REPLY, { id: c.id, c: 'WHATSAPP', b: 'Checking the payment.' }, agent.token), 'replyToCase');
+    ok(await t.gql(`mutation($id: ID!) { escalateCase(caseId: $id, team: FINANCE, reason: "Short payment") { id } }`, { id: c.id }, agent.token), 'escalateCase');
+    const told = await count('message', `support_case_id = ? and kind = 'CASE_UPDATE'`, [c.id]);
+    const back = await t.gql(`mutation($id: ID!) { escalateCase(caseId: $id, team: CX, reason: "Balance paid on 1 Dec") { status team } }`, { id: c.id }, finance.token);
+    expect(back.errors).toBeUndefined();
+    expect(back.data.escalateCase).toEqual({ status: 'OPEN', team: 'CX' });
+    expect(await count('message', `support_case_id = ? and kind = 'CASE_UPDATE'`, [c.id])).toBe(told);
+    expect(await t.sql(`select team, for_role from alert where support_case_id = ? and kind = 'CASE_ESCALATED' order by created_at`, [c.id]))
+      .toEqual([{ team: 'FINANCE', for_role: 'FINANCE' }, { team: 'CX', for_role: 'CX_AGENT' }]);
+    // Back with CX, FINANCE no longer reads it; CX cannot "escalate" to CX.
+    expect((await t.gql(`query($id: ID!) { supportCase(id: $id) { id } }`, { id: c.id }, finance.token)).data.supportCase).toBeNull();
+    const again = await t.gql(`mutation($id: ID!) { escalateCase(caseId: $id, team: CX, reason: "x") { id } }`, { id: c.id }, agent.token);
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'team' });
+  });
+
   it('RESOLVE is offered but blocked until the first response (CASE_NOT_RESPONDED), then enabled', async () => {
     const c = await openCase();
     expect(c.availableActions.find((a: any) => a.action === 'RESOLVE')).toMatchObject({ enabled: false, reason: expect.stringContaining('CASE_NOT_RESPONDED') });

@@ -9,8 +9,8 @@ export const CASE_TRANSITIONS: Transitions<S> = {
   // it moves again, the customer writes, or `until` passes.
   [S.PENDING_CUSTOMER]: { to: [S.OPEN, S.PENDING_INTERNAL, S.ESCALATED, S.RESOLVED] },
   [S.PENDING_INTERNAL]: { to: [S.OPEN, S.PENDING_CUSTOMER, S.ESCALATED, S.RESOLVED] },
-  // K5: the team it went to may park it, pass it on, or resolve it.
-  [S.ESCALATED]: { to: [S.PENDING_CUSTOMER, S.PENDING_INTERNAL, S.ESCALATED, S.RESOLVED] },
+  // K5: the team it went to may park it, pass it on, hand it back to CX (OPEN), or resolve it.
+  [S.ESCALATED]: { to: [S.OPEN, S.PENDING_CUSTOMER, S.PENDING_INTERNAL, S.ESCALATED, S.RESOLVED] },
   // K6: reopened within the window, CLOSED after it.
   [S.RESOLVED]: { to: [S.OPEN, S.CLOSED] },
   [S.CLOSED]: { to: [] },

@@ -71,7 +71,13 @@ describe('K3–K6 decisions', () => {
   it('K5: escalate to another team than the one it is with, never to CX', () => {
     expect(decideEscalate(c(), Team.CX, 'r')).toMatchObject({ ok: false, field: 'team' });
     expect(decideEscalate(c({ team: Team.FINANCE, status: S.ESCALATED }), Team.FINANCE, 'r')).toMatchObject({ ok: false, rule: 'K5' });
-    expect(decideEscalate(c({ team: Team.FINANCE, status: S.ESCALATED }), Team.TECH, 'App shows the wrong amount')).toMatchObject({ ok: true, team: Team.TECH });
+    expect(decideEscalate(c({ team: Team.FINANCE, status: S.ESCALATED }), Team.TECH, 'App shows the wrong amount')).toMatchObject({ ok: true, team: Team.TECH, to: S.ESCALATED, handBack: false });
+  });
+
+  it('K5: the team that has it hands it back to CX (OPEN), from a pause too', () => {
+    expect(decideEscalate(c({ team: Team.FINANCE, status: S.ESCALATED }), Team.CX, 'Refund sent')).toMatchObject({ ok: true, team: Team.CX, to: S.OPEN, handBack: true });
+    expect(decideEscalate(c({ team: Team.FINANCE, status: S.PENDING_INTERNAL }), Team.CX, 'Refund sent')).toMatchObject({ ok: true, to: S.OPEN });
+    expect(decideEscalate(c({ team: Team.FINANCE, status: S.ESCALATED }), Team.CX, ' ')).toMatchObject({ ok: false, field: 'reason' });
   });
 
   it('K6: resolve needs a first response; reopen within the window, CASE_CLOSED from the moment it ends', () => {

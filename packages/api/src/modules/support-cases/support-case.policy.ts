@@ -201,19 +201,24 @@ export function decidePark(c: CaseSnapshot, status: S, reason: string, until: Da
   return { ok: true, to: move.to, reason: r.value, until };
 }
 
-/** K5: a case goes to FINANCE, VENDOR_OPS or TECH, never to the team it is already with. */
-export function decideEscalate(c: CaseSnapshot, team: Team, reason: string): { ok: true; team: Team; reason: string } | Refusal {
+/**
+ * K5: a case goes to FINANCE, VENDOR_OPS or TECH, never to the team it is already with. The team
+ * that has it may hand it back to CX when its part is done (SOP 003 §6 "follow through": CX
+ * confirms with the customer); the case is OPEN with CX again and the customer is not told.
+ */
+export function decideEscalate(c: CaseSnapshot, team: Team, reason: string): { ok: true; team: Team; reason: string; to: S; handBack: boolean } | Refusal {
   if (c.status === S.CLOSED) return closed();
-  if (team === Team.CX) {
-    return { ok: false, code: 'BAD_USER_INPUT', field: 'team', message: 'Escalate to FINANCE, VENDOR_OPS or TECH; a case starts with CX.' };
+  if (team === Team.CX && c.team === Team.CX) {
+    return { ok: false, code: 'BAD_USER_INPUT', field: 'team', message: 'This case is with CX: escalate it to FINANCE, VENDOR_OPS or TECH.' };
   }
   if (c.status === S.RESOLVED) return { ok: false, code: 'SOP_VIOLATION', rule: 'K5', message: 'This case is resolved: reopen it before escalating.' };
   if (c.team === team) return { ok: false, code: 'SOP_VIOLATION', rule: 'K5', message: `This case is already with ${team}.` };
-  const r = text('reason', reason, REASON_MAX, 'The reason for escalating');
+  const r = text('reason', reason, REASON_MAX, team === Team.CX ? 'The reason for handing it back' : 'The reason for escalating');
   if (!r.ok) return r;
-  const move = moveTo(c.status, S.ESCALATED, 'K5');
+  const handBack = team === Team.CX;
+  const move = moveTo(c.status, handBack ? S.OPEN : S.ESCALATED, 'K5');
   if (!move.ok) return move;
-  return { ok: true, team, reason: r.value };
+  return { ok: true, team, reason: r.value, to: move.to, handBack };
 }
 
 function resolveRefusal(c: CaseSnapshot): Refusal | null {

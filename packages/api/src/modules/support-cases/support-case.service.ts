@@ -276,29 +276,32 @@ export class SupportCaseService {
     });
   }
 
-  /** K5: another team takes the case; it is alerted, and the customer is told when to expect an answer (SOP 003 §6). */
+  /** K5: another team takes the case (or hands it back to CX); it is alerted, and the customer is told when to expect an answer (SOP 003 §6). */
   async escalate(em: EntityManager, principal: Principal, id: string, team: Team, reason: string, expectedVersion?: number | null): Promise<SupportCase> {
     return em.transactional(async (tem) => {
       const c = await this.lockForChange(tem, principal, id, expectedVersion);
       const d = orThrow(decideEscalate(snapshot(c), team, reason));
       const now = this.clock.now();
       const from = { status: c.status, team: c.team };
-      if (c.slaPausedAt) await this.unpark(tem, c, CaseStatus.ESCALATED, now);
-      c.status = CaseStatus.ESCALATED;
+      if (c.slaPausedAt) await this.unpark(tem, c, d.to, now);
+      c.status = d.to;
       c.team = d.team;
       // The new team's people pick it up; someone who cannot work that team's cases lets go.
       if (c.assignee) {
         const holder = await tem.findOne(User, { id: refId(c.assignee)! });
         if (!holder || !holder.roles.some((r) => assigneeRoles(d.team).includes(r))) c.assignee = null;
       }
-      const customer = await tem.findOneOrFail(Customer, { id: refId(c.customer)! });
-      this.log(tem, c, InteractionKind.STATUS_CHANGE, `Escalated to ${d.team}: ${d.reason}`, now, principal);
-      this.audit(tem, actorOf(principal), now, c, 'CASE_ESCALATED', 'K5', { from, team: d.team, reason: d.reason });
-      await this.alert(tem, c, AlertKind.CASE_ESCALATED, now,
-        `Case ${caseNumber(c.seq)} (${c.type}, ${c.priority}) escalated to ${d.team}: ${d.reason}. Resolution due by ${formatIst(c.resolutionDueAt)}.`);
-      const channel = this.updateChannel(c, customer);
-      await this.tell(tem, c, customer, MessageKind.CASE_UPDATE, channel,
-        escalatedNotice({ brand: this.policy.brandName, customerName: customer.name, number: caseNumber(c.seq), team: d.team, expectBy: c.resolutionDueAt }), now);
+      this.log(tem, c, InteractionKind.STATUS_CHANGE, d.handBack ? `Handed back to CX: ${d.reason}` : `Escalated to ${d.team}: ${d.reason}`, now, principal);
+      this.audit(tem, actorOf(principal), now, c, d.handBack ? 'CASE_HANDED_BACK' : 'CASE_ESCALATED', 'K5', { from, team: d.team, reason: d.reason });
+      await this.alert(tem, c, AlertKind.CASE_ESCALATED, now, d.handBack
+        ? `Case ${caseNumber(c.seq)} (${c.type}) handed back to CX by ${from.team}: ${d.reason}. Confirm with the customer; resolution due by ${formatIst(c.resolutionDueAt)}.`
+        : `Case ${caseNumber(c.seq)} (${c.type}, ${c.priority}) escalated to ${d.team}: ${d.reason}. Resolution due by ${formatIst(c.resolutionDueAt)}.`);
+      // SOP 003 §6: the customer hears that it was escalated and when to expect an answer (a hand-back is internal).
+      if (!d.handBack) {
+        const customer = await tem.findOneOrFail(Customer, { id: refId(c.customer)! });
+        await this.tell(tem, c, customer, MessageKind.CASE_UPDATE, this.updateChannel(c, customer),
+          escalatedNotice({ brand: this.policy.brandName, customerName: customer.name, number: caseNumber(c.seq), team: d.team, expectBy: c.resolutionDueAt }), now);
+      }
       return c;
     });
   }
