@@ -504,6 +504,8 @@ describe('K6: resolving, rating, reopening and closing', () => {
     expect(answered.status).toBe(200);
     expect(await t.sql(`select rating, touchpoint, support_case_id from feedback where order_id = ? and touchpoint = 'AFTER_RESOLUTION'`, [orderId]))
       .toEqual([{ rating: 5, touchpoint: 'AFTER_RESOLUTION', support_case_id: c.id }]);
+    // It rates CX's answer to an inquiry, not the vendor's work: no vendor scorecard counts it.
+    expect(await t.sql(`select vendor_id from feedback where support_case_id = ?`, [c.id])).toEqual([{ vendor_id: null }]);
     const again = await t.http.post(path).type('form').send({ rating: '1' });
     expect(again.status).toBe(409);
     expect(again.text).toContain('already rated');

@@ -239,7 +239,8 @@ export class FeedbackService {
         vendorProfessionalism: input.vendorProfessionalism ?? null,
         route: route.route,
         channel: input.channel ?? Channel.APP,
-        vendor: order.vendor ?? null,
+        // A case's resolution rating is about CX's answer to an inquiry, not the vendor's work: no scorecard counts it.
+        vendor: eligible.ratesCase ? null : order.vendor ?? null,
         reRatedEscalation: eligible.reRates ? tem.getReference<EntityRef>('Escalation', eligible.reRates) : null,
         supportCase: eligible.ratesCase ? tem.getReference<EntityRef>('SupportCase', eligible.ratesCase) : null,
         request,
