@@ -146,8 +146,8 @@ describe.skipIf(!hasBrowser)('CX views (issue 14 item 12)', () => {
     await go(page, `/Customer/${customerId}/show`);
     await page.getByRole('row').filter({ hasText: soon.externalRef }).first().waitFor();
     // The 1-star answer and the escalation it opened, on the customer's timeline (the escalation open on top).
-    await page.getByTestId('timeline-open').getByRole('link', { name: `Escalation on ${soon.externalRef}` }).waitFor();
-    await page.getByTestId('timeline-history').getByRole('link', { name: new RegExp(`^1★ feedback .* on ${soon.externalRef}$`) }).waitFor();
+    await page.getByTestId('timeline-open').getByRole('link', { name: new RegExp(`^Escalation( · .+)? · ${soon.externalRef}$`) }).waitFor();
+    await page.getByTestId('timeline-history').getByRole('link', { name: new RegExp(`^1★ feedback after the sale · ${soon.externalRef}$`) }).waitFor();
     await page.locator('a[href^="tel:+91"]').first().waitFor();
     expect(await page.getByRole('button', { name: 'Export data' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Erase' }).count()).toBe(0);

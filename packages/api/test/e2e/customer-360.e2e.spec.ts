@@ -50,7 +50,13 @@ describe('the customer 360 timeline', () => {
     expect(entries.some((e: any) => e.kind === 'CALL' && e.detail === 'Called: refund is on its way')).toBe(true);
     expect(entries.some((e: any) => e.kind === 'MESSAGE' && e.detail === 'Your refund was sent today.' && e.supportCaseId === caseId)).toBe(true);
     // Staff alert e-mails about the escalation are the desk's, not the customer's.
-    expect(entries.some((e: any) => e.kind === 'MESSAGE' && /ALERT/.test(e.title))).toBe(false);
+    const alerts = await t.sql<{ body: string }>(`select body from message where order_id = ? and kind = 'ESCALATION_ALERT'`, [orderId]);
+    expect(alerts.length).toBeGreaterThan(0);
+    expect(entries.filter((e: any) => e.kind === 'MESSAGE' && alerts.some((a) => a.body === e.detail))).toEqual([]);
+    // Titles in people's words.
+    expect(entries.find((e: any) => e.kind === 'FEEDBACK').title).toMatch(/^2★ feedback after the sale · LOOP-/);
+    expect(entries.find((e: any) => e.kind === 'MESSAGE' && e.detail === 'Your refund was sent today.').title).toBe('Reply on WhatsApp');
+    expect(entries.find((e: any) => e.kind === 'CALL' && e.supportCaseId === caseId).title).toMatch(/^Call logged on case CX-\d+$/);
   });
 
   it('pages, and refuses a page size beyond 200', async () => {

@@ -2,7 +2,7 @@
 // feedback, escalations, cases, messages, calls), the open items on top, then newest first.
 // One SQL query over the tables, paged, so a customer with years of history stays one page away.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CallTaskStatus, EscalationStatus, MessageKind, OrderStatus, TimelineKind } from '../../common/enums.js';
+import { CallTaskStatus, Channel, EscalationStatus, MessageKind, OrderStatus, TimelineKind, Touchpoint } from '../../common/enums.js';
 import { isUuid } from '../../common/find.js';
 import { badInput } from '../../common/errors.js';
 import { ACTIVE_CASE } from './case-state.js';
@@ -29,6 +29,23 @@ const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
 const OPEN_ORDER = [OrderStatus.CREATED, OrderStatus.PICKUP_SCHEDULED, OrderStatus.PICKED_UP, OrderStatus.INSPECTED];
 const OPEN_ESCALATION = [EscalationStatus.OPEN, EscalationStatus.CONTACTED, EscalationStatus.ROUTED];
 
+/** The titles in people's words (the entries' raw statuses stay in `status`). */
+const MESSAGE_WORDS: Partial<Record<MessageKind, string>> = {
+  [MessageKind.REQUEST]: 'Rating request', [MessageKind.REMINDER]: 'Reminder', [MessageKind.FINAL_FOLLOW_UP]: 'Final follow-up',
+  [MessageKind.DETAILS_PROMPT]: 'Asked for details', [MessageKind.PUBLIC_REVIEW_INVITE]: 'Review invite', [MessageKind.STORE_REDIRECT]: 'Store review invite',
+  [MessageKind.UPDATED_RATING_REQUEST]: 'Updated-rating request', [MessageKind.CASE_REPLY]: 'Reply', [MessageKind.CASE_UPDATE]: 'Case update',
+};
+const CHANNEL_WORDS: Record<Channel, string> = { [Channel.APP]: 'in the app', [Channel.WHATSAPP]: 'on WhatsApp', [Channel.SMS]: 'by SMS', [Channel.EMAIL]: 'by e-mail', [Channel.CALL]: 'by phone' };
+const TOUCHPOINT_WORDS: Record<Touchpoint, string> = {
+  [Touchpoint.ORDER_COMPLETED]: 'after the sale', [Touchpoint.AFTER_PICKUP]: 'after pickup', [Touchpoint.AFTER_PAYMENT]: 'after payment',
+  [Touchpoint.AFTER_RESOLUTION]: 'after the resolution', [Touchpoint.AFTER_VENDOR_REPLACEMENT]: 'after the vendor change',
+};
+
+/** `case <expr> when 'A' then 'words' … else <expr> end`, from a table of constants (never user input). */
+const words = (expr: string, table: Partial<Record<string, string>>) =>
+  `case ${expr}::text ${Object.entries(table).map(([k, v]) => `when '${k}' then '${v!.replace(/'/g, "''")}'`).join(' ')} else ${expr}::text end`;
+const lowerWords = (expr: string) => `lower(replace(${expr}, '_', ' '))`;
+
 /** Every kind as one row shape; `cu` is the customer's id, bound once. */
 const ENTRIES = `
   with p as (select ?::uuid as cu),
@@ -38,11 +55,11 @@ const ENTRIES = `
     o.status in (${quoted(OPEN_ORDER)}) as open, o.status::text as status, null as channel, o.id as order_id, null::uuid as escalation_id, null::uuid as support_case_id, null::uuid as feedback_id
   from orders o
   union all
-  select 'FEEDBACK', f.id::text, f.created_at, f.rating || '★ feedback (' || f.touchpoint || ') on ' || o.external_ref,
+  select 'FEEDBACK', f.id::text, f.created_at, f.rating || '★ feedback ' || ${words('f.touchpoint', TOUCHPOINT_WORDS)} || ' · ' || o.external_ref,
     f.comment, false, f.route::text, f.channel::text, o.id, null, f.support_case_id, f.id
   from feedback f join orders o on o.id = f.order_id
   union all
-  select 'ESCALATION', e.id::text, e.created_at, 'Escalation on ' || o.external_ref || coalesce(' · ' || e.category, ''),
+  select 'ESCALATION', e.id::text, e.created_at, 'Escalation' || coalesce(' · ' || ${lowerWords('e.category')}, '') || ' · ' || o.external_ref,
     e.resolution, e.status in (${quoted(OPEN_ESCALATION)}), e.status::text, null, o.id, e.id, null, e.feedback_id
   from escalation e join orders o on o.id = e.order_id
   union all
@@ -50,16 +67,16 @@ const ENTRIES = `
     coalesce(c.resolution, c.description), c.status in (${quoted(ACTIVE_CASE)}), c.status::text, c.channel::text, c.order_id, null, c.id, null
   from support_case c, p where c.customer_id = p.cu
   union all
-  select 'MESSAGE', m.id::text, coalesce(m.sent_at, m.scheduled_for), m.kind || ' · ' || m.channel, m.body,
+  select 'MESSAGE', m.id::text, coalesce(m.sent_at, m.scheduled_for), ${words('m.kind', MESSAGE_WORDS)} || ' ' || ${words('m.channel', CHANNEL_WORDS)}, m.body,
     m.status = 'SCHEDULED', m.status::text, m.channel::text, m.order_id, null, m.support_case_id, null
   from message m, p
   where m.kind not in (${quoted(STAFF_NOTICES)}) and (m.order_id in (select id from orders) or m.support_case_id in (select id from support_case where customer_id = p.cu))
   union all
-  select 'CALL', t.id::text, coalesce(t.completed_at, t.created_at), 'Call task · ' || array_to_string(t.reasons, ', ') || ' · ' || o.external_ref,
+  select 'CALL', t.id::text, coalesce(t.completed_at, t.created_at), 'Call task: ' || ${lowerWords(`array_to_string(t.reasons, ', ')`)} || ' · ' || o.external_ref,
     t.outcome, t.status = '${CallTaskStatus.OPEN}', t.status::text, 'CALL', o.id, t.escalation_id, null, null
   from call_task t join orders o on o.id = t.order_id
   union all
-  select 'CALL', i.id::text, i.at, case when i.support_case_id is null then 'Call (escalation)' else 'Call (case)' end, i.summary,
+  select 'CALL', i.id::text, i.at, case when i.support_case_id is null then 'Call logged on the escalation' else 'Call logged on case CX-' || c.seq end, i.summary,
     false, i.kind::text, 'CALL', coalesce(e.order_id, c.order_id), i.escalation_id, i.support_case_id, null
   from interaction i
     left join escalation e on e.id = i.escalation_id
