@@ -10,6 +10,8 @@ import { Alert } from './modules/alerts/alert.entity.js';
 import { Escalation } from './modules/escalations/escalation.entity.js';
 import { Interaction } from './modules/interactions/interaction.entity.js';
 import { SlaClock } from './modules/sla-clocks/sla-clock.entity.js';
+import { LedgerEntry } from './modules/money/ledger-entry.entity.js';
+import { MoneyRequest } from './modules/money/money-request.entity.js';
 import { SupportCase } from './modules/support-cases/support-case.entity.js';
 import { CallTask } from './modules/feedback/call-task.entity.js';
 import { FeedbackRequest } from './modules/feedback/feedback-request.entity.js';
@@ -25,5 +27,5 @@ import { Vendor } from './modules/vendors/vendor.entity.js';
 export const ENTITIES = [
   AppSetting, IdempotencyRecord, LoginThrottle, User, ApiKey, AuditEvent, Vendor, VendorAction, Customer, Order, FeedbackRequest, Feedback,
   CallTask, Message, Escalation, Interaction, Alert, Review, Publication, FeedbackDailyRollup, VendorDailyRollup,
-  VendorRatingSums, VendorRollup, EscalationDailyRollup, ReviewDailyRollup, SlaClock, SupportCase,
+  VendorRatingSums, VendorRollup, EscalationDailyRollup, ReviewDailyRollup, SlaClock, SupportCase, MoneyRequest, LedgerEntry,
 ];

@@ -13,6 +13,8 @@ import { CallTaskResolver, FeedbackRequestResolver, FeedbackResolver, OrderFeedb
 import { MessageResolver } from './modules/messaging/message.resolver.js';
 import { CustomerResolver, OrderResolver } from './modules/orders/order.resolver.js';
 import { InboxResolver } from './modules/support-cases/inbox.resolver.js';
+import { ReceiptResolver } from './modules/money/receipt.resolver.js';
+import { MoneyRequestResolver, OrderMoneyResolver } from './modules/money/money.resolver.js';
 import { AlertSupportCaseResolver, CustomerSupportCasesResolver, EscalationReplyTemplatesResolver, OrderSupportCasesResolver, SupportCaseResolver } from './modules/support-cases/support-case.resolver.js';
 import { PublicationResolver, ReviewResolver } from './modules/reviews/review.resolver.js';
 import { VendorActionResolver, VendorResolver, VendorScorecardResolver } from './modules/vendors/vendor.resolver.js';
@@ -22,7 +24,8 @@ export const RESOLVERS = [
   FeedbackRequestResolver, CallTaskResolver, EscalationResolver, InteractionResolver, AlertResolver, ReviewResolver, PublicationResolver, AnalyticsResolver, MessageResolver,
   // Fields a module adds to a lower module's type (Order.feedback, Order.escalations, Feedback.escalation, Alert.escalation …).
   OrderFeedbackResolver, OrderEscalationsResolver, FeedbackEscalationResolver, AlertEscalationResolver,
-  SupportCaseResolver, InboxResolver, EscalationReplyTemplatesResolver, OrderSupportCasesResolver, CustomerSupportCasesResolver, AlertSupportCaseResolver,
+  SupportCaseResolver, InboxResolver, MoneyRequestResolver, OrderMoneyResolver, EscalationReplyTemplatesResolver, OrderSupportCasesResolver, CustomerSupportCasesResolver, AlertSupportCaseResolver,
+  ReceiptResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -11,6 +11,8 @@ import { SigningKey } from './modules/access/signing-key.js';
 import { TokenService } from './modules/access/token.service.js';
 import { UserService } from './modules/access/user.service.js';
 import { RatingLinkSigner } from './modules/feedback/rating-link.js';
+import { ReceiptLinkSigner } from './modules/money/receipt-link.js';
+import { ReceiptService } from './modules/money/receipt.service.js';
 import { AlertService } from './modules/alerts/alert.service.js';
 import type { EscalationEvents } from './modules/escalations/escalation.events.js';
 import { EscalationService } from './modules/escalations/escalation.service.js';
@@ -33,6 +35,8 @@ import { SlaClockService } from './modules/sla-clocks/sla-clock.service.js';
 import type { SupportCaseEvents } from './modules/support-cases/support-case.events.js';
 import { SupportCaseService } from './modules/support-cases/support-case.service.js';
 import { Inbox } from './modules/support-cases/inbox.js';
+import { MoneyService } from './modules/money/money.service.js';
+import { RecordingPayoutProvider, type PayoutProvider } from './modules/money/payout-provider.js';
 import { businessHoursCalendar } from './common/policy-settings.js';
 import { VendorService } from './modules/vendors/vendor.service.js';
 
@@ -51,6 +55,9 @@ export interface Services {
   slaClocks: SlaClockService;
   cases: SupportCaseService;
   inbox: Inbox;
+  /** M7: payment receipts and their signed links. */
+  receipts: ReceiptService;
+  money: MoneyService;
   feedback: FeedbackService;
   orders: OrderService;
   reviews: ReviewService;
@@ -67,6 +74,10 @@ export interface ServiceDeps {
   retry?: RetrySettings;
   outbox?: OutboxSettings;
   links?: MessageLinks;
+  /** M7: how long a receipt's link opens the PDF (7 days by default). */
+  receiptLinkTtlMs?: number;
+  /** M6: the payouts provider (the recording one by default). */
+  payouts?: PayoutProvider;
 }
 
 /** Every module's events: name → payload. */
@@ -80,6 +91,7 @@ export function createServices(deps: ServiceDeps): Services {
   const apiKeys = new ApiKeyService(clock);
   const access = new AccessService(clock, new TokenService(clock, keys, deps.access.tokenTtlSeconds), apiKeys);
   const ratingLinks = new RatingLinkSigner(clock, keys, deps.access.publicUrl);
+  const receiptLinks = new ReceiptLinkSigner(clock, keys, deps.access.publicUrl, deps.receiptLinkTtlMs);
   const messaging = new MessagingService(clock, deps.sender ?? new RecordingSender(), deps.retry, deps.outbox);
   const requests = new FeedbackRequestService(clock, policy, messaging, links, ratingLinks);
   const callTasks = new CallTaskService(clock, policy);
@@ -88,6 +100,7 @@ export function createServices(deps: ServiceDeps): Services {
   const slaClocks = new SlaClockService(clock, businessHoursCalendar(policy), events);
   const escalations = new EscalationService(clock, policy, alerts, events, slaClocks);
   const cases = new SupportCaseService(clock, policy, slaClocks, messaging, alerts, events);
+  const money = new MoneyService(clock, messaging, deps.payouts ?? new RecordingPayoutProvider(), policy.brandName);
   const feedback = new FeedbackService(clock, policy, messaging, requests, events, callTasks, links, ratingLinks);
   const orders = new OrderService(clock, events);
   const reviews = new ReviewService(clock, policy);
@@ -96,6 +109,7 @@ export function createServices(deps: ServiceDeps): Services {
   events.subscribe('OrderCompleted', (em, e) => feedback.onOrderCompleted(em, e.order, e.at));
   events.subscribe('OrderPickedUp', (em, e) => feedback.onOrderPickedUp(em, e.order, e.at));
   events.subscribe('OrderReturnedAfterPayment', (em, e) => requests.cancelOpenForOrder(em, e.order, e.at));
+  events.subscribe('OrderReturnedAfterPayment', (em, e) => money.onReturnedAfterPayment(em, e));
   events.subscribe('FeedbackSubmitted', (em, e) => escalations.onFeedbackSubmitted(em, e));
   events.subscribe('EscalationResolved', (em, e) => feedback.onEscalationResolved(em, e));
   events.subscribe('VendorComplaint', (em, e) => vendors.applyComplaintThresholds(em, e));
@@ -103,5 +117,5 @@ export function createServices(deps: ServiceDeps): Services {
   events.subscribe('SlaBreached', (em, e) => escalations.onSlaBreached(em, e));
   events.subscribe('SlaBreached', (em, e) => cases.onSlaBreached(em, e));
   events.subscribe('CaseResolved', (em, e) => feedback.onCaseResolved(em, e));
-  return { keys, access, users: new UserService(clock), apiKeys, ratingLinks, messaging, alerts, requests, callTasks, escalations, slaClocks, cases, inbox: new Inbox(policy, cases, escalations), feedback, orders, reviews, vendors, analytics: new AnalyticsService(clock), privacy: new CustomerPrivacyService(clock) };
+  return { keys, access, users: new UserService(clock), apiKeys, ratingLinks, messaging, alerts, requests, callTasks, escalations, slaClocks, cases, inbox: new Inbox(policy, cases, escalations), receipts: new ReceiptService(clock, messaging, receiptLinks, policy.brandName), money, feedback, orders, reviews, vendors, analytics: new AnalyticsService(clock), privacy: new CustomerPrivacyService(clock) };
 }

@@ -29,6 +29,10 @@ export enum MessageKind {
   ESCALATION_ALERT = 'ESCALATION_ALERT', SLA_BREACH_ALERT = 'SLA_BREACH_ALERT', VENDOR_ACTION_NOTICE = 'VENDOR_ACTION_NOTICE',
   /** Support cases (beyond the contract): an agent's reply (K3), the customer told of an escalation or a resolution (K5, K6), a case's staff notice. */
   CASE_REPLY = 'CASE_REPLY', CASE_UPDATE = 'CASE_UPDATE', CASE_ALERT = 'CASE_ALERT',
+  /** Money (beyond the contract): the customer told their goodwill or refund was sent (M6). */
+  MONEY_NOTICE = 'MONEY_NOTICE',
+  /** M7: the payment receipt sent again (resendReceipt). */
+  RECEIPT = 'RECEIPT',
 }
 export enum MessageStatus { SCHEDULED = 'SCHEDULED', SENT = 'SENT', CANCELLED = 'CANCELLED', FAILED = 'FAILED' }
 export enum FeedbackRequestStatus { OPEN = 'OPEN', RESPONDED = 'RESPONDED', EXPIRED = 'EXPIRED', CANCELLED = 'CANCELLED' }
@@ -72,5 +76,9 @@ export enum InboxView { ALL = 'ALL', MINE = 'MINE', UNASSIGNED = 'UNASSIGNED', D
 
 /** The customer 360's entries (support-cases/customer-timeline.ts). */
 export enum TimelineKind { ORDER = 'ORDER', FEEDBACK = 'FEEDBACK', ESCALATION = 'ESCALATION', CASE = 'CASE', MESSAGE = 'MESSAGE', CALL = 'CALL' }
+
+/** Money (M1–M6, contract/money.graphql). */
+export enum MoneyKind { GOODWILL = 'GOODWILL', REFUND = 'REFUND', PAYMENT_REVERSAL = 'PAYMENT_REVERSAL', VENDOR_RECOVERY = 'VENDOR_RECOVERY', VENDOR_EXTRA = 'VENDOR_EXTRA' }
+export enum MoneyStatus { PROPOSED = 'PROPOSED', APPROVED = 'APPROVED', REJECTED = 'REJECTED', PAID = 'PAID', FAILED = 'FAILED', CANCELLED = 'CANCELLED' }
 
 export enum SortOrder { ASC = 'ASC', DESC = 'DESC' }

@@ -22,6 +22,8 @@ export async function runDue(em: EntityManager, services: Services, now: Date): 
   }
   for (const id of await services.cases.dueParkIds(em.fork(), now)) await services.cases.parkEnds(em.fork(), id);
   for (const id of await services.cases.dueCloseIds(em.fork(), now)) await services.cases.close(em.fork(), id);
+  // M6: a provider error makes pay throw (the queue retries with backoff); here the next runDue is the retry.
+  for (const id of await services.money.dueIds(em.fork())) await services.money.pay(em.fork(), id).catch(() => undefined);
   // Messages last: expiry cancels, breaches add alerts that are due at once. Due by the
   // service's clock, which decided a message's delivery before too.
   const delivered = await services.messaging.deliverDue(em.fork());

@@ -13,6 +13,8 @@ export const TASKS = {
   caseParkEnds: 'case-park-ends',
   /** K6: a resolved case closes after the reopen window. */
   closeCase: 'close-case',
+  /** M6: an approved money request is paid through the provider, once. */
+  payMoney: 'pay-money-request',
 } as const;
 
 export type TaskName = (typeof TASKS)[keyof typeof TASKS];
@@ -58,3 +60,4 @@ export const slaJobKey = (id: string) => `escalation-sla:${id}`;
 export const slaClockJobKey = (id: string) => `sla-clock:${id}`;
 export const caseParkJobKey = (id: string) => `case-park:${id}`;
 export const caseCloseJobKey = (id: string) => `case-close:${id}`;
+export const moneyJobKey = (id: string) => `money-pay:${id}`;

@@ -40,6 +40,9 @@ export function taskList(orm: MikroORM, services: Services): TaskList {
     [TASKS.closeCase]: async (payload) => {
       await services.cases.close(orm.em.fork(), id(payload));
     },
+    [TASKS.payMoney]: async (payload) => {
+      await services.money.pay(orm.em.fork(), id(payload));
+    },
   };
 }
 

@@ -17,6 +17,7 @@ import { Migration20261201120000_feedback_unscored_index } from './Migration2026
 import { Migration20261201135632_user_version } from './Migration20261201135632_user_version.js';
 import { Migration20261201160100_order_cancellation } from './Migration20261201160100_order_cancellation.js';
 import { Migration20261201170000_support_cases } from './Migration20261201170000_support_cases.js';
+import { Migration20261201180000_money } from './Migration20261201180000_money.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261123110029', class: Migration20261123110029 },
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201135632_user_version', class: Migration20261201135632_user_version },
   { name: 'Migration20261201160100_order_cancellation', class: Migration20261201160100_order_cancellation },
   { name: 'Migration20261201170000_support_cases', class: Migration20261201170000_support_cases },
+  { name: 'Migration20261201180000_money', class: Migration20261201180000_money },
 ];

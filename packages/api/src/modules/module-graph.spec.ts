@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const MODULES_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 /** Bottom first: a module imports only modules before it in this list. */
-const LAYERS = ['sentiment', 'access', 'messaging', 'alerts', 'sla-clocks', 'interactions', 'vendors', 'orders', 'feedback', 'escalations', 'support-cases', 'reviews', 'analytics'] as const;
+const LAYERS = ['sentiment', 'access', 'messaging', 'alerts', 'sla-clocks', 'interactions', 'vendors', 'orders', 'feedback', 'escalations', 'support-cases', 'money', 'reviews', 'analytics'] as const;
 
 interface Edge {
   from: string;

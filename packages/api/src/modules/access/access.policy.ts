@@ -118,6 +118,17 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   _allInboxItemsMeta: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
   assignWork: rule([CX_LEAD, ...ROUTED_TEAMS]),
 
+  // money (M1–M6): CX proposes from a case, an escalation or an order; FINANCE (or ADMIN)
+  // decides what the policy does not approve itself (maker-checker, money.policy).
+  moneyRequest: rule([...CX, FINANCE], [READ_ALL]),
+  MoneyRequest: rule([...CX, FINANCE], [READ_ALL]),
+  allMoneyRequests: rule([...CX, FINANCE], [READ_ALL]),
+  _allMoneyRequestsMeta: rule([...CX, FINANCE], [READ_ALL]),
+  proposeMoney: rule([...CX, FINANCE]),
+  approveMoney: rule([FINANCE]),
+  rejectMoney: rule([FINANCE]),
+  ledger: rule([FINANCE, ...CX], [READ_ALL]),
+
   // reviews
   review: rule([MARKETING], [READ_ALL]),
   Review: rule([MARKETING], [READ_ALL]),
@@ -191,6 +202,8 @@ export const FIELD_ACCESS: Record<string, AccessRule> = {
   'Customer.supportCases': rule([...CX, FINANCE], [READ_ALL]),
   // The customer 360 holds messages (with their rating links, as Order.messages), feedback and every team's work: CX's.
   'Customer.timeline': rule(CX),
+  'Order.moneyRequests': rule([...CX, FINANCE], [READ_ALL]),
+  'MoneyRequest.case': rule([...CX, FINANCE], [READ_ALL]),
   // testimonials is public; which review a testimonial shows is for whoever may read reviews.
   'Publication.reviewId': rule([MARKETING], [READ_ALL]),
 };

@@ -71,6 +71,8 @@ export function renderMessage(t: TemplateInput): string {
     case MessageKind.CASE_REPLY:
     case MessageKind.CASE_UPDATE:
     case MessageKind.CASE_ALERT:
+    case MessageKind.MONEY_NOTICE:
+    case MessageKind.RECEIPT:
       return t.text ?? '';
   }
 }

@@ -15,7 +15,7 @@ import { eraseRefusal, optInRefusal } from './customer.policy.js';
 import { ERASED, distinctiveVariants, identifierVariants, scrubPatterns } from './erasure.policy.js';
 
 /** The kinds of message a customer receives (staff alerts are not theirs to stop). */
-export const CUSTOMER_MESSAGE_KINDS = ['REQUEST', 'REMINDER', 'FINAL_FOLLOW_UP', 'DETAILS_PROMPT', 'PUBLIC_REVIEW_INVITE', 'STORE_REDIRECT', 'UPDATED_RATING_REQUEST', 'CASE_REPLY', 'CASE_UPDATE'];
+export const CUSTOMER_MESSAGE_KINDS = ['REQUEST', 'REMINDER', 'FINAL_FOLLOW_UP', 'DETAILS_PROMPT', 'PUBLIC_REVIEW_INVITE', 'STORE_REDIRECT', 'UPDATED_RATING_REQUEST', 'CASE_REPLY', 'CASE_UPDATE', 'MONEY_NOTICE', 'RECEIPT'];
 
 export class CustomerPrivacyService {
   constructor(private readonly clock: Clock) {}

@@ -34,6 +34,7 @@ const MESSAGE_WORDS: Partial<Record<MessageKind, string>> = {
   [MessageKind.REQUEST]: 'Rating request', [MessageKind.REMINDER]: 'Reminder', [MessageKind.FINAL_FOLLOW_UP]: 'Final follow-up',
   [MessageKind.DETAILS_PROMPT]: 'Asked for details', [MessageKind.PUBLIC_REVIEW_INVITE]: 'Review invite', [MessageKind.STORE_REDIRECT]: 'Store review invite',
   [MessageKind.UPDATED_RATING_REQUEST]: 'Updated-rating request', [MessageKind.CASE_REPLY]: 'Reply', [MessageKind.CASE_UPDATE]: 'Case update',
+  [MessageKind.RECEIPT]: 'Payment receipt', [MessageKind.MONEY_NOTICE]: 'Money sent',
 };
 const CHANNEL_WORDS: Record<Channel, string> = { [Channel.APP]: 'in the app', [Channel.WHATSAPP]: 'on WhatsApp', [Channel.SMS]: 'by SMS', [Channel.EMAIL]: 'by e-mail', [Channel.CALL]: 'by phone' };
 const TOUCHPOINT_WORDS: Record<Touchpoint, string> = {
