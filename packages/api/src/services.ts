@@ -100,7 +100,7 @@ export function createServices(deps: ServiceDeps): Services {
   const slaClocks = new SlaClockService(clock, businessHoursCalendar(policy), events);
   const escalations = new EscalationService(clock, policy, alerts, events, slaClocks);
   const cases = new SupportCaseService(clock, policy, slaClocks, messaging, alerts, events);
-  const money = new MoneyService(clock, messaging, deps.payouts ?? new RecordingPayoutProvider(), policy.brandName);
+  const money = new MoneyService(clock, messaging, deps.payouts ?? new RecordingPayoutProvider(), policy.brandName, policy);
   const feedback = new FeedbackService(clock, policy, messaging, requests, events, callTasks, links, ratingLinks);
   const orders = new OrderService(clock, events);
   const reviews = new ReviewService(clock, policy);

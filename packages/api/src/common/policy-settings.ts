@@ -31,6 +31,12 @@ export interface PolicySettings {
   businessDays: string;
   caseReopenWindowMs: number;
   caseDueSoonMs: number;
+  goodwillThreshold: number;
+  goodwillLow: number;
+  goodwillHigh: number;
+  refundAutoLimit: number;
+  refundFraudMax: number;
+  vendorExtraAddress: number;
 }
 
 type Kind = 'duration' | 'int' | 'number' | 'text' | { oneOf: readonly string[] } | { format: string; valid: (raw: string) => boolean };
@@ -71,6 +77,15 @@ const SPEC: { [K in keyof PolicySettings]: { env: string; kind: Kind; default: s
   caseReopenWindowMs: { env: 'CASE_REOPEN_WINDOW', kind: 'duration', default: '7d' },
   // The inbox's "Due soon" view for cases (escalations keep ESCALATION_DUE_SOON).
   caseDueSoonMs: { env: 'CASE_DUE_SOON', kind: 'duration', default: '30m' },
+  // M1: goodwill after a no-show, by order value (SOP 002: "cart value below 500 … 100 rs, above 500 … 150 rs").
+  goodwillThreshold: { env: 'GOODWILL_THRESHOLD', kind: 'int', default: '500' },
+  goodwillLow: { env: 'GOODWILL_LOW', kind: 'int', default: '100' },
+  goodwillHigh: { env: 'GOODWILL_HIGH', kind: 'int', default: '150' },
+  // M2: refunds approved at once up to this amount and fraud score (SOP 002: "up to 3000 rs following fraud score").
+  refundAutoLimit: { env: 'REFUND_AUTO_LIMIT', kind: 'int', default: '3000' },
+  refundFraudMax: { env: 'REFUND_FRAUD_MAX', kind: 'int', default: '60' },
+  // K7 / SOP 002: the extra paid to a vendor who goes to a changed address.
+  vendorExtraAddress: { env: 'VENDOR_EXTRA_ADDRESS', kind: 'int', default: '100' },
 };
 
 export class PolicyConfigError extends Error {}

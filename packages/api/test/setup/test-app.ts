@@ -15,6 +15,7 @@ import { runDue, type DueRun } from '../../src/jobs/run-due.js';
 import type { MessageSender } from '../../src/modules/messaging/sender.js';
 import type { RetrySettings } from '../../src/modules/messaging/retry.policy.js';
 import type { OutboxSettings } from '../../src/modules/messaging/outbox.policy.js';
+import type { PayoutProvider } from '../../src/modules/money/payout-provider.js';
 
 export const ADMIN_EMAIL = 'admin@test.local';
 export const ADMIN_PASSWORD = 'admin-password-1';
@@ -48,7 +49,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function initTestApp(opts: { policyEnv?: Record<string, string>; start?: Date; sender?: MessageSender; retry?: RetrySettings; outbox?: OutboxSettings; tokenTtlSeconds?: number; loginsPerMinute?: number; production?: boolean } = {}): Promise<TestApp> {
+export async function initTestApp(opts: { policyEnv?: Record<string, string>; start?: Date; sender?: MessageSender; retry?: RetrySettings; outbox?: OutboxSettings; payouts?: PayoutProvider; tokenTtlSeconds?: number; loginsPerMinute?: number; production?: boolean } = {}): Promise<TestApp> {
   const serverUrl = inject('pgServerUrl');
   const dbName = `cxloop_t_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(serverUrl, dbName, inject('templateDb'));
@@ -58,7 +59,7 @@ export async function initTestApp(opts: { policyEnv?: Record<string, string>; st
   const orm = await initOrm(dbUrl, { migrate: false, poolMax: 5, onQuery: (line) => counting && statements.push(line) });
   const clock = new ManualClock(opts.start ?? new Date('2026-11-23T05:30:00Z'));
   const policy = loadPolicySettings(opts.policyEnv ?? {});
-  const services = createServices({ clock, policy, access: { tokenTtlSeconds: opts.tokenTtlSeconds ?? 10 * 365 * 86_400, publicUrl: 'http://cx.test' }, sender: opts.sender, retry: opts.retry, outbox: opts.outbox });
+  const services = createServices({ clock, policy, access: { tokenTtlSeconds: opts.tokenTtlSeconds ?? 10 * 365 * 86_400, publicUrl: 'http://cx.test' }, sender: opts.sender, retry: opts.retry, outbox: opts.outbox, payouts: opts.payouts });
   await services.keys.init(orm.em.fork());
   await services.users.bootstrapAdmin(orm.em.fork(), ADMIN_EMAIL, ADMIN_PASSWORD);
   const errors: string[] = [];
