@@ -28,6 +28,7 @@ import { authenticateRequest, readOperation, requestAuthError, requestOperation,
 import { httpErrors, refuseNullBytes } from './http/request-errors.js';
 import { guardFields } from './modules/access/field-access.js';
 import { ratingPageRouter } from './modules/feedback/rating-page.js';
+import { receiptRouter } from './modules/money/receipt.router.js';
 import { helpPageRouter } from './modules/support-cases/help-page.js';
 import { DEFAULT_LINKS, type MessageLinks } from './modules/messaging/templates.js';
 import { buildAppSchema } from './schema.js';
@@ -119,6 +120,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   app.use('/exports', exportsRouter({ orm: deps.orm, services: deps.services, specs: EXPORTS, schema, hideSchemaDetails: deps.production ?? false }));
   // The rating page's "Need help?" (support cases), before the rating page's own catch-all.
   app.use('/r', helpPageRouter({ orm: deps.orm, clock: deps.clock, cases: deps.services.cases, ratingLinks: deps.services.ratingLinks, policy: deps.policy, links: deps.links ?? DEFAULT_LINKS }));
+  // M7: a receipt's PDF behind its signed link (no login, as the rating page).
+  app.use('/receipts', receiptRouter({ orm: deps.orm, receipts: deps.services.receipts, links: deps.links ?? DEFAULT_LINKS }));
   app.use('/r', ratingPageRouter({ orm: deps.orm, services: deps.services, policy: deps.policy, links: deps.links ?? DEFAULT_LINKS }));
 
   app.use(httpErrors(log));

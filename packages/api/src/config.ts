@@ -19,6 +19,8 @@ export interface AppConfig {
   tokenTtlSeconds: number;
   tokenSecret?: string;
   publicUrl: string;
+  /** M7: how long a receipt's link opens the PDF. */
+  receiptLinkTtlMs: number;
   adminDist: string;
   policy: PolicySettings;
   /** `webhook` posts each message to MESSAGE_WEBHOOK_URL; the default records it as sent. */
@@ -39,6 +41,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const dataDir = env.DATA_DIR ? path.resolve(base, env.DATA_DIR) : path.join(REPO_ROOT, '.data');
   const ttl = parseDuration(env.TOKEN_TTL ?? '12h');
   if (ttl === null) throw new ConfigError(`TOKEN_TTL=${env.TOKEN_TTL} is not a duration such as 30m or 12h.`);
+  const receiptTtl = parseDuration(env.RECEIPT_LINK_TTL ?? '7d');
+  if (receiptTtl === null || receiptTtl <= 0) throw new ConfigError(`RECEIPT_LINK_TTL=${env.RECEIPT_LINK_TTL} is not a duration such as 7d or 48h.`);
   const demo = env.DEMO_DATA;
   if (demo !== undefined && !['0', '1', 'false', 'true', ''].includes(demo)) throw new ConfigError('DEMO_DATA must be 0 or 1.');
   if (env.ADMIN_PASSWORD !== undefined && env.ADMIN_PASSWORD.length < 8) {
@@ -71,6 +75,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoData: demo === '0' || demo === 'false' ? 'off' : demo === '1' || demo === 'true' ? 'on' : 'auto',
     tokenTtlSeconds: Math.round(ttl / 1000),
     tokenSecret: env.TOKEN_SECRET || undefined,
+    receiptLinkTtlMs: receiptTtl,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     adminDist: env.ADMIN_DIST ? path.resolve(base, env.ADMIN_DIST) : path.join(REPO_ROOT, 'packages/admin/dist'),
     policy,

@@ -79,6 +79,7 @@ async function main() {
         sender: config.sender.kind === 'webhook' ? new WebhookSender(config.sender.url, 10_000, config.sender.secret) : new RecordingSender(),
         retry: config.retry,
         links: config.links,
+        receiptLinkTtlMs: config.receiptLinkTtlMs,
       });
     const services = servicesOn(systemClock);
     await services.keys.init(orm.em.fork());

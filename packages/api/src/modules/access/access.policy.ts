@@ -129,6 +129,10 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   rejectMoney: rule([FINANCE]),
   ledger: rule([FINANCE, ...CX], [READ_ALL]),
 
+  // M7 receipts: read as orders are; sent again by whoever talks to the customer (and FINANCE, who verifies payments: SOP 003 §3).
+  receipt: rule([...CX, FINANCE], [READ_ALL]),
+  resendReceipt: rule([...CX, FINANCE]),
+
   // reviews
   review: rule([MARKETING], [READ_ALL]),
   Review: rule([MARKETING], [READ_ALL]),
@@ -202,6 +206,8 @@ export const FIELD_ACCESS: Record<string, AccessRule> = {
   'Customer.supportCases': rule([...CX, FINANCE], [READ_ALL]),
   // The customer 360 holds messages (with their rating links, as Order.messages), feedback and every team's work: CX's.
   'Customer.timeline': rule(CX),
+  // A receipt's order as the order query reads it.
+  'Receipt.order': rule([...CX, FINANCE], [READ_ALL]),
   'Order.moneyRequests': rule([...CX, FINANCE], [READ_ALL]),
   'MoneyRequest.case': rule([...CX, FINANCE], [READ_ALL]),
   // testimonials is public; which review a testimonial shows is for whoever may read reviews.
