@@ -111,6 +111,15 @@ export const EXPORTS: Record<string, ExportSpec> = {
       yield rows.map((r) => CASE_FIGURES.map((column) => r[column]));
     },
   },
+  // The finance queue (money.list.ts) for reconciliation: each request with its decision and payment, in proposedAt order.
+  'money-requests': exportOf({
+    operation: 'allMoneyRequests',
+    columns: ['id', 'proposedAt', 'kind', 'status', 'amount', 'reason', 'rule', 'fraudScore', 'orderId', 'caseId', 'vendorId', 'proposedById', 'proposedBy',
+      'decidedById', 'decidedAt', 'decisionNote', 'providerReference', 'paidAt', 'failureReason', 'recoverFromVendor'],
+    list: (services) => services.money.list,
+    cells: (m) => [m.id, m.proposedAt, m.kind, m.status, m.amount, m.reason, m.rule, m.fraudScore, refId(m.order), refId(m.supportCase), refId(m.vendor),
+      refId(m.proposedBy), m.proposedByLabel, refId(m.decidedBy), m.decidedAt, m.decisionNote, m.providerReference, m.paidAt, m.failureReason, m.recoverFromVendor],
+  }),
   // ADMIN only (their lists' rule); never a password or key hash.
   users: exportOf({
     operation: 'allUsers',
