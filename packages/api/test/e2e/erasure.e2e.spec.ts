@@ -159,6 +159,13 @@ beforeAll(async () => {
   await ok(CASE_MESSAGE, { id: caseB, b: `This is ${NAME}, write to ${EMAIL}` });
   await ok(CASE_REPLY, { id: caseB, ch: 'EMAIL', b: `Dear ${NAME}, the warranty runs until March` });
 
+  // Money (M2): a refund paid, and one FINANCE rejects, both in the customer's words.
+  await ok(`mutation($i: ProposeMoneyInput!) { proposeMoney(input: $i) { id status } }`, { i: { orderId: orderA, kind: 'REFUND', amount: 500, reason: `Overcharged, says ${SAYS}` } });
+  const big = (await ok(`mutation($i: ProposeMoneyInput!) { proposeMoney(input: $i) { id } }`, { i: { orderId: orderA, kind: 'REFUND', amount: 9000, reason: `${NAME} wants more` } })).proposeMoney.id;
+  const financeUser = await t.userWith(Role.FINANCE);
+  const rejected = await t.gql(`mutation($id: ID!, $n: String!) { rejectMoney(id: $id, note: $n) { status } }`, { id: big, n: `Called ${FIRST} on ${E164}: not an overcharge` }, financeUser.token);
+  expect(rejected.errors).toBeUndefined();
+
   // Vendor Ops quote the complaint when holding the vendor: not tied to the customer's rows.
   await ok(HOLD_VENDOR, { v: vendorId, r: `Complaint from ${SAYS}` });
 

@@ -12,7 +12,7 @@ import { completedOrder } from '../setup/flows.js';
 import { rng, SEED } from '../setup/rng.js';
 import { initTestApp, type TestApp } from '../setup/test-app.js';
 
-type Mode = 'ok' | 'lose-answer' | 'processing' | 'down';
+type Mode = 'ok' | 'lose-answer' | 'processing' | 'down' | 'reject';
 
 /** The provider's side of the world: one payout per idempotency key, whatever the caller's retries. */
 class StandInProvider implements PayoutProvider {
@@ -23,6 +23,7 @@ class StandInProvider implements PayoutProvider {
 
   async pay(order: PayoutOrder): Promise<PayoutResult> {
     if (this.mode === 'down') return { status: 'FAILED', reference: null, reason: 'HTTP 503 from the provider', retryable: true };
+    if (this.mode === 'reject') return { status: 'FAILED', reference: null, reason: 'Invalid beneficiary account', retryable: false };
     let payout = this.payouts.get(order.idempotencyKey);
     if (!payout) {
       payout = { id: `pout_${++this.next}`, amount: order.amount, created: 1 };
@@ -121,6 +122,19 @@ describe('the ledger and the requests always agree', () => {
     const paid = await t.sql(`select count(*)::int n from money_request where status = 'PAID'`);
     expect(paid[0].n).toBeGreaterThan(3);
   }, 120_000);
+
+  it('a payout the provider rejects is FAILED with its reason, moves nothing, and the customer is told', async () => {
+    provider.mode = 'reject';
+    const order = await completedOrder(t, { quotedPrice: 9000 });
+    const r = await t.services.money.propose(t.orm.em.fork(), agent, { orderId: order, kind: MoneyKind.REFUND, amount: 700, reason: 'Duplicate charge' });
+    expect(await t.services.money.pay(t.orm.em.fork(), r.id)).toBe('FAILED');
+    const [row] = await t.sql(`select status, failure_reason from money_request where id = ?`, [r.id]);
+    expect(row).toEqual({ status: 'FAILED', failure_reason: 'Invalid beneficiary account' });
+    const notices = await t.sql<{ body: string }>(`select body from message where order_id = ? and kind = 'MONEY_NOTICE'`, [order]);
+    expect(notices.map((n) => n.body)).toEqual([expect.stringContaining('we could not send you ₹700')]);
+    await invariant('rejected payout');
+    provider.mode = 'ok';
+  });
 
   it('a ledger entry cannot be changed or removed', async () => {
     const [entry] = await t.sql<{ id: string }>(`select id from ledger_entry limit 1`);

@@ -171,10 +171,12 @@ export class MoneyService {
     if (customer.messagingOptOut || customer.erasedAt) return;
     const what = r.kind === MoneyKind.GOODWILL ? 'a goodwill credit' : 'a refund';
     const first = customer.name.trim().split(/\s+/)[0];
+    const body = r.status === MoneyStatus.FAILED
+      ? `Hi ${first}, we could not send you ${rupees(r.amount)} as ${what} for order ${order.externalRef}: the payment did not go through. Our team will contact you to sort it out. – ${this.brand}`
+      : `Hi ${first}, we have sent you ${rupees(r.amount)} as ${what} for order ${order.externalRef}. It should reach your account shortly. – ${this.brand}`;
     await this.messaging.scheduleMany(em, [{
       order, supportCase: r.supportCase ?? null, kind: MessageKind.MONEY_NOTICE,
-      channel: customer.hasWhatsapp ? Channel.WHATSAPP : Channel.SMS, recipient: customer.phone, scheduledFor: at,
-      body: `Hi ${first}, we have sent you ${rupees(r.amount)} as ${what} for order ${order.externalRef}. It should reach your account shortly. – ${this.brand}`,
+      channel: customer.hasWhatsapp ? Channel.WHATSAPP : Channel.SMS, recipient: customer.phone, scheduledFor: at, body,
     }]);
   }
 
@@ -266,6 +268,8 @@ export class MoneyService {
       r.failureReason = result.reason;
       r.providerReference = result.reference ?? r.providerReference ?? null;
       recordAudit(tem, SYSTEM_ACTOR, now, { action: 'MONEY_FAILED', entityType: 'MoneyRequest', entityId: r.id, orderId: refId(r.order), rule: 'M6', data: { reason: result.reason, attempts: r.attempts } });
+      // M6: the customer hears of a failed payment too, with what happens next.
+      if (r.kind === MoneyKind.GOODWILL || r.kind === MoneyKind.REFUND) await this.tellCustomer(tem, await tem.findOneOrFail(Order, { id: refId(r.order)! }), r, now);
       return 'FAILED';
     });
   }

@@ -56,6 +56,8 @@ export class CustomerPrivacyService {
       feedback: await q(`select f.id, f.order_id, f.touchpoint, f.rating, f.comment, f.details, f.details_at, f.vendor_behaviour, f.pickup_experience, f.payment_speed, f.vendor_timeliness, f.vendor_professionalism, f.created_at from feedback f join customer_order o on o.id = f.order_id where o.customer_id = ? order by f.created_at`),
       feedbackRequests: await q(`select r.id, r.order_id, r.touchpoint, r.escalation_id, r.status, r.created_at, r.expires_at, r.closed_at from feedback_request r join customer_order o on o.id = r.order_id where o.customer_id = ? order by r.created_at, r.id`),
       messages: await q(`${CONCERNS} select m.id, m.kind, m.channel, m.recipient, m.body, m.status, m.scheduled_for, m.sent_at, m.support_case_id from message m where (m.order_id in (select id from orders) or m.support_case_id in (select id from cases)) and m.kind in (?) order by m.scheduled_for, m.id`, CUSTOMER_MESSAGE_KINDS),
+      moneyRequests: await q(`select m.id, m.order_id, m.kind, m.status, m.amount, m.reason, m.proposed_at, m.decided_at, m.decision_note, m.paid_at, m.failure_reason from money_request m join customer_order o on o.id = m.order_id where o.customer_id = ? order by m.proposed_at, m.id`),
+      ledger: await q(`select l.id, l.money_request_id, l.order_id, l.kind, l.amount, l.at, l.reference from ledger_entry l where l.customer_id = ? and l.party = 'CUSTOMER' order by l.at, l.id`),
       supportCases: await q(`select c.id, 'CX-' || c.seq as number, c.type, c.status, c.priority, c.channel, c.subject, c.description, c.order_id, c.device_serial, c.team, c.created_at, c.first_responded_at, c.resolved_at, c.resolution, c.closed_at from support_case c where c.customer_id = ? order by c.created_at, c.id`),
       caseInteractions: await q(`select i.id, i.support_case_id, i.kind, i.channel, i.summary, i.at from interaction i join support_case c on c.id = i.support_case_id where c.customer_id = ? and i.kind <> 'NOTE' order by i.at, i.id`),
       escalations: await q(`select e.id, e.order_id, e.status, e.category, e.created_at, e.resolution, e.resolved_at from escalation e ${mine} order by e.created_at`),
@@ -118,6 +120,9 @@ export class CustomerPrivacyService {
       await run(`update support_case set subject = '${ERASED}', description = '${ERASED}', device_serial = null, resolution = ${rx('resolution')},
            park_reason = ${rx('park_reason')}, version = version + 1 where id in (select id from cases)`);
       await run(`update alert set text = ${rx('text')} where support_case_id in (select id from cases) and ${has('text')}`);
+      // Money moved stays (the ledger is append-only and holds no names); the words around it lose the customer's identifiers.
+      await run(`update money_request set reason = ${rx('reason')}, decision_note = ${rx('decision_note')}, failure_reason = ${rx('failure_reason')}, version = version + 1
+         where order_id in (select id from orders) and (${has('reason')} or ${has('decision_note')} or ${has('failure_reason')})`);
       // Versions move, so an edit made on the text as it was is refused rather than written back.
       await run(`update escalation set resolution = ${rx('resolution')}, version = version + 1 where id in (select id from escalations) and ${has('resolution')}`);
       await run(`update alert set text = ${rx('text')} where escalation_id in (select id from escalations) and ${has('text')}`);
