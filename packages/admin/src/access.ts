@@ -37,6 +37,9 @@ const ACTION_OPERATION = {
   updateUser: 'updateUser',
   resetUserPassword: 'resetUserPassword',
   changePassword: 'changePassword',
+  // M7: a completed order's receipt (Open PDF) and sending it again.
+  receipt: 'receipt',
+  resendReceipt: 'resendReceipt',
 } as const;
 
 export type Resource = keyof typeof READ_OPERATION;

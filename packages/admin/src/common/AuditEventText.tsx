@@ -95,6 +95,8 @@ export function describeEvent(e: AuditEventLike, translate: TranslateFunction, c
       const reference = str(d, 'paymentReference') ?? '';
       return typeof context.amount === 'number' ? t('ORDER_COMPLETED_amount', { reference, amount: formatRupees(context.amount) }) : t('ORDER_COMPLETED', { reference });
     }
+    case 'RECEIPT_SENT':
+      return t('RECEIPT_SENT', { number: str(d, 'number') ?? '', channel: translate(`cx.orders.receipt.by.${str(d, 'channel') ?? ''}`, { _: mid('channel') }) });
     case 'VENDOR_ASSIGNED':
     case 'VENDOR_REPLACED':
       return t(e.action, { vendor: str(d, 'vendorName') ?? translate('cx.none') });

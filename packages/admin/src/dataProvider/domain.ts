@@ -134,6 +134,13 @@ const COMPLETE_ORDER = graphql(`
     completeOrder(orderId: $orderId, paymentReference: $paymentReference) { id status paymentReference }
   }
 `);
+// M7: the receipt of a completed order (a fresh signed link each time) and sending it again.
+const RECEIPT = graphql(`
+  query Receipt($orderId: ID!) { receipt(orderId: $orderId) { number amount paidAt paymentReference url } }
+`);
+const RESEND_RECEIPT = graphql(`
+  mutation ResendReceipt($orderId: ID!, $channel: Channel!) { resendReceipt(orderId: $orderId, channel: $channel) { number url } }
+`);
 const CREATE_API_KEY = graphql(`
   mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {
     createApiKey(name: $name, scopes: $scopes) { secret apiKey { id name scopes createdAt } }
@@ -327,6 +334,8 @@ export const domainMethods = {
   cancelOrder: mutation(CANCEL_ORDER),
   assignVendor: mutation(ASSIGN_VENDOR),
   completeOrder: mutation(COMPLETE_ORDER),
+  receipt: async (v: Vars<typeof RECEIPT>) => (await query(RECEIPT, v)).receipt,
+  resendReceipt: mutation(RESEND_RECEIPT),
   createApiKey: async (v: Vars<typeof CREATE_API_KEY>) => (await mutate(CREATE_API_KEY, v)).createApiKey,
   revokeApiKey: mutation(REVOKE_API_KEY),
   resetUserPassword: mutation(RESET_PASSWORD),

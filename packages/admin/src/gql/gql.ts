@@ -32,6 +32,8 @@ type Documents = {
     "\n  mutation CancelOrder($orderId: ID!, $reason: CancellationReason!, $note: String, $caseId: ID) {\n    cancelOrder(orderId: $orderId, reason: $reason, note: $note, caseId: $caseId) {\n      id status cancellationReason cancellationNote cancelledAt availableActions { action enabled reason }\n    }\n  }\n": typeof types.CancelOrderDocument,
     "\n  mutation AssignVendor($orderId: ID!, $vendorId: ID!) { assignVendor(orderId: $orderId, vendorId: $vendorId) { id vendor { id name } } }\n": typeof types.AssignVendorDocument,
     "\n  mutation CompleteOrder($orderId: ID!, $paymentReference: String!) {\n    completeOrder(orderId: $orderId, paymentReference: $paymentReference) { id status paymentReference }\n  }\n": typeof types.CompleteOrderDocument,
+    "\n  query Receipt($orderId: ID!) { receipt(orderId: $orderId) { number amount paidAt paymentReference url } }\n": typeof types.ReceiptDocument,
+    "\n  mutation ResendReceipt($orderId: ID!, $channel: Channel!) { resendReceipt(orderId: $orderId, channel: $channel) { number url } }\n": typeof types.ResendReceiptDocument,
     "\n  mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n    createApiKey(name: $name, scopes: $scopes) { secret apiKey { id name scopes createdAt } }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": typeof types.RevokeApiKeyDocument,
     "\n  mutation ResetUserPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }\n": typeof types.ResetUserPasswordDocument,
@@ -84,6 +86,8 @@ const documents: Documents = {
     "\n  mutation CancelOrder($orderId: ID!, $reason: CancellationReason!, $note: String, $caseId: ID) {\n    cancelOrder(orderId: $orderId, reason: $reason, note: $note, caseId: $caseId) {\n      id status cancellationReason cancellationNote cancelledAt availableActions { action enabled reason }\n    }\n  }\n": types.CancelOrderDocument,
     "\n  mutation AssignVendor($orderId: ID!, $vendorId: ID!) { assignVendor(orderId: $orderId, vendorId: $vendorId) { id vendor { id name } } }\n": types.AssignVendorDocument,
     "\n  mutation CompleteOrder($orderId: ID!, $paymentReference: String!) {\n    completeOrder(orderId: $orderId, paymentReference: $paymentReference) { id status paymentReference }\n  }\n": types.CompleteOrderDocument,
+    "\n  query Receipt($orderId: ID!) { receipt(orderId: $orderId) { number amount paidAt paymentReference url } }\n": types.ReceiptDocument,
+    "\n  mutation ResendReceipt($orderId: ID!, $channel: Channel!) { resendReceipt(orderId: $orderId, channel: $channel) { number url } }\n": types.ResendReceiptDocument,
     "\n  mutation CreateApiKey($name: String!, $scopes: [ApiScope!]!) {\n    createApiKey(name: $name, scopes: $scopes) { secret apiKey { id name scopes createdAt } }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": types.RevokeApiKeyDocument,
     "\n  mutation ResetUserPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }\n": types.ResetUserPasswordDocument,
@@ -204,6 +208,14 @@ export function graphql(source: "\n  mutation AssignVendor($orderId: ID!, $vendo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteOrder($orderId: ID!, $paymentReference: String!) {\n    completeOrder(orderId: $orderId, paymentReference: $paymentReference) { id status paymentReference }\n  }\n"): (typeof documents)["\n  mutation CompleteOrder($orderId: ID!, $paymentReference: String!) {\n    completeOrder(orderId: $orderId, paymentReference: $paymentReference) { id status paymentReference }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Receipt($orderId: ID!) { receipt(orderId: $orderId) { number amount paidAt paymentReference url } }\n"): (typeof documents)["\n  query Receipt($orderId: ID!) { receipt(orderId: $orderId) { number amount paidAt paymentReference url } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendReceipt($orderId: ID!, $channel: Channel!) { resendReceipt(orderId: $orderId, channel: $channel) { number url } }\n"): (typeof documents)["\n  mutation ResendReceipt($orderId: ID!, $channel: Channel!) { resendReceipt(orderId: $orderId, channel: $channel) { number url } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

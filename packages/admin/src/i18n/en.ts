@@ -468,6 +468,21 @@ export const en = {
       escalations: 'Escalations',
       cases: 'Support cases',
       new_case: 'New case about this order',
+      /** M7: the payment receipt of a completed order (OrderReceipt). */
+      receipt: {
+        title: 'Receipt',
+        open: 'Open PDF',
+        open_title: 'Receipt %{number}, in a new tab',
+        send: 'Send again',
+        send_title: 'Send the receipt again',
+        send_description: 'The customer gets a message with a link to the receipt PDF. The link expires (after a week by default); each sending makes a new one.',
+        send_confirm: 'Send receipt',
+        channel: 'Send by',
+        channels: { WHATSAPP: 'WhatsApp', EMAIL: 'E-mail' },
+        /** The timeline's words for the channel (events.RECEIPT_SENT). */
+        by: { WHATSAPP: 'on WhatsApp', EMAIL: 'by e-mail' },
+        sent: 'Receipt sent to the customer',
+      },
       history: 'History',
     },
     /** An order's messages, feedback and call tasks (OrderHistory), beside its timeline. */
@@ -976,6 +991,7 @@ export const en = {
     M5: 'Vendor recovery and payment reversal',
     M6: 'Payouts are paid once',
     M7: 'Payment receipt',
+    RECEIPT_NOT_AVAILABLE: 'Only a completed (paid) order has a receipt',
   },
 
   /**
@@ -992,6 +1008,7 @@ export const en = {
     ORDER_CANCELLED_no_reason: '%{actor} cancelled the order, with no reason given',
     ORDER_COMPLETED: '%{actor} recorded payment %{reference}: the order is completed',
     ORDER_COMPLETED_amount: '%{actor} recorded payment %{reference} of %{amount}: the order is completed',
+    RECEIPT_SENT: '%{actor} sent receipt %{number} to the customer again %{channel}',
     VENDOR_ASSIGNED: '%{actor} assigned vendor %{vendor}',
     VENDOR_REPLACED: '%{actor} replaced the vendor with %{vendor}',
     FEEDBACK_REQUEST_OPENED: '%{actor} asked the customer for feedback (%{touchpoint}): %{messages} scheduled, open until %{until}',

@@ -7,6 +7,7 @@ import { humanize } from '../schema';
 import { PhoneLink } from '../common/PhoneLink';
 import { OrderActions } from './OrderActions';
 import { OrderHistory, ORDER_HISTORY_FIELDS, type OrderHistoryRecord } from './OrderHistory';
+import { OrderReceipt } from './OrderReceipt';
 
 const SHOW_FIELDS = [
   'id',
@@ -25,7 +26,7 @@ const SHOW_FIELDS = [
   'cancellationReason',
   'cancellationNote',
   'cancelledAt',
-  { customer: ['id', 'name', 'phone', 'phoneUri', 'email', 'corporate', 'completedOrders'] },
+  { customer: ['id', 'name', 'phone', 'phoneUri', 'email', 'corporate', 'completedOrders', 'hasWhatsapp'] },
   { vendor: ['id', 'name', 'city', 'status'] },
   { escalations: ['id', 'status', 'team', 'slaBreached', 'createdAt'] },
   { supportCases: ['id', 'number', 'status', 'team', 'slaBreached'] },
@@ -138,6 +139,7 @@ function Details() {
           </>
         )}
       </Grid>
+      <OrderReceipt />
       {r.escalations?.length > 0 && (
         <Labeled label="cx.orders.escalations">
           <Stack direction="row" spacing={1}>
