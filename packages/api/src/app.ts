@@ -29,6 +29,7 @@ import { httpErrors, refuseNullBytes } from './http/request-errors.js';
 import { guardFields } from './modules/access/field-access.js';
 import { ratingPageRouter } from './modules/feedback/rating-page.js';
 import { receiptRouter } from './modules/money/receipt.router.js';
+import { payoutsWebhookRouter } from './modules/money/payouts-webhook.js';
 import { helpPageRouter } from './modules/support-cases/help-page.js';
 import { DEFAULT_LINKS, type MessageLinks } from './modules/messaging/templates.js';
 import { buildAppSchema } from './schema.js';
@@ -46,6 +47,8 @@ export interface AppDeps {
   queryLimits?: QueryLimits;
   /** Sign-in attempts per client address and minute. */
   loginsPerMinute?: number;
+  /** M6: the payouts provider's webhook secret (PAYOUTS_WEBHOOK_SECRET); without it /webhooks/payouts answers 404. */
+  payoutsWebhookSecret?: string;
   log?: (line: string) => void;
 }
 
@@ -117,6 +120,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     }),
   );
 
+  // M6: the payouts provider's status webhooks, signed over the raw body (no JSON parser before it).
+  app.use('/webhooks/payouts', payoutsWebhookRouter({ orm: deps.orm, money: deps.services.money, secret: deps.payoutsWebhookSecret, log }));
   app.use('/exports', exportsRouter({ orm: deps.orm, services: deps.services, specs: EXPORTS, schema, hideSchemaDetails: deps.production ?? false }));
   // The rating page's "Need help?" (support cases), before the rating page's own catch-all.
   app.use('/r', helpPageRouter({ orm: deps.orm, clock: deps.clock, cases: deps.services.cases, ratingLinks: deps.services.ratingLinks, policy: deps.policy, links: deps.links ?? DEFAULT_LINKS }));

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDuration } from './common/duration.js';
 import type { RetrySettings } from './modules/messaging/retry.policy.js';
 import { DEFAULT_LINKS, type MessageLinks } from './modules/messaging/templates.js';
+import type { RazorpayPayoutsSettings } from './modules/money/razorpay-payouts.js';
 import { loadPolicySettings, PolicyConfigError, type PolicySettings } from './common/policy-settings.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -29,9 +30,43 @@ export interface AppConfig {
   links: MessageLinks;
   /** Job runners in this process (0 = this process only serves requests). */
   workerConcurrency: number;
+  /** M6: the payouts provider over HTTP (all five PAYOUTS_* settings), or null for the recording one. */
+  payouts: (RazorpayPayoutsSettings & { webhookSecret: string }) | null;
+  /** M6: a pay job locked longer than this belongs to a process that died; it runs again (the idempotency key makes that safe). */
+  payJobLeaseMs: number;
 }
 
 export class ConfigError extends Error {}
+
+const PAYOUT_SETTINGS = ['PAYOUTS_API_URL', 'PAYOUTS_KEY_ID', 'PAYOUTS_KEY_SECRET', 'PAYOUTS_ACCOUNT_NUMBER', 'PAYOUTS_WEBHOOK_SECRET'] as const;
+
+/** M6: all five PAYOUTS_* settings or none; half a provider would pay without hearing back, or listen without paying. */
+function loadPayouts(env: Record<string, string | undefined>): AppConfig['payouts'] {
+  const given = PAYOUT_SETTINGS.filter((k) => (env[k] ?? '') !== '');
+  if (given.length === 0) return null;
+  const missing = PAYOUT_SETTINGS.filter((k) => !given.includes(k));
+  if (missing.length) throw new ConfigError(`The payouts provider needs all five PAYOUTS_* settings (or none, for the recording provider): ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`);
+  const url = env.PAYOUTS_API_URL!;
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // reported below
+  }
+  if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.search || parsed.hash) {
+    throw new ConfigError(`PAYOUTS_API_URL=${url} is not an http(s) address such as https://api.razorpay.com.`);
+  }
+  for (const k of ['PAYOUTS_KEY_ID', 'PAYOUTS_KEY_SECRET', 'PAYOUTS_WEBHOOK_SECRET'] as const) {
+    if (/\s/.test(env[k]!)) throw new ConfigError(`${k} contains white space (copied with a space or a line break?).`);
+  }
+  if (env.PAYOUTS_KEY_ID!.includes(':')) throw new ConfigError('PAYOUTS_KEY_ID cannot contain ":" (it is the user name of Basic auth).');
+  if (!/^[0-9A-Za-z]{6,34}$/.test(env.PAYOUTS_ACCOUNT_NUMBER!)) {
+    throw new ConfigError('PAYOUTS_ACCOUNT_NUMBER must be the business account the payouts leave from: 6 to 34 letters or digits.');
+  }
+  return {
+    apiUrl: url, keyId: env.PAYOUTS_KEY_ID!, keySecret: env.PAYOUTS_KEY_SECRET!, accountNumber: env.PAYOUTS_ACCOUNT_NUMBER!, webhookSecret: env.PAYOUTS_WEBHOOK_SECRET!,
+  };
+}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const port = Number(env.PORT ?? 4000);
@@ -66,6 +101,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new ConfigError('MESSAGE_MAX_ATTEMPTS must be a whole number of at least 1.');
   const workers = Number(env.WORKER_CONCURRENCY ?? 8);
   if (!Number.isInteger(workers) || workers < 0) throw new ConfigError('WORKER_CONCURRENCY must be 0 or more.');
+  const payouts = loadPayouts(env);
+  const payLease = parseDuration(env.PAYOUTS_JOB_LEASE ?? '2m');
+  if (payLease === null) throw new ConfigError(`PAYOUTS_JOB_LEASE=${env.PAYOUTS_JOB_LEASE} is not a duration such as 2m.`);
   return {
     port,
     databaseUrl: env.DATABASE_URL || undefined,
@@ -90,5 +128,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       supportWhatsapp: env.SUPPORT_WHATSAPP_URL ?? DEFAULT_LINKS.supportWhatsapp,
     },
     workerConcurrency: workers,
+    payouts,
+    payJobLeaseMs: payLease,
   };
 }

@@ -13,6 +13,8 @@ import { scoreUnscoredFeedback } from './modules/feedback/feedback-sentiment.js'
 import { createServices } from './services.js';
 import { migrateJobQueue, startWorker, type JobRunner } from './jobs/worker.js';
 import { RecordingSender, WebhookSender } from './modules/messaging/sender.js';
+import { RecordingPayoutProvider } from './modules/money/payout-provider.js';
+import { RazorpayPayouts } from './modules/money/razorpay-payouts.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 const log = (line: string) => console.log(`[cx-loop] ${line}`);
@@ -71,6 +73,9 @@ async function main() {
     log(database.embedded ? `embedded PostgreSQL running (data in ${config.dataDir})` : 'using DATABASE_URL');
     const theOrm = (orm = await initOrm(database.url));
     await migrateJobQueue(db.url);
+    // M6: one provider for every service container (the demo data's ones too).
+    const payouts = config.payouts ? new RazorpayPayouts(config.payouts) : new RecordingPayoutProvider();
+    log(config.payouts ? `payouts via ${config.payouts.apiUrl} (webhooks at POST /webhooks/payouts)` : 'payouts recorded, no money leaves (set the five PAYOUTS_* settings for a payouts provider)');
     const servicesOn = (clock: Clock) =>
       createServices({
         clock,
@@ -80,6 +85,7 @@ async function main() {
         retry: config.retry,
         links: config.links,
         receiptLinkTtlMs: config.receiptLinkTtlMs,
+        payouts,
       });
     const services = servicesOn(systemClock);
     await services.keys.init(orm.em.fork());
@@ -101,7 +107,7 @@ async function main() {
       if (scored) log(`scored ${scored} feedback comments for sentiment`);
     });
 
-    const { app } = await createApp({ orm, clock: systemClock, policy: config.policy, services, adminDist: config.adminDist, links: config.links, production: process.env.NODE_ENV === 'production', log });
+    const { app } = await createApp({ orm, clock: systemClock, policy: config.policy, services, adminDist: config.adminDist, links: config.links, production: process.env.NODE_ENV === 'production', payoutsWebhookSecret: config.payouts?.webhookSecret, log });
     server = app.listen(config.port);
     // A slow or stalled client cannot hold a connection open for ever.
     server.requestTimeout = 30_000;
@@ -111,7 +117,7 @@ async function main() {
       server!.once('error', reject);
     });
     if (config.workerConcurrency > 0) {
-      worker = await startWorker(db.url, orm, services, config.workerConcurrency);
+      worker = await startWorker(db.url, orm, services, config.workerConcurrency, config.payJobLeaseMs);
       log(`job runner started (${config.workerConcurrency} at a time, messages via ${services.messaging.sender.name})`);
     }
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL http://localhost:${config.port}/graphql, admin http://localhost:${config.port}/`);

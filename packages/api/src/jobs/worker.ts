@@ -7,6 +7,22 @@ import type { Services } from '../services.js';
 import { ClockKind, ClockSubject } from '../modules/sla-clocks/sla-clock.entity.js';
 import { TASKS } from './schedule.js';
 
+/**
+ * M6: graphile-worker frees a job locked by a process that died only after 4 hours. A pay job
+ * locked for longer than the lease (well above the provider call's 10 s timeout) is one whose
+ * process died between the provider's answer and our commit: it is freed to run again now. Run
+ * twice it is still paid once: the provider returns the same payout to the same idempotency key,
+ * and the outcome is written only on an APPROVED request.
+ */
+export async function releaseStalePayJobs(pool: pg.Pool, leaseMs: number): Promise<number> {
+  const { rowCount } = await pool.query(
+    `update graphile_worker._private_jobs set locked_at = null, locked_by = null, run_at = greatest(run_at, now())
+      where key like 'money-pay:%' and locked_at < now() - $1::int * interval '1 millisecond'`,
+    [leaseMs],
+  );
+  return rowCount ?? 0;
+}
+
 /** Installs or upgrades graphile-worker's own schema. */
 export async function migrateJobQueue(connectionString: string): Promise<void> {
   await runMigrations({ connectionString, logger: quietLogger() });
@@ -58,7 +74,7 @@ const STOP_WAIT_MS = 10_000;
 /** What the runner's connections are called in pg_stat_activity. */
 export const JOB_RUNNER_APPLICATION_NAME = 'cx-loop jobs';
 
-export async function startWorker(connectionString: string, orm: MikroORM, services: Services, concurrency: number): Promise<JobRunner> {
+export async function startWorker(connectionString: string, orm: MikroORM, services: Services, concurrency: number, payJobLeaseMs = 120_000): Promise<JobRunner> {
   // The runner's pool is ours, not one graphile-worker makes: on stop it takes its error handler
   // off its own pool and ends it without waiting, so `runner.stop()` returned while connections
   // were still closing. PostgreSQL stopping next (the embedded one, right after) then sent them
@@ -100,9 +116,14 @@ export async function startWorker(connectionString: string, orm: MikroORM, servi
     await end();
     throw e;
   }
+  const sweep = () => void releaseStalePayJobs(pool, payJobLeaseMs).catch(logError('freeing stale pay jobs'));
+  sweep();
+  const sweeper = setInterval(sweep, Math.max(1000, Math.min(payJobLeaseMs / 2, 60_000)));
+  sweeper.unref();
   return {
     runner,
     async stop() {
+      clearInterval(sweeper);
       try {
         await runner.stop();
       } finally {

@@ -49,7 +49,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function initTestApp(opts: { policyEnv?: Record<string, string>; start?: Date; sender?: MessageSender; retry?: RetrySettings; outbox?: OutboxSettings; payouts?: PayoutProvider; tokenTtlSeconds?: number; loginsPerMinute?: number; production?: boolean } = {}): Promise<TestApp> {
+export async function initTestApp(opts: { policyEnv?: Record<string, string>; start?: Date; sender?: MessageSender; retry?: RetrySettings; outbox?: OutboxSettings; payouts?: PayoutProvider; payoutsWebhookSecret?: string; tokenTtlSeconds?: number; loginsPerMinute?: number; production?: boolean } = {}): Promise<TestApp> {
   const serverUrl = inject('pgServerUrl');
   const dbName = `cxloop_t_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(serverUrl, dbName, inject('templateDb'));
@@ -63,7 +63,7 @@ export async function initTestApp(opts: { policyEnv?: Record<string, string>; st
   await services.keys.init(orm.em.fork());
   await services.users.bootstrapAdmin(orm.em.fork(), ADMIN_EMAIL, ADMIN_PASSWORD);
   const errors: string[] = [];
-  const { app } = await createApp({ orm, clock, policy, services, loginsPerMinute: opts.loginsPerMinute ?? 10_000, production: opts.production, log: (l) => errors.push(l) });
+  const { app } = await createApp({ orm, clock, policy, services, loginsPerMinute: opts.loginsPerMinute ?? 10_000, production: opts.production, payoutsWebhookSecret: opts.payoutsWebhookSecret, log: (l) => errors.push(l) });
   const http = supertest(app);
 
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string | null) => {
