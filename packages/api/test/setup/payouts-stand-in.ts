@@ -60,6 +60,8 @@ export class PayoutsStandIn {
   /** The status a new payout starts in. */
   initialStatus: 'processed' | 'processing' | 'queued' = 'processed';
   onHold?: (payout: StandInPayout) => void;
+  /** How long a new payout's answer takes (the payout exists from the start of it). */
+  delayMs: (key: string) => number = () => 0;
   private held: (() => void)[] = [];
   private server?: http.Server;
   url = '';
@@ -142,6 +144,8 @@ export class PayoutsStandIn {
       });
       if (res.destroyed) return;
     }
+    const delay = this.delayMs(key);
+    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     reply(200, { ...payout });
   }
 
