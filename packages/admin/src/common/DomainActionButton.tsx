@@ -72,6 +72,8 @@ export interface DomainActionButtonProps<K extends MethodName> extends Omit<Butt
   refresh?: boolean;
   /** The dialog's width; default sm. */
   dialogMaxWidth?: MuiDialogProps['maxWidth'];
+  /** Every refusal stays in the dialog, not a toast: for an action the API decides per person (the maker-checker's MONEY_SELF_APPROVAL). */
+  refusalInDialog?: boolean;
   onSuccess?: (result: Awaited<ReturnType<DomainMethods[K]>>) => void;
 }
 
@@ -92,6 +94,7 @@ export function DomainActionButton<K extends MethodName>({
   pendingLabel,
   refresh,
   dialogMaxWidth,
+  refusalInDialog = false,
   onSuccess,
   ...buttonProps
 }: DomainActionButtonProps<K>) {
@@ -108,6 +111,7 @@ export function DomainActionButton<K extends MethodName>({
     refresh,
     inForm: withDialog,
     conflictInForm: withDialog,
+    refusalInForm: withDialog && refusalInDialog,
     onSuccess: (result) => {
       setOpen(false);
       onSuccess?.(result);
@@ -150,6 +154,7 @@ export function DomainActionButton<K extends MethodName>({
           confirmLabel={confirmLabel ?? label}
           danger={danger}
           maxWidth={dialogMaxWidth}
+          refusalInDialog={refusalInDialog}
           defaultValues={typeof defaultValues === 'function' ? defaultValues(record) : defaultValues}
           run={run}
           onClose={() => setOpen(false)}
@@ -171,6 +176,8 @@ export interface DomainActionDialogProps {
   maxWidth?: MuiDialogProps['maxWidth'];
   defaultValues?: ActionValues;
   children?: ReactNode;
+  /** A refusal that is neither a field error nor a stale version is shown here too (its caller shows no toast). */
+  refusalInDialog?: boolean;
   /** Runs the action; a refusal it throws lands in the dialog (a stale version, field errors under their inputs). */
   run: (values: ActionValues) => Promise<unknown>;
   onClose: () => void;
@@ -199,6 +206,7 @@ export function DomainActionDialog({
   maxWidth = 'sm',
   defaultValues,
   children,
+  refusalInDialog = false,
   run,
   onClose,
 }: DomainActionDialogProps) {
@@ -234,8 +242,11 @@ export function DomainActionDialog({
         return undefined;
       }
       const fields = fieldErrorsOf(error);
-      // Any other refusal is a notification (useDomainAction); the dialog stays open for another try.
-      if (!fields) return undefined;
+      // Any other refusal is a notification (useDomainAction), or here with refusalInDialog; the dialog stays open for another try.
+      if (!fields) {
+        if (refusalInDialog) setOtherErrors([error instanceof Error ? error.message : translate('ra.notification.data_provider_error')]);
+        return undefined;
+      }
       const entries = Object.entries(fields);
       // A field error for a field this dialog does not show still belongs here, not in a toast.
       setOtherErrors(entries.filter(([name]) => !sources.includes(name)).map(([, message]) => message));

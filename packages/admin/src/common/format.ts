@@ -54,6 +54,10 @@ const fixedTo = (digits: number) => {
 export const formatRupees = (amount: number | null | undefined, empty = '—'): string =>
   typeof amount === 'number' && Number.isFinite(amount) ? rupees.format(amount) : empty;
 
+/** A ledger movement: "+₹5,000" to the party, "−₹5,000" from it, "₹0". */
+export const formatSignedRupees = (amount: number | null | undefined, empty = '—'): string =>
+  typeof amount === 'number' && Number.isFinite(amount) ? `${amount > 0 ? '+' : amount < 0 ? '−' : ''}${rupees.format(Math.abs(amount))}` : empty;
+
 export interface NumberFormat {
   /** Exactly this many decimals (a score's 4.0 keeps its ".0"); unset, at most one. */
   digits?: number;

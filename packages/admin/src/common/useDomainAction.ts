@@ -22,6 +22,8 @@ export function useDomainAction<K extends MethodName>(
     inForm?: boolean;
     /** true: the action's dialog (DomainActionButton) shows a stale-version conflict itself, with its Reload, so it is not also a toast. */
     conflictInForm?: boolean;
+    /** true: the action's dialog shows every refusal itself (a maker-checker refusal beside the note), so none is a toast. */
+    refusalInForm?: boolean;
   } = {},
 ) {
   const dataProvider = useDataProvider<CxDataProvider>();
@@ -35,7 +37,7 @@ export function useDomainAction<K extends MethodName>(
       if (options.refresh !== false) refresh();
     },
     onError: (error) =>
-      (options.inForm && fieldErrorsOf(error)) || (options.conflictInForm && isStaleVersion(error))
+      options.refusalInForm || (options.inForm && fieldErrorsOf(error)) || (options.conflictInForm && isStaleVersion(error))
         ? undefined
         : isStaleVersion(error)
         ? notify(createElement(ConflictNotice, { message: error.message }), { type: 'error', autoHideDuration: null })
