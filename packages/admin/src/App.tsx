@@ -9,6 +9,7 @@ import callTasks from './callTasks';
 import cases, { InboxPage } from './cases';
 import { CxLayout } from './common/CxLayout';
 import { LoginPage } from './common/LoginPage';
+import money from './money';
 import { NotFoundPage } from './common/NotFoundPage';
 import customers from './customers';
 import { Dashboard } from './dashboard/Dashboard';
@@ -53,6 +54,7 @@ export const App = () => (
         )}
         {canRead(permissions, 'Escalation') && <Resource name="Escalation" {...escalations} />}
         {canRead(permissions, 'CallTask') && <Resource name="CallTask" {...callTasks} />}
+        {canRead(permissions, 'MoneyRequest') && <Resource name="MoneyRequest" {...money} />}
         {canRead(permissions, 'Order') && <Resource name="Order" {...orders} />}
         {canRead(permissions, 'Customer') && <Resource name="Customer" {...customers} />}
         {canRead(permissions, 'Vendor') && (

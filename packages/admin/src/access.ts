@@ -14,6 +14,8 @@ const READ_OPERATION = {
   User: 'allUsers',
   ApiKey: 'allApiKeys',
   Alert: 'allAlerts',
+  // The finance queue: CX reads it, FINANCE decides (approveMoney below).
+  MoneyRequest: 'allMoneyRequests',
 } as const;
 
 // Actions on one order, escalation, vendor or review come with the record (availableActions),
@@ -40,6 +42,13 @@ const ACTION_OPERATION = {
   // M7: a completed order's receipt (Open PDF) and sending it again.
   receipt: 'receipt',
   resendReceipt: 'resendReceipt',
+  // Money (M1–M6): a request has no availableActions; Approve and Reject show on a PROPOSED one to
+  // whoever may call them, and the API refuses the proposer (MONEY_SELF_APPROVAL) with its reason.
+  proposeMoney: 'proposeMoney',
+  approveMoney: 'approveMoney',
+  rejectMoney: 'rejectMoney',
+  // A read, not a resource: an order's or a vendor's ledger (the order and vendor pages).
+  ledger: 'ledger',
 } as const;
 
 export type Resource = keyof typeof READ_OPERATION;

@@ -39,6 +39,8 @@ export const authProvider: AuthProvider = {
       throw new Error(body.errors?.[0]?.message ?? i18nProvider.translate('cx.auth.sign_in_failed', { status: response.status }));
     }
     saveSession(login.token, login.user);
+    // FINANCE's work is the money queue (its default view: what waits for approval).
+    return login.user.roles.includes('FINANCE') ? { redirectTo: '/MoneyRequest' } : undefined;
   },
 
   async logout() {

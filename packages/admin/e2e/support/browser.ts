@@ -13,7 +13,7 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh context (1366×768 unless options say otherwise) signed in through the login form, on the dashboard. */
+/** A fresh context (1366×768 unless options say otherwise) signed in through the login form, on the dashboard (FINANCE: on the money queue). */
 export async function signedIn(
   browser: Browser,
   baseUrl: string,
@@ -26,7 +26,7 @@ export async function signedIn(
   await page.getByLabel('E-mail').fill(who.email);
   await page.getByLabel('Password').fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('dashboard').waitFor();
+  await page.locator('[data-testid="dashboard"], [data-testid="money-queue"]').first().waitFor();
   return { context, page };
 }
 

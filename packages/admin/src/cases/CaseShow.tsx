@@ -14,6 +14,7 @@ import { PhoneLink } from '../common/PhoneLink';
 import { BreachBadge } from '../escalations/SlaCountdown';
 import { OrderHistory, ORDER_HISTORY_FIELDS } from '../orders/OrderHistory';
 import { humanize, schema } from '../schema';
+import { ProposeMoneyButton } from '../money/ProposeMoneyButton';
 import { CaseActions } from './CaseActions';
 import { CaseClock } from './CaseClocks';
 import { focusReplyBody, ReplyBox, type ReplyMode } from './ReplyBox';
@@ -298,7 +299,11 @@ function CaseDesk() {
             <Stack spacing={3}>
               <Header />
               <Stack direction="row" spacing={1} alignItems="flex-start" justifyContent="space-between" flexWrap="wrap" useFlexGap>
-                <CaseActions onReply={toReply} />
+                <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
+                  <CaseActions onReply={toReply} />
+                  {/* M1–M5: money for the case's order, two clicks from the case. */}
+                  {record && <ProposeMoneyButton orderId={record.order?.id} caseId={String(record.id)} />}
+                </Stack>
                 <ShortcutsHelp />
               </Stack>
               {canWrite && <ReplyBox mode={actionsOf(record).find('REPLY') ? mode : 'note'} onModeChange={setMode} />}

@@ -18,6 +18,7 @@ const EXPORT_KIND: Record<string, string> = {
   ApiKey: 'api-keys',
   Feedback: 'feedback',
   Alert: 'alerts',
+  MoneyRequest: 'money-requests',
 };
 
 export const exportKindOf = (resource: string): string | undefined => (Object.hasOwn(EXPORT_KIND, resource) ? EXPORT_KIND[resource] : undefined);

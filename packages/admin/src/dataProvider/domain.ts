@@ -315,6 +315,33 @@ const ASSIGN_WORK = graphql(`
   mutation AssignWork($items: [WorkItemInput!]!, $userId: ID) { assignWork(items: $items, userId: $userId) { id assignee { id name } } }
 `);
 
+// Money (M1–M6): propose from a case, an escalation or an order; FINANCE decides what the policy
+// left PROPOSED, sending the version it read; the ledgers of an order and of a vendor.
+graphql(`
+  fragment MoneyAfterAction on MoneyRequest {
+    id version kind status amount rule fraudScore decidedAt decisionNote
+    decidedBy { id name }
+  }
+`);
+const PROPOSE_MONEY = graphql(`
+  mutation ProposeMoney($input: ProposeMoneyInput!) { proposeMoney(input: $input) { ...MoneyAfterAction } }
+`);
+const APPROVE_MONEY = graphql(`
+  mutation ApproveMoney($id: ID!, $note: String, $expectedVersion: Int) {
+    approveMoney(id: $id, note: $note, expectedVersion: $expectedVersion) { ...MoneyAfterAction }
+  }
+`);
+const REJECT_MONEY = graphql(`
+  mutation RejectMoney($id: ID!, $note: String!, $expectedVersion: Int) {
+    rejectMoney(id: $id, note: $note, expectedVersion: $expectedVersion) { ...MoneyAfterAction }
+  }
+`);
+const LEDGER = graphql(`
+  query Ledger($orderId: ID, $vendorId: ID) {
+    ledger(orderId: $orderId, vendorId: $vendorId) { balance entries { id kind party amount at reference } }
+  }
+`);
+
 /** The custom data-provider methods, merged into the react-admin data provider. */
 export const domainMethods = {
   logEscalationContact: mutation(LOG_CONTACT),
@@ -361,6 +388,10 @@ export const domainMethods = {
   caseAssignees: async (v: Vars<typeof CASE_ASSIGNEES>) => (await query(CASE_ASSIGNEES, v)).allSupportCases,
   /** The inbox's bulk Assign: cases and escalations to one person, all or none. */
   assignWork: async (v: Vars<typeof ASSIGN_WORK>) => (await mutate(ASSIGN_WORK, v)).assignWork,
+  proposeMoney: async (v: Vars<typeof PROPOSE_MONEY>) => (await mutate(PROPOSE_MONEY, v)).proposeMoney,
+  approveMoney: mutation(APPROVE_MONEY),
+  rejectMoney: mutation(REJECT_MONEY),
+  ledger: async (v: Vars<typeof LEDGER>) => (await query(LEDGER, v)).ledger,
   importReviewsCsv: async (v: Vars<typeof IMPORT_REVIEWS_CSV>) => (await mutate(IMPORT_REVIEWS_CSV, v)).importReviewsCsv,
   reviewImportTemplate: async () => (await query(REVIEW_IMPORT_TEMPLATE, {})).reviewImportTemplate,
   testimonials: async (v: Vars<typeof TESTIMONIALS>) => (await query(TESTIMONIALS, v)).testimonials,

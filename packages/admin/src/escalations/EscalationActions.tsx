@@ -14,6 +14,7 @@ import { useFormContext } from 'react-hook-form';
 import { required, SelectInput, TextInput, useDataProvider, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { DomainActionButton } from '../common/DomainActionButton';
 import type { CxDataProvider } from '../dataProvider';
+import { ProposeMoneyButton } from '../money/ProposeMoneyButton';
 import { enumChoices } from '../schema';
 import { AssignToMeButton } from './AssignToMeButton';
 
@@ -139,6 +140,8 @@ export function EscalationActions() {
         <AssigneeInput source="userId" escalationId={String(record.id)} />
       </DomainActionButton>
       <AssignToMeButton />
+      {/* M1–M5: goodwill or a refund while talking to the customer; the policy or FINANCE decides. */}
+      <ProposeMoneyButton orderId={record.order?.id} escalationId={String(record.id)} />
     </Stack>
   );
 }

@@ -66,6 +66,11 @@ type Documents = {
     "\n  mutation TakeCase($caseId: ID!, $expectedVersion: Int) {\n    takeCase(caseId: $caseId, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": typeof types.TakeCaseDocument,
     "\n  query CaseAssignees($ids: [ID!]!) { allSupportCases(filter: { ids: $ids }, perPage: 500) { id version assignableUsers { id name } } }\n": typeof types.CaseAssigneesDocument,
     "\n  mutation AssignWork($items: [WorkItemInput!]!, $userId: ID) { assignWork(items: $items, userId: $userId) { id assignee { id name } } }\n": typeof types.AssignWorkDocument,
+    "\n  fragment MoneyAfterAction on MoneyRequest {\n    id version kind status amount rule fraudScore decidedAt decisionNote\n    decidedBy { id name }\n  }\n": typeof types.MoneyAfterActionFragmentDoc,
+    "\n  mutation ProposeMoney($input: ProposeMoneyInput!) { proposeMoney(input: $input) { ...MoneyAfterAction } }\n": typeof types.ProposeMoneyDocument,
+    "\n  mutation ApproveMoney($id: ID!, $note: String, $expectedVersion: Int) {\n    approveMoney(id: $id, note: $note, expectedVersion: $expectedVersion) { ...MoneyAfterAction }\n  }\n": typeof types.ApproveMoneyDocument,
+    "\n  mutation RejectMoney($id: ID!, $note: String!, $expectedVersion: Int) {\n    rejectMoney(id: $id, note: $note, expectedVersion: $expectedVersion) { ...MoneyAfterAction }\n  }\n": typeof types.RejectMoneyDocument,
+    "\n  query Ledger($orderId: ID, $vendorId: ID) {\n    ledger(orderId: $orderId, vendorId: $vendorId) { balance entries { id kind party amount at reference } }\n  }\n": typeof types.LedgerDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id email name roles allowedOperations }\n    }\n  }\n": types.LoginDocument,
@@ -120,6 +125,11 @@ const documents: Documents = {
     "\n  mutation TakeCase($caseId: ID!, $expectedVersion: Int) {\n    takeCase(caseId: $caseId, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": types.TakeCaseDocument,
     "\n  query CaseAssignees($ids: [ID!]!) { allSupportCases(filter: { ids: $ids }, perPage: 500) { id version assignableUsers { id name } } }\n": types.CaseAssigneesDocument,
     "\n  mutation AssignWork($items: [WorkItemInput!]!, $userId: ID) { assignWork(items: $items, userId: $userId) { id assignee { id name } } }\n": types.AssignWorkDocument,
+    "\n  fragment MoneyAfterAction on MoneyRequest {\n    id version kind status amount rule fraudScore decidedAt decisionNote\n    decidedBy { id name }\n  }\n": types.MoneyAfterActionFragmentDoc,
+    "\n  mutation ProposeMoney($input: ProposeMoneyInput!) { proposeMoney(input: $input) { ...MoneyAfterAction } }\n": types.ProposeMoneyDocument,
+    "\n  mutation ApproveMoney($id: ID!, $note: String, $expectedVersion: Int) {\n    approveMoney(id: $id, note: $note, expectedVersion: $expectedVersion) { ...MoneyAfterAction }\n  }\n": types.ApproveMoneyDocument,
+    "\n  mutation RejectMoney($id: ID!, $note: String!, $expectedVersion: Int) {\n    rejectMoney(id: $id, note: $note, expectedVersion: $expectedVersion) { ...MoneyAfterAction }\n  }\n": types.RejectMoneyDocument,
+    "\n  query Ledger($orderId: ID, $vendorId: ID) {\n    ledger(orderId: $orderId, vendorId: $vendorId) { balance entries { id kind party amount at reference } }\n  }\n": types.LedgerDocument,
 };
 
 /**
@@ -344,6 +354,26 @@ export function graphql(source: "\n  query CaseAssignees($ids: [ID!]!) { allSupp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AssignWork($items: [WorkItemInput!]!, $userId: ID) { assignWork(items: $items, userId: $userId) { id assignee { id name } } }\n"): (typeof documents)["\n  mutation AssignWork($items: [WorkItemInput!]!, $userId: ID) { assignWork(items: $items, userId: $userId) { id assignee { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MoneyAfterAction on MoneyRequest {\n    id version kind status amount rule fraudScore decidedAt decisionNote\n    decidedBy { id name }\n  }\n"): (typeof documents)["\n  fragment MoneyAfterAction on MoneyRequest {\n    id version kind status amount rule fraudScore decidedAt decisionNote\n    decidedBy { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeMoney($input: ProposeMoneyInput!) { proposeMoney(input: $input) { ...MoneyAfterAction } }\n"): (typeof documents)["\n  mutation ProposeMoney($input: ProposeMoneyInput!) { proposeMoney(input: $input) { ...MoneyAfterAction } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveMoney($id: ID!, $note: String, $expectedVersion: Int) {\n    approveMoney(id: $id, note: $note, expectedVersion: $expectedVersion) { ...MoneyAfterAction }\n  }\n"): (typeof documents)["\n  mutation ApproveMoney($id: ID!, $note: String, $expectedVersion: Int) {\n    approveMoney(id: $id, note: $note, expectedVersion: $expectedVersion) { ...MoneyAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectMoney($id: ID!, $note: String!, $expectedVersion: Int) {\n    rejectMoney(id: $id, note: $note, expectedVersion: $expectedVersion) { ...MoneyAfterAction }\n  }\n"): (typeof documents)["\n  mutation RejectMoney($id: ID!, $note: String!, $expectedVersion: Int) {\n    rejectMoney(id: $id, note: $note, expectedVersion: $expectedVersion) { ...MoneyAfterAction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ledger($orderId: ID, $vendorId: ID) {\n    ledger(orderId: $orderId, vendorId: $vendorId) { balance entries { id kind party amount at reference } }\n  }\n"): (typeof documents)["\n  query Ledger($orderId: ID, $vendorId: ID) {\n    ledger(orderId: $orderId, vendorId: $vendorId) { balance entries { id kind party amount at reference } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

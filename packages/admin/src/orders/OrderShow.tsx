@@ -5,6 +5,7 @@ import { AVAILABLE_ACTIONS } from '../common/actions';
 import { EnumChipField, RupeeField, WhenField } from '../common/fields';
 import { humanize } from '../schema';
 import { PhoneLink } from '../common/PhoneLink';
+import { OrderMoney } from '../money/Ledger';
 import { OrderActions } from './OrderActions';
 import { OrderHistory, ORDER_HISTORY_FIELDS, type OrderHistoryRecord } from './OrderHistory';
 import { OrderReceipt } from './OrderReceipt';
@@ -195,6 +196,11 @@ export function OrderShow() {
         <Card>
           <CardContent>
             <Details />
+          </CardContent>
+        </Card>
+        <Card sx={{ mt: 2 }}>
+          <CardContent>
+            <OrderMoney />
           </CardContent>
         </Card>
       </Grid>

@@ -10,6 +10,7 @@ import { TopPerformerBadge } from './TopPerformerBadge';
 import { VendorStatusButtons } from './VendorStatusButtons';
 import { VendorTrend } from './VendorTrend';
 import { SCORECARD_FIELDS } from './VendorList';
+import { VendorLedger } from '../money/Ledger';
 
 const SHOW_FIELDS = [
   'id',
@@ -104,6 +105,13 @@ export function VendorShow() {
         <Card>
           <CardContent>
             <Trend />
+          </CardContent>
+        </Card>
+      </Grid>
+      <Grid size={12}>
+        <Card>
+          <CardContent>
+            <VendorLedger />
           </CardContent>
         </Card>
       </Grid>
