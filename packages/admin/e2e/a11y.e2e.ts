@@ -225,6 +225,37 @@ describe.skipIf(!hasBrowser)('accessibility of every screen (issue 14 item 14)',
     await check(page, "What's live");
   });
 
+  it('money as FINANCE: the queue, a request with its Approve and Reject dialogs, the order page\'s Money and Propose money', async () => {
+    // A refund over what the policy approves at once: it waits for FINANCE.
+    const ravi = await user('Ravi Agent', ['CX_AGENT']);
+    const agentToken = await login(api, ravi.email, ravi.password);
+    const request = await ok<{ proposeMoney: { id: string; status: string } }>(api, agentToken, 'mutation($i:ProposeMoneyInput!){proposeMoney(input:$i){id status}}', {
+      i: { orderId: ids.order, caseId: ids.supportCase, kind: 'REFUND', amount: 5000, reason: 'Charged twice.' },
+    });
+    expect(request.proposeMoney.status).toBe('PROPOSED');
+    const finance = await signedIn(await user('Farah Finance', ['FINANCE']));
+    const { page } = finance;
+    await page.getByRole('row').nth(1).waitFor();
+    await check(page, 'money queue (waiting for approval) as FINANCE');
+    await go(page, `/MoneyRequest/${request.proposeMoney.id}/show`);
+    await page.getByTestId('fraud-factors').getByRole('row').nth(1).waitFor();
+    await check(page, 'money request page as FINANCE');
+    for (const [button, title] of [['Approve', /^Approve the/], ['Reject', /^Reject the/]] as const) {
+      await page.getByRole('button', { name: button }).click();
+      await page.getByRole('dialog', { name: title }).waitFor();
+      await check(page, `${button} dialog`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+    }
+    await go(page, `/Order/${ids.order}/show`);
+    await page.getByTestId('order-money').getByRole('row').nth(1).waitFor();
+    await check(page, 'order page with Money as FINANCE');
+    await page.getByTestId('order-money').getByRole('button', { name: 'Propose money' }).click();
+    await page.getByRole('dialog', { name: 'Propose money' }).waitFor();
+    await check(page, 'Propose money dialog');
+    await finance.context.close();
+  });
+
   it('as a CX agent and as marketing, their main screens', async () => {
     const agent = await signedIn(await user('Kiran Agent', ['CX_AGENT']));
     await check(agent.page, 'dashboard as CX agent');

@@ -100,6 +100,7 @@ describe.skipIf(!hasBrowser)('layouts (issue 14 item 9)', () => {
     ['API keys', '/ApiKey'],
     ['alerts (all)', '/Alert?filter=%7B%7D'],
     ['reviews inbox', '/Review'],
+    ['money (all)', '/MoneyRequest?filter=%7B%7D'],
   ])('at 1366×768 the %s list fits the screen', async (what, hash) => {
     await go(admin, hash);
     await listShown(admin);
