@@ -4,7 +4,7 @@
 // database with no orders.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ManualClock } from '../common/clock.js';
-import { CaseStatus, CaseType, Channel, DeviceCategory, EscalationCategory, OrderStatus, ReviewSource, Role, Team, Touchpoint } from '../common/enums.js';
+import { CancellationReason, CaseStatus, CaseType, Channel, DeviceCategory, EscalationCategory, MoneyKind, OrderStatus, ReviewSource, Role, Team, Touchpoint } from '../common/enums.js';
 import { FeedbackRequest } from '../modules/feedback/feedback-request.entity.js';
 import type { Principal } from '../modules/access/principal.js';
 import { User } from '../modules/access/user.entity.js';
@@ -151,8 +151,9 @@ export async function loadDemoData(em: EntityManager, makeServices: (clock: Manu
   }
   await loadNearHoldVendor(em, services, actor, clock, vendors, end);
   const cases = await loadDemoCases(em, services, actor, clock, end);
+  const money = await loadDemoMoney(em, services, actor, clock, end);
   const reviews = await loadDemoReviews(em, services, actor, clock);
-  return `${vendors.length} vendors, ${orders} orders (${completed} completed, ${escalations} escalated) over eight weeks, ${cases} support cases, ${reviews} public reviews`;
+  return `${vendors.length} vendors, ${orders} orders (${completed} completed, ${escalations} escalated) over eight weeks, ${cases} support cases, ${money} money requests, ${reviews} public reviews`;
 }
 
 /** What customers asked about (SOP 002, 003, 004), and how the demo desk handled it. */
@@ -213,6 +214,46 @@ async function loadDemoCases(em: EntityManager, services: Services, actor: Princ
     }
   }
   return count;
+}
+
+/**
+ * Finance's queue (M1–M5): refunds the policy approved and paid, one waiting for FINANCE with its
+ * fraud factors, one FINANCE rejected, a refund recovered from the vendor, and goodwill after a
+ * no-show — proposed by CX, decided by a FINANCE person, through the services.
+ */
+async function loadDemoMoney(em: EntityManager, services: Services, actor: Principal, clock: ManualClock, end: number): Promise<number> {
+  // A FINANCE person decides when the installation has one (never the proposer: M3).
+  const finance = await em.fork().findOne(User, { roles: { $overlap: [Role.FINANCE] }, active: true });
+  const completed = await em.fork().find(Order, { status: OrderStatus.COMPLETED }, { orderBy: { completedAt: 'asc' }, limit: 12 });
+  let made = 0;
+  const propose = async (i: number, kind: MoneyKind, amount: number | null, reason: string, recoverFromVendor = false) => {
+    clock.set(new Date(end - (12 - i) * 20 * HOUR));
+    const r = await services.money.propose(em.fork(), actor, { orderId: completed[i].id, kind, amount, reason, recoverFromVendor });
+    made++;
+    return r;
+  };
+  if (completed.length >= 6) {
+    await propose(0, MoneyKind.REFUND, 1200, 'Duplicate charge on the payout: the customer was charged the pickup fee twice.');
+    await propose(1, MoneyKind.REFUND, 2500, 'Wrong job: the executive started the job on the wrong device.', true);
+    const waiting = await propose(2, MoneyKind.REFUND, 6500, 'Overcharge: the inspection price cut was not agreed with the customer.');
+    const rejected = await propose(3, MoneyKind.REFUND, 4800, 'Customer says the price was lowered after pickup.');
+    if (finance) {
+      clock.advance(2 * HOUR);
+      const checker: Principal = { kind: 'USER', id: finance.id, email: finance.email, name: finance.name, roles: finance.roles };
+      await services.money.reject(em.fork(), checker, rejected.id, 'The customer accepted the inspected price in the app; no overcharge.');
+    }
+    await propose(4, MoneyKind.VENDOR_EXTRA, null, 'The customer moved: the vendor goes to the new address (SOP 002, ₹100 extra).');
+    // `waiting` (₹6,500, above the policy's ₹3,000) stays PROPOSED for FINANCE to decide.
+    void waiting;
+  }
+  const noShow = await em.fork().findOne(Order, { status: OrderStatus.CREATED }, { orderBy: { createdAt: 'desc' } });
+  if (noShow) {
+    clock.set(new Date(end - 3 * HOUR));
+    await services.orders.cancelOrder(em.fork(), actor, noShow.id, { reason: CancellationReason.VENDOR_NO_SHOW, note: 'The executive did not come for the slot.' });
+    await services.money.propose(em.fork(), actor, { orderId: noShow.id, kind: MoneyKind.GOODWILL, reason: 'Vendor no-show: goodwill as the SOP allows.' });
+    made++;
+  }
+  return made;
 }
 
 /**

@@ -19,6 +19,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('demo data gives every persona something to do (issue 14 item 18)', () => {
+  it('finance: refunds approved by the policy, one waiting for FINANCE above ₹3,000, a vendor extra and goodwill after a no-show (M1, M2, K7)', async () => {
+    const rows = await t.sql<{ kind: string; status: string; rule: string }>(`select kind, status, rule from money_request order by proposed_at`);
+    expect(rows).toEqual(expect.arrayContaining([
+      { kind: 'REFUND', status: 'APPROVED', rule: 'REFUND_AUTO' },
+      { kind: 'REFUND', status: 'PROPOSED', rule: 'REFUND_OVER_AUTO_LIMIT' },
+      { kind: 'VENDOR_EXTRA', status: 'APPROVED', rule: 'VENDOR_EXTRA_ADDRESS' },
+      { kind: 'GOODWILL', status: 'APPROVED', rule: 'GOODWILL_NO_SHOW' },
+    ]));
+  });
+
   it('the case desk: open, parked and escalated cases for CX, FINANCE, VENDOR_OPS and TECH, resolved ones rated (K1–K6)', async () => {
     const rows = await t.sql<{ status: string; team: string; n: number }>(`select status, team, count(*)::int n from support_case group by status, team`);
     const has = (status: string, team?: string) => rows.some((r) => r.status === status && (!team || r.team === team));
