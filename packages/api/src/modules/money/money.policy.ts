@@ -3,24 +3,13 @@
 // say the amount, the rule that set or capped it, and whether the policy approves it at once.
 import type { Refusal } from '../../common/decision.js';
 import { CancellationReason, MoneyKind as K, MoneyStatus as S, OrderStatus } from '../../common/enums.js';
+import { defaultPolicySettings, type PolicySettings } from '../../common/policy-settings.js';
 import type { Principal } from '../access/principal.js';
 
-export interface MoneySettings {
-  /** M1: the order value below which goodwill is the lower amount. */
-  goodwillThreshold: number;
-  goodwillLow: number;
-  goodwillHigh: number;
-  /** M2: refunds up to this are approved at once when the fraud score allows. */
-  refundAutoLimit: number;
-  /** M2: the highest fraud score at which a refund may be approved at once. */
-  refundFraudMax: number;
-  /** K7 / SOP 002: the extra paid to a vendor who goes to a changed address. */
-  vendorExtraAddress: number;
-}
+/** The policy's money numbers (POLICY_GOODWILL_*, POLICY_REFUND_*, POLICY_VENDOR_EXTRA_ADDRESS). */
+export type MoneySettings = Pick<PolicySettings, 'goodwillThreshold' | 'goodwillLow' | 'goodwillHigh' | 'refundAutoLimit' | 'refundFraudMax' | 'vendorExtraAddress'>;
 
-export const DEFAULT_MONEY: MoneySettings = {
-  goodwillThreshold: 500, goodwillLow: 100, goodwillHigh: 150, refundAutoLimit: 3000, refundFraudMax: 60, vendorExtraAddress: 100,
-};
+export const DEFAULT_MONEY: MoneySettings = defaultPolicySettings();
 
 /** Money to a party (paid through the provider) or from one (recorded against them). */
 export const OUTGOING: readonly K[] = [K.GOODWILL, K.REFUND, K.VENDOR_EXTRA];
