@@ -17,7 +17,7 @@ type Mode = 'ok' | 'lose-answer' | 'processing' | 'down' | 'reject';
 /** The provider's side of the world: one payout per idempotency key, whatever the caller's retries. */
 class StandInProvider implements PayoutProvider {
   readonly name = 'stand-in';
-  readonly payouts = new Map<string, { id: string; amount: number; created: number }>();
+  readonly payouts = new Map<string, { id: string; amount: number; created: number; body: string }>();
   mode: Mode = 'ok';
   private next = 0;
 
@@ -25,9 +25,13 @@ class StandInProvider implements PayoutProvider {
     if (this.mode === 'down') return { status: 'FAILED', reference: null, reason: 'HTTP 503 from the provider', retryable: true };
     if (this.mode === 'reject') return { status: 'FAILED', reference: null, reason: 'Invalid beneficiary account', retryable: false };
     let payout = this.payouts.get(order.idempotencyKey);
+    const body = JSON.stringify(order);
     if (!payout) {
-      payout = { id: `pout_${++this.next}`, amount: order.amount, created: 1 };
+      payout = { id: `pout_${++this.next}`, amount: order.amount, created: 1, body };
       this.payouts.set(order.idempotencyKey, payout);
+    } else if (payout.body !== body) {
+      // As the real provider does: the same idempotency key with another body is refused.
+      return { status: 'FAILED', reference: null, reason: 'Different request body sent for the same idempotency key', retryable: false };
     }
     if (this.mode === 'lose-answer') throw new Error('socket hang up after the provider accepted the payout');
     return this.mode === 'processing' ? { status: 'PROCESSING', reference: payout.id } : { status: 'PROCESSED', reference: payout.id };
@@ -134,6 +138,18 @@ describe('the ledger and the requests always agree', () => {
     expect(notices.map((n) => n.body)).toEqual([expect.stringContaining('we could not send you ₹700')]);
     await invariant('rejected payout');
     provider.mode = 'ok';
+  });
+
+  it('a retry sends the payee as approved, even if the customer record changed after the provider accepted', async () => {
+    provider.mode = 'lose-answer';
+    const order = await completedOrder(t, { quotedPrice: 9000 });
+    const r = await t.services.money.propose(t.orm.em.fork(), agent, { orderId: order, kind: MoneyKind.REFUND, amount: 800, reason: 'Overcharge' });
+    await expect(t.services.money.pay(t.orm.em.fork(), r.id)).rejects.toThrow(/retrying/);
+    await t.sql(`update customer set name = 'Someone Else' where id = (select customer_id from customer_order where id = ?)`, [order]);
+    provider.mode = 'ok';
+    expect(await t.services.money.pay(t.orm.em.fork(), r.id)).toBe('PAID');
+    expect(provider.payouts.get(r.id)?.created).toBe(1);
+    await invariant('payee as approved');
   });
 
   it('a ledger entry cannot be changed or removed', async () => {

@@ -103,6 +103,17 @@ export class MoneyRequest {
   @Property({ type: 'text', nullable: true })
   failureReason?: string | null;
 
+  /**
+   * M6: whom the payout goes to, as it was when the request was approved. Every try sends the
+   * same body under the same idempotency key (a provider refuses a retry whose body changed, e.g.
+   * after the customer's name was edited).
+   */
+  @Property({ type: 'string', nullable: true })
+  payeeName?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  payeePhone?: string | null;
+
   /** Tries of the pay job so far (M6: FAILED after the last). */
   @Property({ type: 'integer' })
   attempts: Opt<number> = 0;

@@ -133,10 +133,24 @@ export class MoneyService {
       action: 'MONEY_APPROVED', entityType: 'MoneyRequest', entityId: r.id, orderId: refId(r.order), rule: by ? 'M3' : r.rule, data: { amount: r.amount, note },
     });
     if (isOutgoing(r.kind)) {
+      await this.snapshotPayee(em, r);
       await scheduleJobs(em, [{ task: TASKS.payMoney, payload: { id: r.id }, runAt: now, jobKey: moneyJobKey(r.id) }]);
     } else {
       await this.settle(em, r, now, null);
     }
+  }
+
+  /** M6: the payee as approved, so every try of the payout sends the same body. */
+  private async snapshotPayee(em: EntityManager, r: MoneyRequest): Promise<void> {
+    if (partyOf(r.kind) === 'VENDOR') {
+      r.payeeName = r.vendor ? (await em.findOneOrFail(Vendor, { id: refId(r.vendor)! })).name : 'Vendor';
+      r.payeePhone = null;
+      return;
+    }
+    const order = await em.findOneOrFail(Order, { id: refId(r.order)! });
+    const customer = await em.findOneOrFail(Customer, { id: refId(order.customer)! });
+    r.payeeName = customer.name;
+    r.payeePhone = customer.phone;
   }
 
   /** Money moved: the request's one ledger entry, PAID. */
@@ -231,7 +245,9 @@ export class MoneyService {
         attempts: r.attempts,
         order: {
           idempotencyKey: r.id, amount: r.amount, party,
-          name: party === 'VENDOR' ? vendor?.name ?? 'Vendor' : customer.name, phone: party === 'VENDOR' ? null : customer.phone,
+          // As approved (snapshotPayee); requests approved before the snapshot existed read the records.
+          name: r.payeeName ?? (party === 'VENDOR' ? vendor?.name ?? 'Vendor' : customer.name),
+          phone: r.payeeName ? r.payeePhone ?? null : party === 'VENDOR' ? null : customer.phone,
           purpose: r.kind === MoneyKind.VENDOR_EXTRA ? 'vendor bill' : 'refund', narration: `${this.brand} ${r.order.externalRef}`.slice(0, 30),
         },
       };

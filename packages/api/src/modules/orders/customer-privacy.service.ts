@@ -123,6 +123,8 @@ export class CustomerPrivacyService {
       // Money moved stays (the ledger is append-only and holds no names); the words around it lose the customer's identifiers.
       await run(`update money_request set reason = ${rx('reason')}, decision_note = ${rx('decision_note')}, failure_reason = ${rx('failure_reason')}, version = version + 1
          where order_id in (select id from orders) and (${has('reason')} or ${has('decision_note')} or ${has('failure_reason')})`);
+      // The payee of a payout still in flight goes too: its retry may then be refused by the provider (a changed body), never paid twice.
+      await run(`update money_request set payee_name = 'Erased customer', payee_phone = null where order_id in (select id from orders) and payee_name is not null and kind in ('GOODWILL', 'REFUND')`);
       // Versions move, so an edit made on the text as it was is refused rather than written back.
       await run(`update escalation set resolution = ${rx('resolution')}, version = version + 1 where id in (select id from escalations) and ${has('resolution')}`);
       await run(`update alert set text = ${rx('text')} where escalation_id in (select id from escalations) and ${has('text')}`);
