@@ -13,6 +13,11 @@ export class Loaders {
 
   constructor(private readonly em: EntityManager) {}
 
+  /** A request-wide loader for anything keyed (e.g. the people who work each team), made once per request. */
+  keyed<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    return this.get(`keyed:${name}`, () => new DataLoader<K, V>(batch));
+  }
+
   private get<K, V>(key: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
     let loader = this.cache.get(key);
     if (!loader) {

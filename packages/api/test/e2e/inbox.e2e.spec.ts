@@ -87,6 +87,10 @@ describe('the inbox', () => {
       { items: [{ kind: 'CASE', id: urgent.id }, { kind: 'ESCALATION', id: escalationId }], userId: agent.id }, lead.token);
     expect(ok.errors).toBeUndefined();
     expect(ok.data.assignWork.map((i: any) => i.assignee.id)).toEqual([agent.id, agent.id]);
+    // The assign dialog's choices: the people of the case's team (one query per team on a page of cases).
+    const choices = await t.gql(`{ allSupportCases(perPage: 10) { team assignableUsers { id } } }`, {}, lead.token);
+    expect(choices.errors).toBeUndefined();
+    for (const c of choices.data.allSupportCases) expect(c.team === 'CX' ? c.assignableUsers.map((u: any) => u.id) : []).toEqual(c.team === 'CX' ? expect.arrayContaining([agent.id, lead.id]) : []);
     expect((await t.gql(INBOX, { filter: { view: 'MINE' } }, agent.token)).data.allInboxItems).toHaveLength(2);
 
     expect((await t.gql(INBOX, {}, finance.token)).data.allInboxItems).toHaveLength(0);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AvailableActionType } from '../../common/actions.types.js';
 import { CaseStatus, Channel, Team, TimelineKind } from '../../common/enums.js';
 import { refId } from '../../common/lean.js';
@@ -12,13 +12,13 @@ import { Customer } from '../orders/customer.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { Escalation } from '../escalations/escalation.entity.js';
 import { Feedback } from '../feedback/feedback.entity.js';
-import { ReplyTemplate } from './reply-template.type.js';
+import { CaseRules, ReplyTemplate } from './reply-template.type.js';
 import { replyTemplates } from './reply-templates.js';
 import { customerTimeline, STAFF_NOTICES } from './customer-timeline.js';
 import { TimelineEntry } from './timeline-entry.type.js';
 import { OpenCaseInput, SupportCaseFilter } from './support-case.inputs.js';
 import { SupportCase } from './support-case.entity.js';
-import { caseNumber } from './support-case.policy.js';
+import { caseNumber, caseRules } from './support-case.policy.js';
 
 const expected = () => Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed since.' });
 
@@ -106,6 +106,11 @@ export class SupportCaseResolver extends ListQueries({
     return ctx.services.cases.take(ctx.em, principalOf(ctx), id, expectedVersion);
   }
 
+  @Query(() => CaseRules, { description: "K2's default priority per type and K3's reply limits per channel, for the panel's forms." })
+  caseRules() {
+    return caseRules();
+  }
+
   @FieldResolver(() => String, { description: 'Human reference for the customer and the phone, e.g. CX-10042.' })
   number(@Root() c: SupportCase) {
     return caseNumber(c.seq);
@@ -167,7 +172,8 @@ export class SupportCaseResolver extends ListQueries({
 
   @FieldResolver(() => [User], { description: "Active people who can be assigned this case (its team's roles)." })
   assignableUsers(@Root() c: SupportCase, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.cases.assignableUsers(ctx.em, principalOf(ctx), c.id);
+    // The case itself was read through its list's team scope; its team's people are loaded once per team.
+    return ctx.loaders.keyed<Team, User[]>('case-assignees', (teams) => Promise.all(teams.map((team) => ctx.services.cases.assigneesOf(ctx.em, team)))).load(c.team);
   }
 }
 

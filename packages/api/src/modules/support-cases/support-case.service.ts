@@ -37,7 +37,7 @@ import { defineCaseList } from './support-case.list.js';
 import {
   activeStatus, availableActions, caseClocks, caseNumber, decideCaseOrder, decideClose, decideCustomerMessage, decideEscalate,
   decideNote, decideOpen, decidePark, decideReopen, decideReply, decideResolve, moveTo,
-  CLOSED_REFUSAL, type CaseAction, type CaseSnapshot,
+  CLOSED_REFUSAL, isCaseBreached, type CaseAction, type CaseSnapshot,
 } from './support-case.policy.js';
 
 const snapshot = (c: SupportCase): CaseSnapshot => ({
@@ -76,10 +76,10 @@ export class SupportCaseService {
     c: Pick<SupportCase, 'slaBreachedAt' | 'slaPausedAt' | 'status' | 'firstRespondedAt' | 'firstResponseDueAt' | 'resolutionDueAt'>,
     now: Date = this.clock.now(),
   ): boolean {
-    if (c.slaBreachedAt) return true;
-    if (c.slaPausedAt || c.status === CaseStatus.RESOLVED || c.status === CaseStatus.CLOSED) return false;
-    const late = (due: Date) => now.getTime() > due.getTime();
-    return (!c.firstRespondedAt && late(c.firstResponseDueAt)) || late(c.resolutionDueAt);
+    return isCaseBreached({
+      status: c.status, slaBreachedAt: c.slaBreachedAt ?? null, slaPausedAt: c.slaPausedAt ?? null,
+      firstRespondedAt: c.firstRespondedAt ?? null, firstResponseDueAt: c.firstResponseDueAt, resolutionDueAt: c.resolutionDueAt,
+    }, now);
   }
 
   availableActions(c: SupportCase, principal: Principal | null): AvailableAction<CaseAction>[] {
@@ -442,11 +442,9 @@ export class SupportCaseService {
     });
   }
 
-  /** Active people who can work this case's team (the assign dialog's choices). */
-  async assignableUsers(em: EntityManager, principal: Principal, id: string): Promise<User[]> {
-    const c = await this.get(em, principal, id);
-    if (!c) throw notFound('Support case', id);
-    return em.find(User, { active: true, roles: { $overlap: assigneeRoles(c.team) } }, { orderBy: { name: 'asc', id: 'asc' }, limit: 500 });
+  /** Active people who can work a team's cases (the assign dialog's choices): one query per team, however many cases a page shows. */
+  assigneesOf(em: EntityManager, team: Team): Promise<User[]> {
+    return em.find(User, { active: true, roles: { $overlap: assigneeRoles(team) } }, { orderBy: { name: 'asc', id: 'asc' }, limit: 500 });
   }
 
   /** K2: a case's clock breached (SlaBreached from the engine): marked at the due time, the team's lead alerted. */
