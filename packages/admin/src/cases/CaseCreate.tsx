@@ -23,11 +23,10 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useDomainAction } from '../common/useDomainAction';
 import { fieldErrorsOf } from '../dataProvider/errors';
 import { enumChoices, humanize } from '../schema';
+import { useCaseRules } from './useCaseRules';
 
 type Who = 'existing' | 'new';
 
-/** K2's default, to say which priority an empty choice means (the API applies it). */
-const defaultPriorityOf = (type: string | undefined) => (type === 'PAYMENT_ISSUE' || type === 'REFUND_STATUS' ? 'HIGH' : 'NORMAL');
 
 const orderText = (o: RaRecord) => `${o.externalRef} · ${o.deviceModel}`;
 const customerText = (c: RaRecord) => (c.phone ? `${c.name} · ${c.phone}` : c.name);
@@ -35,12 +34,14 @@ const customerText = (c: RaRecord) => (c.phone ? `${c.name} · ${c.phone}` : c.n
 function PriorityInput() {
   const translate = useTranslate();
   const type = useWatch({ name: 'type' }) as string | undefined;
+  // K2's default, to say which priority an empty choice means (the API's rule and the API applies it).
+  const priority = useCaseRules().defaultPriority(type);
   return (
     <SelectInput
       source="priority"
       choices={enumChoices('CasePriority')}
       emptyText="cx.cases.create.priority_default"
-      helperText={translate('cx.cases.create.priority_help', { priority: humanize(defaultPriorityOf(type)) })}
+      helperText={priority ? translate('cx.cases.create.priority_help', { priority: humanize(priority) }) : undefined}
     />
   );
 }

@@ -12,10 +12,10 @@ import { ConflictAlert } from '../common/ConflictNotice';
 import { useDomainAction } from '../common/useDomainAction';
 import { fieldErrorsOf, isStaleVersion } from '../dataProvider/errors';
 import { enumChoices } from '../schema';
+import { useCaseRules } from './useCaseRules';
 
-/** The API's REPLY_MAX (support-case.policy): WhatsApp's text limit, ten SMS parts, the app's and e-mail's; a call's summary and a note as any case text. */
-export const CHANNEL_LIMIT: Record<string, number> = { WHATSAPP: 4096, SMS: 1530, APP: 2000, EMAIL: 20_000, CALL: 5000 };
-const NOTE_LIMIT = 5000;
+/** A note's limit is a call summary's (the API's REPLY_MAX for CALL, as any case text). */
+const noteLimit = (rules: ReturnType<typeof useCaseRules>) => rules.replyLimit('CALL') ?? 5000;
 
 export type ReplyMode = 'reply' | 'note';
 
@@ -29,7 +29,8 @@ function Counter({ mode }: { mode: ReplyMode }) {
   const translate = useTranslate();
   const body = (useWatch({ name: 'body' }) as string | undefined) ?? '';
   const channel = useWatch({ name: 'channel' }) as string | undefined;
-  const limit = mode === 'note' ? NOTE_LIMIT : CHANNEL_LIMIT[channel ?? ''] ?? NOTE_LIMIT;
+  const rules = useCaseRules();
+  const limit = mode === 'note' ? noteLimit(rules) : rules.replyLimit(channel) ?? noteLimit(rules);
   const over = body.length > limit;
   return (
     <Typography variant="caption" color={over ? 'error' : 'text.secondary'} data-testid="reply-counter" aria-live="polite">
@@ -89,6 +90,7 @@ export function ReplyBox({ mode, onModeChange }: { mode: ReplyMode; onModeChange
   const reply = useDomainAction('replyToCase', { ...options, success: translate('cx.cases.reply.sent') });
   const note = useDomainAction('addCaseNote', { ...options, success: translate('cx.cases.note.saved') });
   const channel = lastChannel ?? record?.channel;
+  const rules = useCaseRules();
   // Fixed per round: the page refetching the case (every 30 s) must not empty what is being typed.
   const initial = useMemo(() => ({ channel, body: '' }), [round, channel]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!record) return null;
@@ -127,7 +129,7 @@ export function ReplyBox({ mode, onModeChange }: { mode: ReplyMode; onModeChange
   };
 
   const validateLength = (value: unknown, all: Record<string, unknown>) => {
-    const limit = mode === 'note' ? NOTE_LIMIT : CHANNEL_LIMIT[String(all.channel)] ?? NOTE_LIMIT;
+    const limit = mode === 'note' ? noteLimit(rules) : rules.replyLimit(String(all.channel)) ?? noteLimit(rules);
     return String(value ?? '').length > limit ? translate('cx.cases.reply.too_long', { limit: limit.toLocaleString('en-IN') }) : undefined;
   };
   const validateBody = (value: unknown, all: Record<string, unknown>) =>

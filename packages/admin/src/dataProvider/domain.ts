@@ -311,6 +311,9 @@ const TAKE_CASE = graphql(`
 const CASE_ASSIGNEES = graphql(`
   query CaseAssignees($ids: [ID!]!) { allSupportCases(filter: { ids: $ids }, perPage: 500) { id version assignableUsers { id name } } }
 `);
+const CASE_RULES = graphql(`
+  query CaseRules { caseRules { replyLimits { channel max } typeDefaults { type priority } } }
+`);
 const ASSIGN_WORK = graphql(`
   mutation AssignWork($items: [WorkItemInput!]!, $userId: ID) { assignWork(items: $items, userId: $userId) { id assignee { id name } } }
 `);
@@ -386,6 +389,8 @@ export const domainMethods = {
   takeCase: mutation(TAKE_CASE),
   /** Each case's version and the people it can be given to (the bulk Assign's choices: who can take them all). */
   caseAssignees: async (v: Vars<typeof CASE_ASSIGNEES>) => (await query(CASE_ASSIGNEES, v)).allSupportCases,
+  /** K2's default priorities and K3's reply limits, as the API decides them (the forms only show them). */
+  caseRules: async () => (await query(CASE_RULES, {})).caseRules,
   /** The inbox's bulk Assign: cases and escalations to one person, all or none. */
   assignWork: async (v: Vars<typeof ASSIGN_WORK>) => (await mutate(ASSIGN_WORK, v)).assignWork,
   proposeMoney: async (v: Vars<typeof PROPOSE_MONEY>) => (await mutate(PROPOSE_MONEY, v)).proposeMoney,

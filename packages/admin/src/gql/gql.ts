@@ -65,6 +65,7 @@ type Documents = {
     "\n  mutation AssignCase($caseId: ID!, $userId: ID, $expectedVersion: Int) {\n    assignCase(caseId: $caseId, userId: $userId, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": typeof types.AssignCaseDocument,
     "\n  mutation TakeCase($caseId: ID!, $expectedVersion: Int) {\n    takeCase(caseId: $caseId, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": typeof types.TakeCaseDocument,
     "\n  query CaseAssignees($ids: [ID!]!) { allSupportCases(filter: { ids: $ids }, perPage: 500) { id version assignableUsers { id name } } }\n": typeof types.CaseAssigneesDocument,
+    "\n  query CaseRules { caseRules { replyLimits { channel max } typeDefaults { type priority } } }\n": typeof types.CaseRulesDocument,
     "\n  mutation AssignWork($items: [WorkItemInput!]!, $userId: ID) { assignWork(items: $items, userId: $userId) { id assignee { id name } } }\n": typeof types.AssignWorkDocument,
     "\n  fragment MoneyAfterAction on MoneyRequest {\n    id version kind status amount rule fraudScore decidedAt decisionNote\n    decidedBy { id name }\n  }\n": typeof types.MoneyAfterActionFragmentDoc,
     "\n  mutation ProposeMoney($input: ProposeMoneyInput!) { proposeMoney(input: $input) { ...MoneyAfterAction } }\n": typeof types.ProposeMoneyDocument,
@@ -124,6 +125,7 @@ const documents: Documents = {
     "\n  mutation AssignCase($caseId: ID!, $userId: ID, $expectedVersion: Int) {\n    assignCase(caseId: $caseId, userId: $userId, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": types.AssignCaseDocument,
     "\n  mutation TakeCase($caseId: ID!, $expectedVersion: Int) {\n    takeCase(caseId: $caseId, expectedVersion: $expectedVersion) { ...CaseAfterAction }\n  }\n": types.TakeCaseDocument,
     "\n  query CaseAssignees($ids: [ID!]!) { allSupportCases(filter: { ids: $ids }, perPage: 500) { id version assignableUsers { id name } } }\n": types.CaseAssigneesDocument,
+    "\n  query CaseRules { caseRules { replyLimits { channel max } typeDefaults { type priority } } }\n": types.CaseRulesDocument,
     "\n  mutation AssignWork($items: [WorkItemInput!]!, $userId: ID) { assignWork(items: $items, userId: $userId) { id assignee { id name } } }\n": types.AssignWorkDocument,
     "\n  fragment MoneyAfterAction on MoneyRequest {\n    id version kind status amount rule fraudScore decidedAt decisionNote\n    decidedBy { id name }\n  }\n": types.MoneyAfterActionFragmentDoc,
     "\n  mutation ProposeMoney($input: ProposeMoneyInput!) { proposeMoney(input: $input) { ...MoneyAfterAction } }\n": types.ProposeMoneyDocument,
@@ -350,6 +352,10 @@ export function graphql(source: "\n  mutation TakeCase($caseId: ID!, $expectedVe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseAssignees($ids: [ID!]!) { allSupportCases(filter: { ids: $ids }, perPage: 500) { id version assignableUsers { id name } } }\n"): (typeof documents)["\n  query CaseAssignees($ids: [ID!]!) { allSupportCases(filter: { ids: $ids }, perPage: 500) { id version assignableUsers { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseRules { caseRules { replyLimits { channel max } typeDefaults { type priority } } }\n"): (typeof documents)["\n  query CaseRules { caseRules { replyLimits { channel max } typeDefaults { type priority } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -113,6 +113,7 @@ export const OPERATION_ACCESS: Record<string, AccessRule> = {
   reopenCase: rule([...CX, ...ROUTED_TEAMS]),
   assignCase: rule([CX_LEAD, ...ROUTED_TEAMS]),
   takeCase: rule([...CX, ...ROUTED_TEAMS]),
+  caseRules: rule([...CX, ...ROUTED_TEAMS], [READ_ALL, CASES_WRITE]),
   // The desk's inbox of cases and escalations together (each row in the caller's teams).
   allInboxItems: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),
   _allInboxItemsMeta: rule([...CX, ...ROUTED_TEAMS], [READ_ALL]),

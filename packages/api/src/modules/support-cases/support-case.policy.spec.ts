@@ -3,7 +3,7 @@ import { CasePriority, CaseStatus as S, CaseType, Channel, Role, Team } from '..
 import { defaultPolicySettings, businessHoursCalendar } from '../../common/policy-settings.js';
 import type { Principal } from '../access/principal.js';
 import {
-  availableActions, caseClocks, checkDeviceSerial, decideCustomerMessage, decideEscalate, decidePark, decideReopen, decideReply,
+  availableActions, caseClocks, caseRules, checkDeviceSerial, decideCustomerMessage, decideEscalate, decidePark, decideReopen, decideReply,
   decideResolve, defaultPriority, parseCaseNumber, type CaseSnapshot,
 } from './support-case.policy.js';
 
@@ -30,6 +30,14 @@ describe('K2 clocks and priorities', () => {
     expect(urgent.firstResponse).toEqual({ budgetMs: 15 * 60_000, calendar: { kind: 'ALL_HOURS' } });
     expect(urgent.resolution.budgetMs).toBe(DAY);
     expect(caseClocks(CaseType.OTHER, CasePriority.LOW, policy, hours).firstResponse.budgetMs).toBe(DAY);
+  });
+
+  it("are given to the panel as the decisions use them (caseRules)", () => {
+    const rules = caseRules();
+    expect(rules.typeDefaults.find((d) => d.type === CaseType.REFUND_STATUS)?.priority).toBe(CasePriority.HIGH);
+    expect(rules.typeDefaults.find((d) => d.type === CaseType.INVOICE)?.priority).toBe(CasePriority.NORMAL);
+    expect(rules.replyLimits.find((l) => l.channel === Channel.SMS)?.max).toBe(1530);
+    expect(rules.replyLimits).toHaveLength(Object.values(Channel).length);
   });
 
   it('read case numbers as people say them', () => {

@@ -45,6 +45,12 @@ export function caseClocks(
   return { firstResponse: { budgetMs: firstMs, calendar }, resolution: { budgetMs: resolutionMs, calendar } };
 }
 
+/** What the panel's forms show before they ask: the same table and default the decisions use. */
+export const caseRules = () => ({
+  replyLimits: Object.values(Channel).map((channel) => ({ channel, max: REPLY_MAX[channel] })),
+  typeDefaults: Object.values(T).map((type) => ({ type, priority: defaultPriority(type) })),
+});
+
 export const caseNumber = (seq: number) => `CX-${seq}`;
 
 /** "CX-10042", "cx 10042" or "10042" → 10042 (the search box and the phone). */
@@ -264,6 +270,21 @@ export function decideCustomerMessage(c: CaseSnapshot, now: Date, windowMs: numb
   if (c.status === S.RESOLVED) return { kind: 'REOPEN', to: S.OPEN };
   if (PARKED.includes(c.status)) return { kind: 'RESUME', to: activeStatus(c) };
   return { kind: 'ADD', to: c.status };
+}
+
+/**
+ * K2 for one case: breached once marked, or while a clock runs (not parked, not resolved or
+ * closed) past its due time before the timer noticed. support-case.list's caseBreachedCondition
+ * is the same rule as a query.
+ */
+export function isCaseBreached(
+  c: { status: S; slaBreachedAt: Date | null; slaPausedAt: Date | null; firstRespondedAt: Date | null; firstResponseDueAt: Date; resolutionDueAt: Date },
+  now: Date,
+): boolean {
+  if (c.slaBreachedAt) return true;
+  if (c.slaPausedAt || c.status === S.RESOLVED || c.status === S.CLOSED) return false;
+  const late = (due: Date) => now.getTime() > due.getTime();
+  return (!c.firstRespondedAt && late(c.firstResponseDueAt)) || late(c.resolutionDueAt);
 }
 
 export type CaseAction = 'REPLY' | 'NOTE' | 'PARK' | 'ESCALATE' | 'RESOLVE' | 'REOPEN' | 'ASSIGN' | 'ASSIGN_TO_ME';
